@@ -1,0 +1,17 @@
+// Builds everything `npm run build` promises: the two browser files, the
+// engine-only file that `support-finder bundle` fills, type declarations and
+// the custom-elements manifest.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+await build({ logLevel: 'warn' });
+process.env.SF_BUILD = 'core';
+await build({ logLevel: 'warn' });
+delete process.env.SF_BUILD;
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/support-finder.ts', '--outdir', '.', '--quiet']);
+console.log('Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/types and custom-elements.json');

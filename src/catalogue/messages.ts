@@ -1,0 +1,90 @@
+/**
+ * Turns schema issues into sentences a spreadsheet maintainer can act on.
+ * All validation wording lives here so the element's console, the CLI and the
+ * builder page say the same thing in the same words.
+ */
+import type * as z from 'zod/mini';
+
+export type PathSegment = string | number;
+
+/** `["resources", 4, "name", "en"]` → `resources[4].name.en` */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) {
+    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  }
+  return out || '(the file)';
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
+};
+
+/** What is wrong with one value, without saying where (the caller says where). */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const got = 'input' in issue ? `; got ${show(issue.input)}` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required but missing';
+      return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}${got}`;
+    case 'invalid_value':
+      if (issue.values.length === 1) return `must be ${show(issue.values[0])}${got}`;
+      return `must be one of ${issue.values.join(', ')}${got}`;
+    case 'invalid_union':
+      return `must be text, or an object with "en" and/or "fr" text${got}`;
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+      return `${plainMessage(issue.message)}${got}`;
+    case 'unrecognized_keys':
+      return `has unknown fields: ${issue.keys.join(', ')}`;
+    default:
+      return `${plainMessage(issue.message)}${got}`;
+  }
+}
+
+// zod's stock wording ("Invalid input") is not useful to a maintainer.
+function plainMessage(message: string): string {
+  return /^invalid/i.test(message) ? 'is not valid' : message;
+}
+
+/** A located problem in a catalogue. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Full JSON path from the top of the file. */
+  path: PathSegment[];
+  /** The `id` of the resource the problem is in, when it has one. */
+  id?: string;
+  /** What is wrong, in plain words, without the location. */
+  message: string;
+}
+
+/**
+ * `resources[4] (id "youth-drop-in"): "category" must be one of …`.
+ * The resource (or crisis line) is named first, then the field inside it.
+ */
+export function formatProblem(problem: Problem): string {
+  const { path } = problem;
+  const split = path[0] === 'resources' ? 2 : path[0] === 'crisis' && path[1] === 'lines' ? 3 : 0;
+  if (split === 0 || path.length < split) {
+    const where = path.length ? `"${formatPath(path)}"` : 'The file';
+    return `${where} ${problem.message}`;
+  }
+  const owner = formatPath(path.slice(0, split)) + (problem.id ? ` (id "${problem.id}")` : '');
+  const field = path.slice(split);
+  return field.length ? `${owner}: "${formatPath(field)}" ${problem.message}` : `${owner} ${problem.message}`;
+}

@@ -1,0 +1,126 @@
+/**
+ * The catalogue file format, version 1 (see docs/CATALOGUE.md).
+ *
+ * This zod schema is the one source of truth: the TypeScript types below are
+ * inferred from it, the element and the CLI validate with it, and
+ * `data/catalogue.schema.json` is generated from it. We use `zod/mini` because
+ * it carries the same checks at a third of classic zod's bytes, and every
+ * visitor downloads the validator.
+ */
+import * as z from 'zod/mini';
+
+export const CATEGORIES = ['peer', 'family', 'clinical'] as const;
+export const AUDIENCES = [
+  'adults',
+  'youth',
+  'children',
+  'older-adults',
+  'families',
+  'indigenous',
+  '2slgbtqia',
+  'francophone',
+  'newcomers',
+  'veterans',
+  'students',
+] as const;
+export const DELIVERY = ['in-person', 'phone', 'virtual', 'text'] as const;
+export const COSTS = ['free', 'low-cost', 'fee'] as const;
+export const REFERRALS = ['self', 'professional'] as const;
+
+/** A phone number people can dial: it must hold at least one digit. */
+const phone = z.string().check(z.regex(/\d/, { error: 'must contain at least one digit' }));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+
+/** Text in one language, or in English and/or French. */
+export const TextSchema = z.union([
+  nonEmpty,
+  z
+    .object({ en: z.optional(nonEmpty), fr: z.optional(nonEmpty) })
+    .check(
+      z.refine((t) => t.en !== undefined || t.fr !== undefined, {
+        error: 'needs at least one of "en" or "fr"',
+      }),
+    ),
+]);
+
+export const AddressSchema = z.object({
+  street: z.optional(z.string()),
+  city: z.optional(z.string()),
+  province: z.optional(
+    z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter province code such as ON' })),
+  ),
+  postalCode: z.optional(z.string()),
+});
+
+export const ResourceSchema = z.object({
+  id: z.string().check(
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error: 'must use only lower-case letters, digits and dashes, starting with a letter or digit',
+    }),
+  ),
+  category: z.enum(CATEGORIES),
+  name: TextSchema,
+  description: TextSchema,
+  organization: z.optional(TextSchema),
+  phone: z.optional(phone),
+  text: z.optional(phone),
+  email: z.optional(z.email({ error: 'must be an email address such as info@example.org' })),
+  website: z.optional(webUrl),
+  address: z.optional(AddressSchema),
+  region: z.optional(z.string()),
+  coordinates: z.optional(
+    z.object({
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      lng: z.number().check(z.gte(-180), z.lte(180)),
+    }),
+  ),
+  audiences: z.optional(z.array(z.enum(AUDIENCES))),
+  languages: z.optional(
+    z.array(z.string().check(z.regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code such as en or fr' }))),
+  ),
+  delivery: z.optional(z.array(z.enum(DELIVERY))),
+  cost: z.optional(z.enum(COSTS)),
+  referral: z.optional(z.enum(REFERRALS)),
+  hours: z.optional(TextSchema),
+  tags: z.optional(z.array(z.string())),
+  lastVerified: z.optional(isoDate),
+  source: z.optional(z.url({ error: 'must be a web address' })),
+});
+
+export const CrisisLineSchema = z
+  .object({
+    name: TextSchema,
+    phone: z.optional(phone),
+    text: z.optional(phone),
+    hours: z.optional(TextSchema),
+    region: z.optional(z.string()),
+    website: z.optional(webUrl),
+  })
+  .check(
+    z.refine((l) => l.phone !== undefined || l.text !== undefined, {
+      error: 'needs a "phone" or a "text" number',
+    }),
+  );
+
+export const CatalogueSchema = z.object({
+  $schema: z.optional(z.string()),
+  version: z.literal(1, { error: 'must be 1 (the catalogue format version)' }),
+  title: z.optional(TextSchema),
+  updated: z.optional(isoDate),
+  crisis: z.optional(
+    z.object({
+      lines: z.optional(z.array(CrisisLineSchema)),
+      terms: z.optional(z.array(z.string())),
+    }),
+  ),
+  resources: z.array(ResourceSchema),
+});
+
+export type Text = z.infer<typeof TextSchema>;
+export type Category = (typeof CATEGORIES)[number];
+export type Resource = z.infer<typeof ResourceSchema>;
+export type CrisisLine = z.infer<typeof CrisisLineSchema>;
+export type Catalogue = z.infer<typeof CatalogueSchema>;
+export type Language = 'en' | 'fr';

@@ -1,0 +1,87 @@
+/**
+ * Loads the catalogue (built-in or `src`) and builds its search index, always
+ * after the first paint: the crisis banner must never wait for data.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { builtinCatalogue } from '../catalogue/builtin.js';
+import { loadCatalogue } from '../catalogue/load.js';
+import { formatProblem } from '../catalogue/messages.js';
+import type { Catalogue } from '../catalogue/schema.js';
+import { buildIndex, type SearchIndex } from '../search/build-index.js';
+import { dispatch } from './events.js';
+
+export type CatalogueState =
+  | { status: 'loading' }
+  | { status: 'ready'; catalogue: Catalogue; index: SearchIndex }
+  | { status: 'error' };
+
+const LOG_PREFIX = 'Support Finder:';
+
+/** Resolves once the browser has had a chance to paint what is already rendered. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve, 0);
+    if (document.visibilityState === 'visible') requestAnimationFrame(later);
+    else later();
+  });
+}
+
+export class CatalogueController implements ReactiveController {
+  state: CatalogueState = { status: 'loading' };
+  private abort?: AbortController;
+  private src: string | null = null;
+  private started = false;
+
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Re-attached after a removal that cancelled the load: start again.
+    if (this.started && this.state.status === 'loading' && !this.abort) void this.load(this.src);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  /** Loads `src`, or the built-in catalogue when `src` is empty. A newer call cancels an older one. */
+  async load(src: string | null | undefined): Promise<void> {
+    this.started = true;
+    this.src = src || null;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.set({ status: 'loading' });
+    try {
+      await afterPaint();
+      if (abort.signal.aborted) return;
+      const catalogue = this.src ? await this.fetch(this.src, abort.signal) : builtinCatalogue;
+      if (abort.signal.aborted) return;
+      this.set({ status: 'ready', catalogue, index: buildIndex(catalogue.resources) });
+      dispatch(this.host, 'support-finder-load', { status: 'ready', count: catalogue.resources.length });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      console.error(LOG_PREFIX, 'the list of supports could not be loaded:', (error as Error).message);
+      this.set({ status: 'error' });
+      dispatch(this.host, 'support-finder-load', { status: 'error' });
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
+    }
+  }
+
+  private async fetch(src: string, signal: AbortSignal): Promise<Catalogue> {
+    const { catalogue, problems } = await loadCatalogue(src, signal);
+    for (const problem of problems) {
+      const line = `${LOG_PREFIX} in "${src}", ${formatProblem(problem)}`;
+      if (problem.severity === 'error') console.warn(`${line} — this entry was skipped.`);
+      else console.warn(line);
+    }
+    return catalogue!;
+  }
+
+  private set(state: CatalogueState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

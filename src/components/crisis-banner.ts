@@ -1,0 +1,61 @@
+/**
+ * The crisis banner. It depends on nothing but the language, so it renders on
+ * the first paint, before any catalogue is read, and no data can remove it:
+ * a catalogue can only add lines below the built-in 9-8-8 and 9-1-1.
+ */
+import { html, nothing } from 'lit';
+import type { CrisisLine, Language } from '../catalogue/schema.js';
+import { smsHref, telHref } from '../catalogue/links.js';
+import { localText } from '../catalogue/text.js';
+import type { Strings } from '../i18n/strings.js';
+import { textSpan } from './text-span.js';
+
+function renderLine(line: CrisisLine, t: Strings, lang: Language) {
+  const name = localText(line.name, lang);
+  const hours = localText(line.hours, lang);
+  const tel = telHref(line.phone);
+  const sms = smsHref(line.text);
+  if (!name || (!tel && !sms)) return nothing;
+  return html`<li class="line">
+    <span class="line-name">${textSpan(name)}</span>
+    ${line.region ? html`<span class="line-region">(${line.region})</span>` : nothing}
+    ${hours ? html`<span class="line-hours">${textSpan(hours)}</span>` : nothing}
+    <span class="line-actions">
+      ${tel
+        ? html`<a class="crisis-link" href=${tel} aria-label=${t.callLine(name.value, line.phone!)}
+            >${t.call} ${line.phone}</a
+          >`
+        : nothing}
+      ${sms
+        ? html`<a class="crisis-link" href=${sms} aria-label=${t.textLine(name.value, line.text!)}
+            >${t.text} ${line.text}</a
+          >`
+        : nothing}
+    </span>
+  </li>`;
+}
+
+export function renderCrisisBanner(t: Strings, lang: Language, lines: readonly CrisisLine[] = []) {
+  return html`<section class="banner" part="banner" aria-label=${t.crisisRegion}>
+    <p class="banner-intro">${t.crisisIntro}</p>
+    <div class="banner-main">
+      <p class="banner-item">
+        <strong>${t.callOrText988}</strong>
+        <span class="banner-actions">
+          <a class="crisis-link" href="tel:988">${t.call988}</a>
+          <a class="crisis-link" href="sms:988">${t.text988}</a>
+        </span>
+      </p>
+      <p class="banner-item">
+        <strong>${t.emergency911}</strong>
+        <span class="banner-actions"><a class="crisis-link" href="tel:911">${t.call911}</a></span>
+      </p>
+    </div>
+    <p class="banner-note">${t.crisisAlways}</p>
+    ${lines.length
+      ? html`<ul class="lines" aria-label=${t.localLines}>
+          ${lines.map((line) => renderLine(line, t, lang))}
+        </ul>`
+      : nothing}
+  </section>`;
+}

@@ -1,0 +1,38 @@
+/**
+ * The events the finder fires. None carries what a person typed: host-page
+ * analytics listen to these, and a search for "suicide" must not leave the page.
+ */
+import type { Category } from '../catalogue/schema.js';
+
+export type LoadDetail = { status: 'ready'; count: number } | { status: 'error' };
+export interface SearchDetail {
+  /** How many supports match; never the query itself. */
+  resultCount: number;
+  category: Category | null;
+}
+export interface FilterDetail {
+  category: Category | null;
+}
+export interface ActionDetail {
+  kind: 'call' | 'text' | 'email' | 'website';
+  resourceId: string;
+}
+
+export interface SupportFinderEventMap {
+  'support-finder-load': CustomEvent<LoadDetail>;
+  'support-finder-search': CustomEvent<SearchDetail>;
+  'support-finder-filter': CustomEvent<FilterDetail>;
+  'support-finder-action': CustomEvent<ActionDetail>;
+}
+
+export function dispatch<K extends keyof SupportFinderEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: SupportFinderEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap extends SupportFinderEventMap {}
+}

@@ -1,0 +1,93 @@
+/** The list of supports: one template function per part, no logic beyond picking text. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Language, Resource } from '../catalogue/schema.js';
+import { mailtoHref, smsHref, telHref, webHref } from '../catalogue/links.js';
+import { localText } from '../catalogue/text.js';
+import type { Strings } from '../i18n/strings.js';
+import type { ActionDetail } from './events.js';
+import { textSpan } from './text-span.js';
+
+const languageNames = new Map<Language, Intl.DisplayNames | null>();
+
+function languageName(code: string, lang: Language): string {
+  if (!languageNames.has(lang)) {
+    languageNames.set(lang, 'DisplayNames' in Intl ? new Intl.DisplayNames([lang], { type: 'language' }) : null);
+  }
+  try {
+    return languageNames.get(lang)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function detail(label: string, value: unknown) {
+  return html`<div class="detail"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+function renderDetails(r: Resource, t: Strings, lang: Language) {
+  const hours = localText(r.hours, lang);
+  const rows: TemplateResult[] = [];
+  if (hours) rows.push(detail(t.hours, textSpan(hours)));
+  if (r.languages?.length) {
+    rows.push(detail(t.languages, r.languages.map((c) => languageName(c, lang)).join(t.listSeparator)));
+  }
+  if (r.delivery?.length) {
+    rows.push(detail(t.delivery, r.delivery.map((d) => t.deliveryModes[d]).join(t.listSeparator)));
+  }
+  if (r.cost) rows.push(detail(t.cost, t.costs[r.cost]));
+  if (r.region) rows.push(detail(t.region, r.region));
+  return rows.length ? html`<dl class="details">${rows}</dl>` : nothing;
+}
+
+type OnAction = (detail: ActionDetail) => void;
+
+function action(href: string, verb: string, name: string, shown: string, kind: ActionDetail['kind'], id: string, onAction: OnAction, extra?: string) {
+  const external = kind === 'website';
+  return html`<a
+    class="action"
+    part="action"
+    href=${href}
+    target=${external ? '_blank' : nothing}
+    rel=${external ? 'noopener noreferrer' : nothing}
+    @click=${() => onAction({ kind, resourceId: id })}
+    >${verb}<span class="visually-hidden"> ${name},</span> ${shown}${extra
+      ? html`<span class="visually-hidden"> ${extra}</span>`
+      : nothing}</a
+  >`;
+}
+
+function renderActions(r: Resource, name: string, t: Strings, onAction: OnAction) {
+  const tel = telHref(r.phone);
+  const sms = smsHref(r.text);
+  const mail = mailtoHref(r.email);
+  const web = webHref(r.website);
+  if (!tel && !sms && !mail && !web) return nothing;
+  const host = web ? new URL(web).host.replace(/^www\./, '') : '';
+  return html`<div class="actions">
+    ${tel ? action(tel, t.call, name, r.phone!, 'call', r.id, onAction) : nothing}
+    ${sms ? action(sms, t.text, name, r.text!, 'text', r.id, onAction) : nothing}
+    ${mail ? action(mail, t.email, name, r.email!, 'email', r.id, onAction) : nothing}
+    ${web ? action(web, t.website, name, host, 'website', r.id, onAction, t.newTab) : nothing}
+  </div>`;
+}
+
+export function renderResult(r: Resource, t: Strings, lang: Language, onAction: OnAction) {
+  const name = localText(r.name, lang)!;
+  const description = localText(r.description, lang);
+  const organization = localText(r.organization, lang);
+  return html`<li class="result" part="result" data-id=${r.id} data-category=${r.category}>
+    <h3 class="result-name" part="result-name">${textSpan(name)}</h3>
+    <p class="result-meta">
+      <span class="badge badge-${r.category}">${t.categories[r.category]}</span>
+      ${organization ? html`<span class="organization">${textSpan(organization)}</span>` : nothing}
+    </p>
+    ${description ? html`<p class="description">${textSpan(description)}</p>` : nothing}
+    ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
+  </li>`;
+}
+
+export function renderResultList(items: readonly Resource[], t: Strings, lang: Language, onAction: OnAction) {
+  return html`<ul class="results" part="results" aria-labelledby="count">
+    ${items.map((r) => renderResult(r, t, lang, onAction))}
+  </ul>`;
+}

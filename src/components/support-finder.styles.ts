@@ -1,0 +1,303 @@
+import { css } from 'lit';
+
+/**
+ * Inherited properties are set on :host over a small reset, so a host page's
+ * aggressive CSS (tiny fonts, white links, `all: unset` on buttons) cannot make
+ * the finder unreadable. Colours come from a few `--sf-*` properties.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--sf-accent, #00548a);
+    --_accent-text: var(--sf-accent-text, #ffffff);
+    --_text: var(--sf-text-color, #1b1b1b);
+    --_muted: var(--sf-muted-color, #4a4a4a);
+    --_bg: var(--sf-background, #ffffff);
+    --_surface: var(--sf-surface, #f3f5f7);
+    --_border: var(--sf-border-color, #6b7177);
+    --_crisis-bg: var(--sf-crisis-background, #9b1c1c);
+    --_crisis-text: var(--sf-crisis-color, #ffffff);
+    --_focus: var(--sf-focus-color, #b35c00);
+    --_radius: var(--sf-radius, 0.375rem);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--sf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--sf-font-size, 1rem);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--sf-accent, #8cc8ff);
+      --_accent-text: var(--sf-accent-text, #0b1a26);
+      --_text: var(--sf-text-color, #f1f1f1);
+      --_muted: var(--sf-muted-color, #c8c8c8);
+      --_bg: var(--sf-background, #161a1d);
+      --_surface: var(--sf-surface, #22282d);
+      --_border: var(--sf-border-color, #9aa3ab);
+      --_crisis-bg: var(--sf-crisis-background, #7a1414);
+      --_focus: var(--sf-focus-color, #ffb866);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box !important;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+    padding: 0;
+  }
+  ul {
+    list-style: none;
+  }
+  a,
+  button,
+  input {
+    font: inherit;
+    letter-spacing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus) !important;
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .banner {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: block !important;
+    visibility: visible !important;
+    padding: 0.75rem 1rem;
+    color: var(--_crisis-text);
+    background: var(--_crisis-bg);
+    border-bottom: 2px solid var(--_crisis-text);
+  }
+  .banner-intro {
+    font-weight: bold;
+  }
+  .banner-main {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    margin-block: 0.25rem;
+  }
+  .banner-item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .banner-actions,
+  .line-actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .crisis-link {
+    display: inline-block;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    line-height: 1.5;
+    border-radius: var(--_radius);
+    color: var(--_crisis-bg) !important;
+    background: var(--_crisis-text) !important;
+    font-weight: bold;
+    text-decoration: underline;
+  }
+  .banner-note {
+    font-size: 0.875em;
+  }
+  .lines {
+    margin-top: 0.5rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .line-name {
+    font-weight: bold;
+  }
+
+  .finder {
+    padding: 1rem;
+    display: grid;
+    gap: 1rem;
+  }
+  h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  .search {
+    display: grid;
+    gap: 0.5rem;
+  }
+  label {
+    font-weight: bold;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  input[type='search'] {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    appearance: none;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .filter-label {
+    flex-basis: 100%;
+    font-weight: bold;
+  }
+  /* inline-block, not flex: flex would drop the spaces between text pieces. */
+  button,
+  .action {
+    display: inline-block;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 0.875rem;
+    line-height: 1.5;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent) !important;
+    background: var(--_bg);
+    cursor: pointer;
+    text-align: start;
+    text-decoration: none;
+  }
+  .filter[aria-pressed='true'] {
+    color: var(--_accent-text) !important;
+    background: var(--_accent);
+    font-weight: bold;
+  }
+  .count {
+    font-weight: bold;
+  }
+  .results {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .result {
+    display: grid;
+    gap: 0.375rem;
+    padding: 1rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .result-name {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .result-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    color: var(--_muted);
+  }
+  .badge {
+    font-weight: bold;
+  }
+  .details {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.9375em;
+  }
+  .detail {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.375rem;
+  }
+  dt {
+    font-weight: bold;
+  }
+  dt::after {
+    content: ':';
+  }
+  .finder:lang(fr) dt::after {
+    content: '\\00a0:';
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.25rem;
+  }
+  .action {
+    text-decoration: underline;
+  }
+  .empty,
+  .error {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: 1rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  @media (forced-colors: active) {
+    .banner,
+    .result,
+    .empty,
+    .error {
+      border: 2px solid CanvasText;
+    }
+    .crisis-link,
+    button,
+    .action {
+      border: 2px solid ButtonText;
+      forced-color-adjust: auto;
+    }
+    .filter[aria-pressed='true'] {
+      border-width: 4px;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

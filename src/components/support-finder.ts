@@ -1,0 +1,174 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CATEGORIES, type Category } from '../catalogue/schema.js';
+import { localText } from '../catalogue/text.js';
+import { stringsFor } from '../i18n/language.js';
+import { emptyCounts, search, type SearchResult } from '../search/query.js';
+import { CatalogueController } from './catalogue-controller.js';
+import { renderCategoryFilter } from './category-filter.js';
+import { renderCrisisBanner } from './crisis-banner.js';
+import { dispatch, type ActionDetail } from './events.js';
+import { LanguageController } from './language-controller.js';
+import { renderResultList } from './result-list.js';
+import { styles } from './support-finder.styles.js';
+import { textSpan } from './text-span.js';
+
+/** How long typing must pause before the result count is announced. */
+const ANNOUNCE_DELAY_MS = 700;
+
+/**
+ * A searchable list of mental-health supports under an always-visible crisis banner.
+ *
+ * @summary Bilingual mental-health support finder with a crisis banner.
+ *
+ * @fires support-finder-load - The catalogue is ready (`{ status: 'ready', count }`) or failed (`{ status: 'error' }`).
+ * @fires support-finder-search - The person searched; `{ resultCount, category }`, never the query text.
+ * @fires support-finder-filter - The person chose a category; `{ category }`.
+ * @fires support-finder-action - The person followed a call, text, email or website link; `{ kind, resourceId }`.
+ *
+ * @csspart banner - The crisis banner (colours only: it cannot be hidden).
+ * @csspart search-input - The search box.
+ * @csspart filters - The group of category buttons.
+ * @csspart filter-button - One category button.
+ * @csspart count - The visible number of results.
+ * @csspart results - The list of results.
+ * @csspart result - One result.
+ * @csspart result-name - The heading of one result.
+ * @csspart action - A call, text, email or website link of a result.
+ * @csspart message - The "no results" and "could not load" messages.
+ *
+ * @cssprop [--sf-accent=#00548a] - Buttons, links and the selected filter.
+ * @cssprop [--sf-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--sf-font-family=system-ui] - Font of the whole finder.
+ * @cssprop [--sf-font-size=1rem] - Base text size.
+ * @cssprop [--sf-text-color=#1b1b1b] - Body text.
+ * @cssprop [--sf-muted-color=#4a4a4a] - Secondary text.
+ * @cssprop [--sf-background=#ffffff] - Background.
+ * @cssprop [--sf-surface=#f3f5f7] - Background of each result.
+ * @cssprop [--sf-border-color=#6b7177] - Borders of the search box and results.
+ * @cssprop [--sf-crisis-background=#9b1c1c] - Crisis banner background.
+ * @cssprop [--sf-crisis-color=#ffffff] - Crisis banner text.
+ * @cssprop [--sf-focus-color=#b35c00] - Focus outline.
+ * @cssprop [--sf-radius=0.375rem] - Corner radius.
+ */
+export class SupportFinder extends LitElement {
+  static override styles = styles;
+
+  /** URL of a catalogue JSON file; without it the built-in catalogue is shown. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** `peer`, `family` or `clinical` to show one group; empty for all. */
+  @property({ reflect: true }) category: string | null = null;
+
+  @state() private query = '';
+  @state() private announcement = '';
+
+  private language = new LanguageController(this);
+  private data = new CatalogueController(this);
+  private result: SearchResult = { items: [], counts: emptyCounts() };
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  private get selectedCategory(): Category | null {
+    return (CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as Category) : null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || !this.hasUpdated) void this.data.load(this.src);
+    const state = this.data.state;
+    this.result = state.status === 'ready' ? search(state.index, this.query, this.selectedCategory) : this.result;
+  }
+
+  protected override updated(): void {
+    const t = stringsFor(this.language.value);
+    const next = this.data.state.status === 'ready' ? t.resultCount(this.result.items.length) : '';
+    if (next !== this.announcement) {
+      // Announced once typing pauses: a count per keystroke would drown a screen reader.
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => (this.announcement = next), ANNOUNCE_DELAY_MS);
+    }
+  }
+
+  protected override render() {
+    const lang = this.language.value;
+    const t = stringsFor(lang);
+    const state = this.data.state;
+    const catalogue = state.status === 'ready' ? state.catalogue : null;
+    const title = localText(catalogue?.title, lang);
+    return html`
+      ${renderCrisisBanner(t, lang, catalogue?.crisis?.lines)}
+      <section class="finder" lang=${lang} aria-labelledby="heading">
+        <h2 id="heading">${title ? textSpan(title) : t.heading}</h2>
+        <div class="search" role="search" aria-label=${t.finderRegion}>
+          <label for="query">${t.searchLabel}</label>
+          <p class="hint" id="hint">${t.searchHint}</p>
+          <input
+            id="query"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="hint"
+            .value=${this.query}
+            @input=${this.handleSearchInput}
+          />
+          ${renderCategoryFilter(this.selectedCategory, this.result.counts, t, this.handleCategorySelect)}
+        </div>
+        ${this.renderBody(t)}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderBody(t: ReturnType<typeof stringsFor>) {
+    const status = this.data.state.status;
+    if (status === 'loading') return html`<p class="loading">${t.loading}</p>`;
+    if (status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
+    const { items } = this.result;
+    return html`
+      <p id="count" class="count" part="count">${t.resultCount(items.length)}</p>
+      ${items.length
+        ? renderResultList(items, t, this.language.value, this.handleAction)
+        : html`<div class="empty" part="message">
+            <p><strong>${t.noResults}</strong></p>
+            <p>${t.noResultsHelp}</p>
+            ${this.query || this.selectedCategory
+              ? html`<button type="button" @click=${this.handleShowAll}>${t.showAll}</button>`
+              : nothing}
+          </div>`}
+    `;
+  }
+
+  private handleSearchInput = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    void this.updateComplete.then(() =>
+      dispatch(this, 'support-finder-search', {
+        resultCount: this.result.items.length,
+        category: this.selectedCategory,
+      }),
+    );
+  };
+
+  private handleCategorySelect = (category: Category | null) => {
+    this.category = category;
+    dispatch(this, 'support-finder-filter', { category });
+  };
+
+  private handleShowAll = () => {
+    this.query = '';
+    this.category = null;
+    this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus();
+  };
+
+  private handleAction = (detail: ActionDetail) => dispatch(this, 'support-finder-action', detail);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'support-finder': SupportFinder;
+  }
+}

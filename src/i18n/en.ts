@@ -1,0 +1,46 @@
+import type { Strings } from './strings.js';
+
+export const en: Strings = {
+  crisisRegion: 'Crisis lines',
+  crisisIntro: 'In crisis or thinking about suicide? Help is here, any time.',
+  callOrText988: 'Call or text 9-8-8',
+  call988: 'Call 9-8-8',
+  text988: 'Text 9-8-8',
+  emergency911: 'Emergency: 9-1-1',
+  call911: 'Call 9-1-1',
+  crisisAlways: 'Free, 24/7, in English and French.',
+  localLines: 'More crisis lines',
+  callLine: (name, phone) => `Call ${name}, ${phone}`,
+  textLine: (name, number) => `Text ${name}, ${number}`,
+
+  finderRegion: 'Find mental health support',
+  heading: 'Find support',
+  searchLabel: 'Search supports',
+  searchHint: 'Try a word such as peer, family, anxiety or counselling. Spelling mistakes are fine.',
+  filterLabel: 'Type of support',
+  categoryAll: 'All',
+  categories: { peer: 'Peer support', family: 'Family & caregivers', clinical: 'Clinical services' },
+  resultCount: (n) => (n === 1 ? '1 support found' : `${n} supports found`),
+  loading: 'Loading supports…',
+  loadError:
+    'Sorry, the list of supports could not be loaded. The crisis lines above are always available.',
+  noResults: 'No supports match your search.',
+  noResultsHelp:
+    'Try other words, check the filters, or show every support. If you need help now, call or text 9-8-8.',
+  showAll: 'Show all supports',
+
+  call: 'Call',
+  text: 'Text',
+  email: 'Email',
+  website: 'Website',
+  newTab: '(opens in a new tab)',
+  hours: 'Hours',
+  languages: 'Languages',
+  delivery: 'How',
+  cost: 'Cost',
+  region: 'Serves',
+  deliveryModes: { 'in-person': 'In person', phone: 'By phone', virtual: 'Online', text: 'By text' },
+  costs: { free: 'Free', 'low-cost': 'Low cost', fee: 'Fee' },
+  referrals: { self: 'No referral needed', professional: 'Referral needed' },
+  listSeparator: ', ',
+};

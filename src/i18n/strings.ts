@@ -1,0 +1,51 @@
+/**
+ * Every word the finder shows. One object of this type per language, so a
+ * missing French string fails the type-check instead of showing English.
+ */
+import type { Category } from '../catalogue/schema.js';
+
+export interface Strings {
+  crisisRegion: string;
+  crisisIntro: string;
+  callOrText988: string;
+  call988: string;
+  text988: string;
+  emergency911: string;
+  call911: string;
+  crisisAlways: string;
+  localLines: string;
+  callLine: (name: string, phone: string) => string;
+  textLine: (name: string, number: string) => string;
+
+  finderRegion: string;
+  heading: string;
+  searchLabel: string;
+  searchHint: string;
+  filterLabel: string;
+  categoryAll: string;
+  categories: Record<Category, string>;
+  /** "3 supports found"; French treats 0 and 1 as singular. */
+  resultCount: (count: number) => string;
+  loading: string;
+  loadError: string;
+  noResults: string;
+  noResultsHelp: string;
+  showAll: string;
+
+  /** Visible verb of an action button; the resource name is added for screen readers. */
+  call: string;
+  text: string;
+  email: string;
+  website: string;
+  newTab: string;
+  hours: string;
+  languages: string;
+  delivery: string;
+  cost: string;
+  region: string;
+  deliveryModes: Record<'in-person' | 'phone' | 'virtual' | 'text', string>;
+  costs: Record<'free' | 'low-cost' | 'fee', string>;
+  referrals: Record<'self' | 'professional', string>;
+  /** Joins list items: "English, French". */
+  listSeparator: string;
+}

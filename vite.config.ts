@@ -1,0 +1,39 @@
+/**
+ * Library build: one self-contained ES module and one classic script, each
+ * with lit, fuse.js, the validator and the catalogue inside, fully minified
+ * (every visitor of every branch site downloads it).
+ *
+ * `SF_BUILD=core` builds the engine without the built-in catalogue: the
+ * catalogue module is swapped for a placeholder that `support-finder bundle`
+ * fills with a branch's own data.
+ */
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const core = process.env.SF_BUILD === 'core';
+const placeholder = fileURLToPath(new URL('./src/catalogue/builtin-placeholder.ts', import.meta.url));
+
+export default defineConfig({
+  publicDir: false,
+  json: { stringify: true },
+  resolve: {
+    alias: core ? [{ find: /^.*\/builtin\.js$/, replacement: placeholder }] : [],
+  },
+  build: {
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    // Library mode leaves the ES file's whitespace alone; a file served as-is wants it gone.
+    rolldownOptions: { output: { minify: true } },
+    lib: {
+      entry: 'src/index.ts',
+      name: 'SupportFinder',
+      formats: core ? ['iife'] : ['es', 'iife'],
+      fileName: (format) =>
+        `support-finder${core ? '.core' : ''}${format === 'iife' ? '.iife' : ''}.js`,
+    },
+  },
+});
