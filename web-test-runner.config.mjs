@@ -20,7 +20,8 @@ const jsonModules = {
 };
 
 export default {
-  files: 'test/**/*.test.ts',
+  // test/node/ holds tests that run in Node (the CLI as a process, data files).
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

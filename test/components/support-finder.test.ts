@@ -212,10 +212,23 @@ describe('<support-finder>', () => {
       expect(root(b).querySelector('label')!.textContent).to.equal('Rechercher du soutien');
     });
 
-    it('tolerates the script being loaded twice', async () => {
-      const again = await import(`../../src/index.js?again`);
-      expect(customElements.get('support-finder')).to.exist;
-      expect(again.SupportFinder).to.exist;
+    it('tolerates the built script being loaded twice', async () => {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      try {
+        for (let i = 0; i < 2; i++) {
+          const script = document.createElement('script');
+          script.src = `/dist/support-finder.iife.js?copy=${i}`;
+          document.head.append(script);
+          await oneEvent(script, 'load');
+        }
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+      const el = await finder({ src: '/test/fixtures/good.json' });
+      expect(resultIds(el)).to.have.length(3);
     });
   });
 });
