@@ -1,0 +1,66 @@
+/**
+ * The spreadsheet columns of docs/CATALOGUE.md and where each one lives in a
+ * resource. Shared by the CSV reader and writer so both always agree.
+ */
+import type { Resource } from './schema.js';
+
+export type TextField = 'name' | 'description' | 'organization' | 'hours';
+export type ListField = 'audiences' | 'languages' | 'delivery' | 'tags';
+
+/** Where a column's value goes in a resource. */
+export type ColumnTarget =
+  | { kind: 'plain'; field: keyof Resource }
+  | { kind: 'text'; field: TextField; lang: 'en' | 'fr' }
+  | { kind: 'list'; field: ListField }
+  | { kind: 'address'; part: 'street' | 'city' | 'province' | 'postalCode' }
+  | { kind: 'coordinate'; part: 'lat' | 'lng' };
+
+const text = (field: TextField, lang: 'en' | 'fr'): ColumnTarget => ({ kind: 'text', field, lang });
+const plain = (field: keyof Resource): ColumnTarget => ({ kind: 'plain', field });
+
+/** Every column, in the order `catalogueToCsv` writes them. */
+export const CSV_COLUMNS: ReadonlyArray<readonly [string, ColumnTarget]> = [
+  ['id', plain('id')],
+  ['category', plain('category')],
+  ['name_en', text('name', 'en')],
+  ['name_fr', text('name', 'fr')],
+  ['description_en', text('description', 'en')],
+  ['description_fr', text('description', 'fr')],
+  ['organization_en', text('organization', 'en')],
+  ['organization_fr', text('organization', 'fr')],
+  ['phone', plain('phone')],
+  ['text', plain('text')],
+  ['email', plain('email')],
+  ['website', plain('website')],
+  ['street', { kind: 'address', part: 'street' }],
+  ['city', { kind: 'address', part: 'city' }],
+  ['province', { kind: 'address', part: 'province' }],
+  ['postalCode', { kind: 'address', part: 'postalCode' }],
+  ['region', plain('region')],
+  ['lat', { kind: 'coordinate', part: 'lat' }],
+  ['lng', { kind: 'coordinate', part: 'lng' }],
+  ['audiences', { kind: 'list', field: 'audiences' }],
+  ['languages', { kind: 'list', field: 'languages' }],
+  ['delivery', { kind: 'list', field: 'delivery' }],
+  ['cost', plain('cost')],
+  ['referral', plain('referral')],
+  ['hours_en', text('hours', 'en')],
+  ['hours_fr', text('hours', 'fr')],
+  ['tags', { kind: 'list', field: 'tags' }],
+  ['lastVerified', plain('lastVerified')],
+  ['source', plain('source')],
+];
+
+/** Columns whose values are fixed words; spreadsheet users capitalise them, so they are lower-cased. */
+export const WORD_COLUMNS = new Set(['category', 'audiences', 'languages', 'delivery', 'cost', 'referral']);
+
+/** The column a schema issue path points at, e.g. `["name", "en"]` → `name_en`. */
+export function columnForPath(path: readonly PropertyKey[]): string | undefined {
+  const [first, second] = path;
+  if (first === 'address' && typeof second === 'string') return second;
+  if (first === 'coordinates') return typeof second === 'string' ? second : 'lat';
+  if (first === 'name' || first === 'description' || first === 'organization' || first === 'hours') {
+    return `${first}_${second === 'fr' ? 'fr' : 'en'}`;
+  }
+  return typeof first === 'string' ? first : undefined;
+}

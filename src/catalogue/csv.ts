@@ -1,0 +1,236 @@
+/**
+ * Spreadsheet (CSV) in and out, for the CLI and the builder page. No DOM and
+ * no Node APIs: it takes and returns strings.
+ *
+ * Reading is forgiving about what Excel, LibreOffice and Google Sheets write
+ * (byte-order mark, CRLF, quoted cells with commas and line breaks, `;` as the
+ * delimiter) and strict about the data: every row is checked against the
+ * schema and a bad row is named by its spreadsheet row number and column.
+ */
+import Papa from 'papaparse';
+import { ResourceSchema, type Catalogue, type Resource, type Text } from './schema.js';
+import { describeIssue } from './messages.js';
+import { CSV_COLUMNS, WORD_COLUMNS, columnForPath, type ColumnTarget } from './csv-columns.js';
+
+export { CSV_COLUMNS } from './csv-columns.js';
+
+/** A problem in a spreadsheet, located as a person sees it there. */
+export interface CsvProblem {
+  /** Spreadsheet row number: the header is row 1. Absent for problems with the whole file. */
+  row?: number;
+  column?: string;
+  /** The resource id in that row, when it has one. */
+  id?: string;
+  message: string;
+}
+
+export interface CsvResult {
+  /** The good rows as a catalogue (no resources when the file could not be read at all). */
+  catalogue: Catalogue;
+  /** How many rows became resources. */
+  accepted: number;
+  /** Problems in rows that were left out (a row can have several). */
+  rejected: CsvProblem[];
+  /** Problems that make the whole file unusable: nothing should be written. */
+  fileErrors: CsvProblem[];
+  /** Header cells that are not catalogue columns; their values were not read. */
+  unknownColumns: string[];
+  delimiter: string;
+}
+
+const BY_NAME = new Map(CSV_COLUMNS.map(([name, target]) => [name.toLowerCase(), { name, target }]));
+const COLUMN_NAMES = CSV_COLUMNS.map(([name]) => name);
+
+/** `row 5 (id "youth-drop-in"), column "category": must be one of …` */
+export function formatCsvProblem(problem: CsvProblem): string {
+  const where = [
+    problem.row !== undefined ? `row ${problem.row}${problem.id ? ` (id "${problem.id}")` : ''}` : '',
+    problem.column ? `column "${problem.column}"` : '',
+  ].filter(Boolean);
+  return where.length ? `${where.join(', ')}: ${problem.message}` : problem.message;
+}
+
+// Header names never hold a delimiter, so the header line tells which one the
+// file uses more reliably than guessing from cells full of commas.
+function detectDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (d: string) => header.split(d).length - 1;
+  const best = [',', ';', '\t'].map((d) => [d, count(d)] as const).sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
+function splitList(cell: string, byComma: boolean): string[] {
+  return cell
+    .split(byComma ? /[;,]/ : /;/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+// A French-locale spreadsheet writes 43,45 for 43.45.
+function parseNumber(cell: string): number | undefined {
+  const normal = cell.replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : undefined;
+}
+
+interface Cell {
+  column: string;
+  target: ColumnTarget;
+  value: string;
+}
+
+/** Builds the raw (not yet validated) resource of one row, or the problems that stop it. */
+function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvProblem[] } {
+  const raw: Record<string, unknown> = {};
+  const problems: CsvProblem[] = [];
+  const sub = (key: string) => (raw[key] ??= {}) as Record<string, unknown>;
+  for (const { column, target, value } of cells) {
+    const cell = WORD_COLUMNS.has(column) ? value.toLowerCase() : value;
+    switch (target.kind) {
+      case 'plain':
+        raw[target.field] = cell;
+        break;
+      case 'text':
+        sub(target.field)[target.lang] = cell;
+        break;
+      case 'list':
+        raw[target.field] = splitList(cell, target.field !== 'tags');
+        break;
+      case 'address':
+        sub('address')[target.part] = target.part === 'province' ? cell.toUpperCase() : cell;
+        break;
+      case 'coordinate': {
+        const number = parseNumber(cell);
+        if (number === undefined) problems.push({ column, message: `must be a number such as 43.55; got "${cell}"` });
+        else sub('coordinates')[target.part] = number;
+      }
+    }
+  }
+  const coordinates = raw.coordinates as Record<string, unknown> | undefined;
+  if (coordinates && !problems.length && (coordinates.lat === undefined) !== (coordinates.lng === undefined)) {
+    problems.push({ column: coordinates.lat === undefined ? 'lat' : 'lng', message: 'is empty; fill in both lat and lng, or neither' });
+  }
+  for (const field of ['name', 'description'] as const) {
+    if (raw[field] === undefined) problems.push({ column: `${field}_en`, message: `is empty; fill in ${field}_en or ${field}_fr (or both)` });
+  }
+  return { raw, problems };
+}
+
+/** Reads a spreadsheet export. Rows with problems are left out and listed; the rest become resources. */
+export function csvToCatalogue(input: string): CsvResult {
+  const text = input.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(text);
+  const result: CsvResult = {
+    catalogue: { version: 1, resources: [] },
+    accepted: 0,
+    rejected: [],
+    fileErrors: [],
+    unknownColumns: [],
+    delimiter,
+  };
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  for (const error of parsed.errors) {
+    if (error.code === 'MissingQuotes') {
+      const row = error.row === undefined ? undefined : error.row + 1;
+      result.fileErrors.push({ row, message: 'a quoted cell is never closed: a " is missing, so the rest of the file cannot be read' });
+    }
+  }
+  const [header, ...rows] = parsed.data;
+  if (!header || header.every((cell) => !cell.trim())) {
+    result.fileErrors.push({ message: `the file is empty; the first row must name the columns (${COLUMN_NAMES.slice(0, 6).join(', ')}, …)` });
+    return result;
+  }
+  const columns = header.map((cell) => BY_NAME.get(cell.trim().toLowerCase()));
+  header.forEach((cell, index) => {
+    if (!columns[index] && cell.trim()) result.unknownColumns.push(cell.trim());
+  });
+  const present = new Set(columns.map((c) => c?.name));
+  const missing = ['id', 'category'].filter((name) => !present.has(name));
+  for (const field of ['name', 'description']) {
+    if (!present.has(`${field}_en`) && !present.has(`${field}_fr`)) missing.push(`${field}_en`);
+  }
+  if (missing.length) {
+    result.fileErrors.push({ row: 1, message: `the header row lacks required columns: ${missing.join(', ')}` });
+  }
+  if (result.fileErrors.length) return result;
+
+  const seen = new Map<string, number>();
+  rows.forEach((cells, index) => {
+    const row = index + 2;
+    if (cells.every((cell) => !cell.trim())) return;
+    const filled: Cell[] = [];
+    const problems: CsvProblem[] = [];
+    cells.forEach((cell, i) => {
+      const column = columns[i];
+      // Line breaks inside a quoted cell come as the file wrote them; keep plain \n.
+      const value = cell.trim().replace(/\r\n?/g, '\n');
+      if (!value) return;
+      if (column) filled.push({ column: column.name, target: column.target, value });
+      else if (i >= header.length) problems.push({ message: `has a value in column ${i + 1}, past the last named column; check for an unquoted ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}` });
+    });
+    const built = rowToRaw(filled);
+    problems.push(...built.problems);
+    const id = typeof built.raw.id === 'string' ? built.raw.id : undefined;
+    const parsedRow = ResourceSchema.safeParse(built.raw, { reportInput: true });
+    if (!parsedRow.success) {
+      for (const issue of parsedRow.error.issues) {
+        const column = columnForPath(issue.path);
+        if (problems.some((p) => p.column === column)) continue;
+        const message = issue.input === undefined && issue.code === 'invalid_type' ? 'is empty but required' : describeIssue(issue);
+        problems.push({ column, message });
+      }
+    } else if (seen.has(parsedRow.data.id)) {
+      problems.push({ column: 'id', message: `repeats the id of row ${seen.get(parsedRow.data.id)}; every id must be unique` });
+    }
+    if (problems.length || !parsedRow.success) {
+      const order = (p: CsvProblem) => (p.column ? COLUMN_NAMES.indexOf(p.column) : -1);
+      problems.sort((a, b) => order(a) - order(b));
+      result.rejected.push(...problems.map((p) => ({ row, id, ...p })));
+      return;
+    }
+    seen.set(parsedRow.data.id, row);
+    result.catalogue.resources.push(parsedRow.data);
+    result.accepted += 1;
+  });
+  return result;
+}
+
+function textCell(value: Text | undefined, lang: 'en' | 'fr'): string {
+  if (value === undefined) return '';
+  // A plain string has no language; it goes in the English column.
+  if (typeof value === 'string') return lang === 'en' ? value : '';
+  return value[lang] ?? '';
+}
+
+function cellFor(resource: Resource, target: ColumnTarget): string {
+  switch (target.kind) {
+    case 'plain': {
+      const value = resource[target.field];
+      return value === undefined ? '' : String(value);
+    }
+    case 'text':
+      return textCell(resource[target.field], target.lang);
+    case 'list':
+      return (resource[target.field] ?? []).join('; ');
+    case 'address':
+      return resource.address?.[target.part] ?? '';
+    case 'coordinate': {
+      const value = resource.coordinates?.[target.part];
+      return value === undefined ? '' : String(value);
+    }
+  }
+}
+
+export interface CsvWriteOptions {
+  /** Start with a UTF-8 byte-order mark, so Excel reads accents correctly. */
+  bom?: boolean;
+}
+
+/**
+ * Writes one row per resource under the full header. The file-level fields
+ * (`title`, `updated`, `crisis`) have no place in a spreadsheet and are not written.
+ */
+export function catalogueToCsv(catalogue: Catalogue, options: CsvWriteOptions = {}): string {
+  const rows = catalogue.resources.map((resource) => CSV_COLUMNS.map(([, target]) => cellFor(resource, target)));
+  const csv = Papa.unparse({ fields: COLUMN_NAMES, data: rows }, { newline: '\r\n', quotes: false });
+  return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
+}

@@ -1,0 +1,51 @@
+// The spreadsheet reader and writer shared by the CLI and the builder page (src/catalogue/csv.ts).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { csvToCatalogue, catalogueToCsv, formatCsvProblem } from '../../src/catalogue/csv.js';
+import type { Catalogue } from '../../src/catalogue/schema.js';
+
+const builtin: Catalogue = JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8'));
+
+describe('when a catalogue goes to a spreadsheet and back', () => {
+  test('every resource of the built-in catalogue comes back unchanged', () => {
+    const back = csvToCatalogue(catalogueToCsv(builtin, { bom: true }));
+    assert.deepEqual(back.rejected.map(formatCsvProblem), []);
+    assert.deepEqual(back.catalogue.resources, builtin.resources);
+  });
+
+  test('a one-language plain-text name is written in the English column', () => {
+    const csv = catalogueToCsv({ version: 1, resources: [{ id: 'a', category: 'peer', name: 'Plain', description: 'D' }] });
+    assert.deepEqual(csvToCatalogue(csv).catalogue.resources[0]!.name, { en: 'Plain' });
+  });
+});
+
+describe('when a spreadsheet export is read', () => {
+  test('a semicolon file with a byte-order mark, CRLF, quoted delimiters and line breaks is read', () => {
+    const csv = '\uFEFFid;category;name_en;description_en;lat;lng\r\nx;Peer;"A; b";"line one\r\nline two, more";43,5;-80,1\r\n\r\n';
+    const result = csvToCatalogue(csv);
+    assert.equal(result.delimiter, ';');
+    assert.deepEqual(result.catalogue.resources, [
+      { id: 'x', category: 'peer', name: { en: 'A; b' }, description: { en: 'line one\nline two, more' }, coordinates: { lat: 43.5, lng: -80.1 } },
+    ]);
+  });
+
+  test('bad rows are named by spreadsheet row and column, and good rows are kept', () => {
+    const csv = 'id,category,name_en,description_en,lat,notes\nok,peer,A,B,,x\ny,therapy,B,,abc,\nok,family,C,D,,\n';
+    const result = csvToCatalogue(csv);
+    assert.equal(result.accepted, 1);
+    assert.deepEqual(result.unknownColumns, ['notes']);
+    assert.deepEqual(result.rejected.map(formatCsvProblem), [
+      'row 3 (id "y"), column "category": must be one of peer, family, clinical; got "therapy"',
+      'row 3 (id "y"), column "description_en": is empty; fill in description_en or description_fr (or both)',
+      'row 3 (id "y"), column "lat": must be a number such as 43.55; got "abc"',
+      'row 4 (id "ok"), column "id": repeats the id of row 2; every id must be unique',
+    ]);
+  });
+
+  test('an empty file, a missing column and an unclosed quote make the whole file unusable', () => {
+    assert.equal(csvToCatalogue('').fileErrors.length, 1);
+    assert.match(formatCsvProblem(csvToCatalogue('id,category,name_en\n').fileErrors[0]!), /^row 1: .*description_en/);
+    assert.match(formatCsvProblem(csvToCatalogue('id,category,name_en,description_en\n"a,peer,x,y\n').fileErrors[0]!), /^row 2: .*quoted cell/);
+  });
+});
