@@ -19,13 +19,31 @@ const jsonModules = {
   },
 };
 
+/**
+ * `emulate-media-features`: any CSS media feature through the DevTools protocol,
+ * including `forced-colors`, which the stock emulateMedia command only offers
+ * under Playwright.
+ */
+const cdpSessions = new WeakMap();
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Emulation lasts as long as the DevTools session that set it, so keep one per page.
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
 export default {
   // test/node/ holds tests that run in Node (the CLI as a process, data files).
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [jsonModules, mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

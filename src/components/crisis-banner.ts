@@ -22,21 +22,43 @@ function renderLine(line: CrisisLine, t: Strings, lang: Language) {
     ${hours ? html`<span class="line-hours">${textSpan(hours)}</span>` : nothing}
     <span class="line-actions">
       ${tel
-        ? html`<a class="crisis-link" href=${tel} aria-label=${t.callLine(name.value, line.phone!)}
-            >${t.call} ${line.phone}</a
+        ? html`<a class="crisis-link" href=${tel}
+            >${t.call}<span class="visually-hidden"> ${name.value},</span> ${line.phone}</a
           >`
         : nothing}
       ${sms
-        ? html`<a class="crisis-link" href=${sms} aria-label=${t.textLine(name.value, line.text!)}
-            >${t.text} ${line.text}</a
+        ? html`<a class="crisis-link" href=${sms}
+            >${t.text}<span class="visually-hidden"> ${name.value},</span> ${line.text}</a
           >`
         : nothing}
     </span>
   </li>`;
 }
 
-export function renderCrisisBanner(t: Strings, lang: Language, lines: readonly CrisisLine[] = []) {
+export interface QuickExitView {
+  /** Presses of Shift still needed, while a sequence is under way. */
+  remaining: number;
+  onExit: () => void;
+}
+
+function renderQuickExit(t: Strings, quickExit: QuickExitView) {
+  return html`<div class="quick-exit">
+    <button type="button" class="quick-exit-button" part="quick-exit" @click=${quickExit.onExit}>
+      ${t.quickExit}
+    </button>
+    <p class="quick-exit-note">${t.quickExitNote}</p>
+    <p class="visually-hidden" role="status">${quickExit.remaining ? t.quickExitProgress(quickExit.remaining) : ''}</p>
+  </div>`;
+}
+
+export function renderCrisisBanner(
+  t: Strings,
+  lang: Language,
+  lines: readonly CrisisLine[] = [],
+  quickExit?: QuickExitView,
+) {
   return html`<section class="banner" part="banner" aria-label=${t.crisisRegion}>
+    ${quickExit ? renderQuickExit(t, quickExit) : nothing}
     <p class="banner-intro">${t.crisisIntro}</p>
     <div class="banner-main">
       <p class="banner-item">

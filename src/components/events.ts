@@ -9,6 +9,8 @@ export interface SearchDetail {
   /** How many supports match; never the query itself. */
   resultCount: number;
   category: Category | null;
+  /** What was typed: present only when the host opts in with `share-query`. */
+  query?: string;
 }
 export interface FilterDetail {
   category: Category | null;

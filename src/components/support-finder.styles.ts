@@ -128,8 +128,53 @@ export const styles = css`
     font-weight: bold;
     text-decoration: underline;
   }
+  .quick-exit {
+    display: flex;
+    flex-wrap: wrap-reverse;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.25rem 0.75rem;
+    margin-bottom: 0.25rem;
+    text-align: end;
+  }
+  .quick-exit-button {
+    color: var(--_crisis-bg) !important;
+    background: var(--_crisis-text) !important;
+    border-color: var(--_crisis-text);
+    font-weight: bold;
+  }
+  .quick-exit-note {
+    font-size: 0.8125em;
+  }
+  .crisis-alert {
+    display: grid;
+    gap: 0.5rem;
+    padding: 1rem;
+    color: var(--_crisis-text);
+    background: var(--_crisis-bg);
+    border-radius: var(--_radius);
+  }
+  .crisis-alert-title {
+    font-weight: bold;
+    font-size: 1.125em;
+  }
   .banner-note {
     font-size: 0.875em;
+  }
+  /* On a phone the sticky banner keeps what saves lives and drops the small print. */
+  @media (max-width: 30rem) {
+    .banner {
+      padding: 0.5rem 0.75rem;
+    }
+    .banner-note,
+    .quick-exit-note {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   }
   .lines {
     margin-top: 0.5rem;
@@ -276,6 +321,7 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .banner,
+    .crisis-alert,
     .result,
     .empty,
     .error {

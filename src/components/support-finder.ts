@@ -3,12 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { CATEGORIES, type Category } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
+import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import { emptyCounts, search, type SearchResult } from '../search/query.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCategoryFilter } from './category-filter.js';
+import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { LanguageController } from './language-controller.js';
+import { QuickExitController } from './quick-exit-controller.js';
 import { renderResultList } from './result-list.js';
 import { styles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
@@ -22,11 +25,13 @@ const ANNOUNCE_DELAY_MS = 700;
  * @summary Bilingual mental-health support finder with a crisis banner.
  *
  * @fires support-finder-load - The catalogue is ready (`{ status: 'ready', count }`) or failed (`{ status: 'error' }`).
- * @fires support-finder-search - The person searched; `{ resultCount, category }`, never the query text.
+ * @fires support-finder-search - The person searched; `{ resultCount, category }`; the query text only with `share-query`.
  * @fires support-finder-filter - The person chose a category; `{ category }`.
  * @fires support-finder-action - The person followed a call, text, email or website link; `{ kind, resourceId }`.
  *
  * @csspart banner - The crisis banner (colours only: it cannot be hidden).
+ * @csspart quick-exit - The "Leave this site" button (with `quick-exit`).
+ * @csspart crisis-alert - The alert shown above the results for a search that suggests danger.
  * @csspart search-input - The search box.
  * @csspart filters - The group of category buttons.
  * @csspart filter-button - One category button.
@@ -60,11 +65,27 @@ export class SupportFinder extends LitElement {
   /** `peer`, `family` or `clinical` to show one group; empty for all. */
   @property({ reflect: true }) category: string | null = null;
 
+  /**
+   * Adds a "Leave this site" button and the Shift ×3 shortcut. Empty for the
+   * default neutral site, or the https:// address to go to.
+   */
+  @property({ attribute: 'quick-exit' }) quickExit: string | null = null;
+
+  /**
+   * Puts the words typed into `support-finder-search` events. Off by default:
+   * host analytics must not collect what a person in distress searched for.
+   */
+  @property({ attribute: 'share-query', type: Boolean }) shareQuery = false;
+
   @state() private query = '';
   @state() private announcement = '';
 
   private language = new LanguageController(this);
   private data = new CatalogueController(this);
+  private exit = new QuickExitController(this);
+  private crisis: { terms?: readonly string[]; matcher: CrisisMatcher } = { matcher: createCrisisMatcher() };
+  /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
+  private focusWasInResults = false;
   private result: SearchResult = { items: [], counts: emptyCounts() };
   private announceTimer?: ReturnType<typeof setTimeout>;
 
@@ -79,11 +100,20 @@ export class SupportFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.data.load(this.src);
+    if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     const state = this.data.state;
+    const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
+    if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };
+    this.focusWasInResults = !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
     this.result = state.status === 'ready' ? search(state.index, this.query, this.selectedCategory) : this.result;
   }
 
   protected override updated(): void {
+    // A focused result that no longer matches is gone from the page; keep focus
+    // in the finder (on the count) rather than dropping it to the document.
+    if (this.focusWasInResults && !this.shadowRoot!.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+    }
     const t = stringsFor(this.language.value);
     const next = this.data.state.status === 'ready' ? t.resultCount(this.result.items.length) : '';
     if (next !== this.announcement) {
@@ -100,7 +130,12 @@ export class SupportFinder extends LitElement {
     const catalogue = state.status === 'ready' ? state.catalogue : null;
     const title = localText(catalogue?.title, lang);
     return html`
-      ${renderCrisisBanner(t, lang, catalogue?.crisis?.lines)}
+      ${renderCrisisBanner(
+        t,
+        lang,
+        catalogue?.crisis?.lines,
+        this.exit.url ? { remaining: this.exit.remaining, onExit: this.exit.exit } : undefined,
+      )}
       <section class="finder" lang=${lang} aria-labelledby="heading">
         <h2 id="heading">${title ? textSpan(title) : t.heading}</h2>
         <div class="search" role="search" aria-label=${t.finderRegion}>
@@ -115,6 +150,7 @@ export class SupportFinder extends LitElement {
             aria-describedby="hint"
             .value=${this.query}
             @input=${this.handleSearchInput}
+            @keydown=${this.handleSearchKeydown}
           />
           ${renderCategoryFilter(this.selectedCategory, this.result.counts, t, this.handleCategorySelect)}
         </div>
@@ -130,7 +166,8 @@ export class SupportFinder extends LitElement {
     if (status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
     const { items } = this.result;
     return html`
-      <p id="count" class="count" part="count">${t.resultCount(items.length)}</p>
+      ${this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing}
+      <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
       ${items.length
         ? renderResultList(items, t, this.language.value, this.handleAction)
         : html`<div class="empty" part="message">
@@ -149,8 +186,16 @@ export class SupportFinder extends LitElement {
       dispatch(this, 'support-finder-search', {
         resultCount: this.result.items.length,
         category: this.selectedCategory,
+        ...(this.shareQuery ? { query: this.query } : {}),
       }),
     );
+  };
+
+  private handleSearchKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      this.query = '';
+    }
   };
 
   private handleCategorySelect = (category: Category | null) => {

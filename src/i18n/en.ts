@@ -10,8 +10,12 @@ export const en: Strings = {
   call911: 'Call 9-1-1',
   crisisAlways: 'Free, 24/7, in English and French.',
   localLines: 'More crisis lines',
-  callLine: (name, phone) => `Call ${name}, ${phone}`,
-  textLine: (name, number) => `Text ${name}, ${number}`,
+  quickExit: 'Leave this site',
+  quickExitNote: 'Or press Shift 3 times. This does not clear your browsing history.',
+  quickExitProgress: (n) => `Shift pressed. Press ${n} more ${n === 1 ? 'time' : 'times'} to leave this site.`,
+  crisisAlertTitle: 'You don’t have to go through this alone.',
+  crisisAlertBody:
+    'If you are thinking about suicide, might hurt yourself, or have taken too much of something, reach out now. It is free and confidential, day or night.',
 
   finderRegion: 'Find mental health support',
   heading: 'Find support',

@@ -11,8 +11,13 @@ export const fr: Strings = {
   call911: 'Appeler le 9-1-1',
   crisisAlways: 'Gratuit, 24\u00a0h sur 24, 7\u00a0jours sur 7, en français et en anglais.',
   localLines: 'Autres lignes de crise',
-  callLine: (name, phone) => `Appeler ${name}, ${phone}`,
-  textLine: (name, number) => `Texter ${name}, ${number}`,
+  quickExit: 'Quitter ce site',
+  quickExitNote: 'Ou appuyez 3\u00a0fois sur Maj. Cela n’efface pas votre historique de navigation.',
+  quickExitProgress: (n) =>
+    `Touche Maj enfoncée. Appuyez encore ${n}\u00a0fois pour quitter ce site.`,
+  crisisAlertTitle: 'Vous n’avez pas à traverser cela seul ou seule.',
+  crisisAlertBody:
+    'Si vous pensez au suicide, pourriez vous faire du mal ou avez pris une trop grande quantité d’une substance, demandez de l’aide maintenant. C’est gratuit et confidentiel, jour et nuit.',
 
   finderRegion: 'Trouver du soutien en santé mentale',
   heading: 'Trouver du soutien',

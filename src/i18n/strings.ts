@@ -14,8 +14,12 @@ export interface Strings {
   call911: string;
   crisisAlways: string;
   localLines: string;
-  callLine: (name: string, phone: string) => string;
-  textLine: (name: string, number: string) => string;
+  quickExit: string;
+  quickExitNote: string;
+  /** Spoken after each Shift press: how many more leave the site. */
+  quickExitProgress: (remaining: number) => string;
+  crisisAlertTitle: string;
+  crisisAlertBody: string;
 
   finderRegion: string;
   heading: string;

@@ -1,0 +1,184 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { expectNoViolations } from '../axe.js';
+import { finder, root, typeQuery } from '../helpers.js';
+import type { SupportFinder } from '../../src/index.js';
+
+/** Every interactive control in the finder. */
+function controls(el: SupportFinder): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>('a, button, input')];
+}
+
+function clickFilter(el: SupportFinder, index: number) {
+  root(el).querySelectorAll<HTMLButtonElement>('.filter')[index].click();
+  return el.updateComplete;
+}
+
+/** Emulates CSS media features (prefers-color-scheme, forced-colors, …) through DevTools. */
+function emulateMedia(features: Record<string, string>) {
+  return executeServerCommand(
+    'emulate-media-features',
+    Object.entries(features).map(([name, value]) => ({ name, value })),
+  );
+}
+
+describe('accessibility (WCAG 2.2 AA)', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ 'prefers-color-scheme': 'light', 'prefers-reduced-motion': 'no-preference', 'forced-colors': 'none' });
+  });
+
+  describe('axe finds no violations', () => {
+    it('with the full list', async () => expectNoViolations(await finder()));
+    it('with a query', async () => {
+      const el = await finder();
+      await typeQuery(el, 'peer suport');
+      await expectNoViolations(el);
+    });
+    it('with no results', async () => {
+      const el = await finder();
+      await typeQuery(el, 'zzqxvw');
+      await expectNoViolations(el);
+    });
+    it('with the crisis alert', async () => {
+      const el = await finder();
+      await typeQuery(el, 'suicide');
+      await expectNoViolations(el);
+    });
+    it('when the catalogue fails to load', async () => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        await expectNoViolations(await finder({ src: '/test/fixtures/does-not-exist.json' }));
+      } finally {
+        console.error = original;
+      }
+    });
+    it('in French', async () => expectNoViolations(await finder({ lang: 'fr' })));
+    it('with a branch catalogue and its crisis lines', async () =>
+      expectNoViolations(await finder({ src: '/test/fixtures/good.json' })));
+    for (const [index, name] of ['peer', 'family', 'clinical'].entries()) {
+      it(`with the ${name} filter applied`, async () => {
+        const el = await finder();
+        await clickFilter(el, index + 1);
+        await expectNoViolations(el);
+      });
+    }
+    it('at 320 px wide', async () => {
+      await setViewport({ width: 320, height: 640 });
+      await expectNoViolations(await finder());
+    });
+    it('at 1280 px wide', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      await expectNoViolations(await finder());
+    });
+    it('in dark mode', async () => {
+      await emulateMedia({ 'prefers-color-scheme': 'dark' });
+      const el = await finder();
+      await typeQuery(el, 'suicide');
+      await expectNoViolations(el);
+    });
+  });
+
+  describe('on a 320 px wide screen', () => {
+    it('never scrolls sideways, even with very long words', async () => {
+      await setViewport({ width: 320, height: 640 });
+      for (const src of ['', '/test/fixtures/long-text.json']) {
+        const el = await finder({ src });
+        await el.updateComplete;
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
+          expect(node.getBoundingClientRect().right, node.className).to.be.at.most(321);
+        }
+      }
+    });
+
+    it('keeps working with WCAG text-spacing overrides', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await finder();
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      );
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const control of controls(el)) {
+        expect(control.scrollWidth, control.textContent!).to.be.at.most(control.clientWidth + 1);
+      }
+    });
+  });
+
+  it('makes every target at least 24 by 24 px', async () => {
+    const el = await finder({ src: '/test/fixtures/good.json' });
+    for (const control of controls(el)) {
+      const box = control.getBoundingClientRect();
+      expect(box.width, control.outerHTML).to.be.at.least(24);
+      expect(box.height, control.outerHTML).to.be.at.least(24);
+    }
+  });
+
+  it('shows a visible focus indicator on every control', async () => {
+    const el = await finder({ src: '/test/fixtures/good.json' });
+    for (const control of controls(el)) {
+      control.focus();
+      const style = getComputedStyle(control);
+      // :focus-visible only applies to keyboard focus; focus() from script after a key press counts.
+      if (control.matches(':focus-visible')) {
+        expect(style.outlineStyle, control.outerHTML).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      }
+    }
+  });
+
+  it('keeps the banner and every control visible in forced colours', async () => {
+    await emulateMedia({ 'forced-colors': 'active' });
+    const el = await finder();
+    const banner = root(el).querySelector<HTMLElement>('.banner')!;
+    expect(getComputedStyle(banner).borderTopStyle).to.equal('solid');
+    for (const control of controls(el)) {
+      const style = getComputedStyle(control);
+      if (control.tagName !== 'INPUT') expect(style.borderTopStyle, control.outerHTML).to.equal('solid');
+      expect(style.visibility).to.equal('visible');
+    }
+  });
+
+  it('turns off animation when reduced motion is asked for', async () => {
+    await emulateMedia({ 'prefers-reduced-motion': 'reduce' });
+    const el = await finder();
+    for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
+      const style = getComputedStyle(node);
+      expect(style.animationName === 'none' || parseFloat(style.animationDuration) === 0).to.be.true;
+      expect(parseFloat(style.transitionDuration)).to.equal(0);
+    }
+  });
+
+  describe('for screen readers', () => {
+    it('labels the crisis banner and the search as landmarks, with headings in order', async () => {
+      const el = await finder();
+      const banner = root(el).querySelector('section.banner')!;
+      expect(banner.getAttribute('aria-label')).to.equal('Crisis lines');
+      expect(root(el).querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal(
+        'Find mental health support',
+      );
+      const levels = [...root(el).querySelectorAll('h2, h3')].map((h) => Number(h.tagName[1]));
+      expect(levels[0]).to.equal(2);
+      expect(levels.slice(1).every((l) => l === 3)).to.be.true;
+    });
+
+    it('announces the count once, after typing stops', async () => {
+      const el = await finder();
+      const live = root(el).querySelector('[role="status"][aria-live="polite"]')!;
+      await waitUntil(() => live.textContent!.trim() !== '', 'initial count never announced', { timeout: 3000 });
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.push(live.textContent!.trim()));
+      observer.observe(live, { childList: true, subtree: true, characterData: true });
+      for (const q of ['f', 'fa', 'fam', 'fami', 'famil', 'family']) await typeQuery(el, q);
+      await waitUntil(() => seen.length > 0, 'count not announced', { timeout: 3000 });
+      await new Promise((r) => setTimeout(r, 900));
+      observer.disconnect();
+      expect(seen.length).to.equal(1);
+      expect(seen[0]).to.match(/^\d+ supports? found$/);
+    });
+  });
+});
