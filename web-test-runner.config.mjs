@@ -37,7 +37,15 @@ const mediaFeatures = {
   },
 };
 
+/** The strict policy a careful host page sends; test/pages/csp.html is served with it. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const strictCsp = async (context, next) => {
+  await next();
+  if (context.path === '/test/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+};
+
 export default {
+  middleware: [strictCsp],
   // test/node/ holds tests that run in Node (the CLI as a process, data files).
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,

@@ -4,7 +4,10 @@
  * a future code path), and a `javascript:` link must never reach the page.
  */
 
-/** `tel:` target of digits only (keeps an extension as `,123` pauses is not universal, so drop it). */
+/**
+ * `tel:` target of digits only. An extension is dropped: phones disagree on
+ * how to dial one, and the number shown next to the link still carries it.
+ */
 export function telHref(phone: string | undefined): string | undefined {
   if (!phone) return undefined;
   const main = phone.split(/\s*(?:x|ext\.?|poste)\s*\d/i)[0];
@@ -22,11 +25,11 @@ export function mailtoHref(email: string | undefined): string | undefined {
   return `mailto:${email}`;
 }
 
-/** An http(s) URL, or undefined for anything else. */
-export function webHref(url: string | undefined): string | undefined {
+/** An http(s) URL (resolved against `base` when given), or undefined for anything else. */
+export function webHref(url: string | undefined, base?: string): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(url);
+    const parsed = new URL(url, base);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;

@@ -27,7 +27,7 @@ export class QuickExitController implements ReactiveController {
 
   /** Turns quick exit on for `attribute` (the `quick-exit` value: empty or a URL), off for null. */
   configure(attribute: string | null): void {
-    this.url = attribute === null ? null : (webHref(attribute.trim()) ?? DEFAULT_EXIT_URL);
+    this.url = attribute === null ? null : (webHref(attribute.trim(), document.baseURI) ?? DEFAULT_EXIT_URL);
   }
 
   hostConnected(): void {

@@ -6,9 +6,13 @@
 import { foldAccents } from './fold.js';
 import { CRISIS_TERMS } from './crisis-terms.js';
 
-/** Folded words of a text: "Self-harm!" → ["self", "harm"]. */
+/**
+ * Folded words of a text, with a plural "s" dropped so "pensées suicidaires"
+ * and "overdoses" match too: "Self-harm!" → ["self", "harm"].
+ */
 function words(text: string): string[] {
-  return foldAccents(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const found = foldAccents(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return found.map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
 }
 
 export interface CrisisMatcher {
