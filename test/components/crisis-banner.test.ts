@@ -1,0 +1,48 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { finder, hrefs, root } from '../helpers.js';
+import type { SupportFinder } from '../../src/index.js';
+
+const banner = (el: Element) => root(el).querySelector<HTMLElement>('.banner')!;
+
+describe('the crisis banner', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('is there on the first render, before the catalogue is read', async () => {
+    const el = await finder({ src: '/test/fixtures/good.json' }, { wait: false });
+    expect(root(el).querySelector('#count')).to.equal(null);
+    expect(banner(el).textContent).to.contain('Call or text 9-8-8');
+    expect(banner(el).textContent).to.contain('Emergency: 9-1-1');
+    expect(hrefs(banner(el))).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+  });
+
+  it('speaks French', async () => {
+    const el = await finder({ lang: 'fr' }, { wait: false });
+    expect(banner(el).textContent).to.contain('Appelez ou textez le 9-8-8');
+    expect(banner(el).textContent).to.contain('Urgence\u00a0: 9-1-1');
+    expect(banner(el).getAttribute('aria-label')).to.equal('Lignes de crise');
+  });
+
+  it('stays in view while the results scroll', async () => {
+    await setViewport({ width: 400, height: 500 });
+    const el = await fixture<SupportFinder>(html`<support-finder></support-finder>`);
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 1500);
+    await new Promise((r) => requestAnimationFrame(r));
+    const box = banner(el).getBoundingClientRect();
+    expect(box.top).to.be.closeTo(0, 1);
+    const link = root(el).querySelector('a[href="tel:988"]')!;
+    expect(document.elementsFromPoint(link.getBoundingClientRect().x + 5, link.getBoundingClientRect().y + 5)).to.include(el);
+    window.scrollTo(0, 0);
+  });
+
+  it('cannot be hidden by attributes or catalogue data', async () => {
+    const el = await finder({ src: '/test/fixtures/good.json', category: 'nonsense' });
+    el.setAttribute('hidden', '');
+    el.setAttribute('category', 'peer');
+    await el.updateComplete;
+    expect(banner(el).offsetHeight).to.be.greaterThan(0);
+    expect(hrefs(banner(el)).slice(0, 3)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+  });
+});
