@@ -20,6 +20,20 @@ const jsonModules = {
 };
 
 /**
+ * papaparse ships only a UMD file: the build's bundler wraps it, the test
+ * server does not. Give it the CommonJS `module` it looks for and export what
+ * it sets, so `import Papa from 'papaparse'` works in browser tests as in the build.
+ */
+const umdModules = {
+  name: 'umd-modules',
+  transform(context) {
+    if (/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) {
+      return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;` };
+    }
+  },
+};
+
+/**
  * `emulate-media-features`: any CSS media feature through the DevTools protocol,
  * including `forced-colors`, which the stock emulateMedia command only offers
  * under Playwright.
@@ -51,7 +65,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules, mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [jsonModules, umdModules, mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

@@ -12,6 +12,8 @@ await build({ logLevel: 'warn' });
 process.env.SF_BUILD = 'core';
 await build({ logLevel: 'warn' });
 delete process.env.SF_BUILD;
+// The catalogue builder page (demo/builder.html): a maintainers' tool, built apart from what sites embed.
+await build({ configFile: 'vite.builder.config.ts', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/support-finder.ts', '--outdir', '.', '--quiet']);
-console.log('Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/types and custom-elements.json');
+console.log('Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/support-finder-builder.js, dist/types and custom-elements.json');

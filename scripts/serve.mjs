@@ -13,4 +13,5 @@ console.log(`Support Finder demo:
   English        ${base}/demo/index.html
   French         ${base}/demo/fr.html
   Branch catalogue (src)  ${base}/demo/custom.html
+  Catalogue builder       ${base}/demo/builder.html
 Press Ctrl+C to stop.`);

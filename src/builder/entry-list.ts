@@ -1,0 +1,55 @@
+/** The list of entries: one button each, the one being edited marked `aria-current`. */
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { BuilderStrings } from './builder-strings.js';
+import type { ResourceDraft } from './draft.js';
+
+/** What a person calls an entry: its name, else its id. */
+export function entryName(draft: ResourceDraft, t: BuilderStrings): string {
+  const v = draft.values;
+  return v['name.en'].trim() || v['name.fr'].trim() || v.id.trim() || t.untitled;
+}
+
+export interface EntryListProps {
+  drafts: readonly ResourceDraft[];
+  selected: number | null;
+  problemCount: (draft: ResourceDraft) => number;
+  undoName: string | null;
+  onSelect: (key: number) => void;
+  onAdd: () => void;
+  onUndo: () => void;
+}
+
+export function renderEntryList(p: EntryListProps, t: BuilderStrings) {
+  return html`<h2 id="entries-heading">${t.entriesHeading(p.drafts.length)}</h2>
+    <div class="entry-actions">
+      <button type="button" id="add-entry" @click=${p.onAdd}>${t.addEntry}</button>
+      ${p.undoName !== null
+        ? html`<button type="button" class="secondary" id="undo-delete" @click=${p.onUndo}>${t.undoDelete(p.undoName)}</button>`
+        : nothing}
+    </div>
+    ${p.drafts.length
+      ? html`<ul class="entry-list">
+          ${repeat(
+            p.drafts,
+            (d) => d.key,
+            (d) => {
+              const problems = p.problemCount(d);
+              return html`<li>
+                <button
+                  type="button"
+                  class="entry"
+                  id="entry-${d.key}"
+                  aria-current=${d.key === p.selected ? 'true' : 'false'}
+                  @click=${() => p.onSelect(d.key)}
+                >
+                  <span class="entry-name">${entryName(d, t)}</span>
+                  <span class="entry-id">${d.values.id}</span>
+                  ${problems ? html`<span class="entry-problems">${t.problemCount(problems)}</span>` : nothing}
+                </button>
+              </li>`;
+            },
+          )}
+        </ul>`
+      : html`<p class="hint">${t.noEntries}</p>`}`;
+}

@@ -1,0 +1,11 @@
+/**
+ * Entry of the builder page: defines `<support-finder-builder>` and, for its
+ * preview, `<support-finder>`, each once (the page may also load the finder's
+ * own script).
+ */
+import '../index.js';
+import { SupportFinderBuilder } from './support-finder-builder.js';
+
+if (!customElements.get('support-finder-builder')) customElements.define('support-finder-builder', SupportFinderBuilder);
+
+export { SupportFinderBuilder };

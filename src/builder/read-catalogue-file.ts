@@ -1,0 +1,55 @@
+/**
+ * Reads an opened JSON or CSV file into what the builder edits. Unlike the
+ * finder, it keeps entries with problems: the maintainer opened the file to
+ * fix them. No DOM: it takes the file's name and text.
+ */
+import { csvToCatalogue, formatCsvProblem } from '../catalogue/csv.js';
+import { formatProblem } from '../catalogue/messages.js';
+import { parseCatalogue } from '../catalogue/parse.js';
+
+export type ReadResult =
+  | {
+      ok: true;
+      /** Everything but `resources` (version, title, updated, crisis lines), kept as it was. */
+      meta: Record<string, unknown>;
+      entries: unknown[];
+      /** Spreadsheet rows that could not become entries, worded with their row and column. */
+      rejectedRows: string[];
+      /** Spreadsheet columns that are not catalogue columns. */
+      unknownColumns: string[];
+    }
+  | { ok: false; reasons: string[] };
+
+function looksLikeCsv(name: string, text: string): boolean {
+  if (/\.(csv|tsv|txt)$/i.test(name)) return true;
+  if (/\.json$/i.test(name)) return false;
+  return !/^\s*[[{]/.test(text);
+}
+
+export function readCatalogueFile(name: string, input: string): ReadResult {
+  const text = input.replace(/^\uFEFF/, '');
+  if (looksLikeCsv(name, text)) {
+    const csv = csvToCatalogue(text);
+    if (csv.fileErrors.length) return { ok: false, reasons: csv.fileErrors.map(formatCsvProblem) };
+    const { resources, ...meta } = csv.catalogue;
+    return {
+      ok: true,
+      meta,
+      entries: resources,
+      rejectedRows: csv.rejected.map(formatCsvProblem),
+      unknownColumns: csv.unknownColumns,
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reasons: [`The file is not valid JSON: ${(error as Error).message}`] };
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json) || !Array.isArray((json as { resources?: unknown }).resources)) {
+    const problems = parseCatalogue(json).problems.filter((p) => p.path.length <= 1);
+    return { ok: false, reasons: problems.map(formatProblem) };
+  }
+  const { resources, ...meta } = json as { resources: unknown[] } & Record<string, unknown>;
+  return { ok: true, meta, entries: resources, rejectedRows: [], unknownColumns: [] };
+}

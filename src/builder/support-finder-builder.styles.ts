@@ -1,0 +1,327 @@
+import { css } from 'lit';
+
+/**
+ * The builder is a tool page, not an embed: plain, high-contrast, with the
+ * finder's colour properties so a branch's theme carries over to its preview.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--sf-accent, #00548a);
+    --_accent-text: var(--sf-accent-text, #ffffff);
+    --_text: var(--sf-text-color, #1b1b1b);
+    --_muted: var(--sf-muted-color, #4a4a4a);
+    --_bg: var(--sf-background, #ffffff);
+    --_surface: var(--sf-surface, #f3f5f7);
+    --_border: var(--sf-border-color, #6b7177);
+    --_error: #b00020;
+    --_focus: var(--sf-focus-color, #b35c00);
+    --_radius: var(--sf-radius, 0.375rem);
+    display: block;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--sf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--sf-font-size, 1rem);
+    line-height: 1.5;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--sf-accent, #8cc8ff);
+      --_accent-text: var(--sf-accent-text, #0b1a26);
+      --_text: var(--sf-text-color, #f1f1f1);
+      --_muted: var(--sf-muted-color, #c8c8c8);
+      --_bg: var(--sf-background, #161a1d);
+      --_surface: var(--sf-surface, #22282d);
+      --_border: var(--sf-border-color, #9aa3ab);
+      --_error: #ff8a80;
+      --_focus: var(--sf-focus-color, #ffb866);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  p,
+  ul {
+    margin: 0;
+  }
+  ul {
+    padding-inline-start: 1.25rem;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
+  .builder {
+    display: grid;
+    gap: 1.5rem;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'start' 'entries' 'editor' 'preview' 'download';
+  }
+  @media (min-width: 56rem) {
+    .builder {
+      grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr);
+      grid-template-areas: 'start start' 'entries editor' 'preview preview' 'download download';
+    }
+  }
+  /* Wide screens keep the preview beside the form, so an edit and its effect are both in view. */
+  @media (min-width: 80rem) {
+    .builder {
+      grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr) minmax(0, 3fr);
+      grid-template-areas: 'start start download' 'entries editor preview';
+    }
+    .preview {
+      position: sticky;
+      top: 0;
+      max-height: 100vh;
+      overflow-y: auto;
+    }
+  }
+  .start {
+    grid-area: start;
+  }
+  .entries {
+    grid-area: entries;
+  }
+  .editor {
+    grid-area: editor;
+  }
+  .preview {
+    grid-area: preview;
+  }
+  .download {
+    grid-area: download;
+  }
+  section {
+    display: grid;
+    gap: 0.75rem;
+    align-content: start;
+    min-width: 0;
+  }
+  h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .start-actions,
+  .entry-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  button,
+  .button {
+    display: inline-block;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.875rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent-text);
+    background: var(--_accent);
+    font-weight: bold;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.secondary,
+  .button.secondary {
+    color: var(--_accent);
+    background: var(--_bg);
+  }
+  button.warning-button {
+    color: var(--_error);
+    background: var(--_bg);
+    border-color: var(--_error);
+  }
+  button.link {
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    color: var(--_accent);
+    background: none;
+    font-weight: normal;
+    text-decoration: underline;
+  }
+
+  .entry-list {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+    max-height: 70vh;
+    overflow-y: auto;
+  }
+  .entry {
+    width: 100%;
+    display: grid;
+    text-align: start;
+    color: var(--_text);
+    background: var(--_surface);
+    border-color: transparent;
+    font-weight: normal;
+  }
+  .entry[aria-current='true'] {
+    border-color: var(--_accent);
+    border-inline-start-width: 6px;
+  }
+  .entry-name {
+    font-weight: bold;
+  }
+  .entry-id {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-family: ui-monospace, monospace;
+  }
+  .entry-problems {
+    color: var(--_error);
+    font-size: 0.875em;
+    font-weight: bold;
+  }
+
+  .resource-form {
+    display: grid;
+    gap: 1rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+  }
+  .row,
+  .pair-controls {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+  }
+  fieldset {
+    margin: 0;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 0.5rem;
+    min-width: 0;
+  }
+  fieldset.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+  legend,
+  label {
+    font-weight: bold;
+  }
+  legend {
+    padding: 0 0.25rem;
+  }
+  .required {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .control {
+    display: flex;
+    gap: 0.5rem;
+  }
+  input:not([type='checkbox']):not([type='radio']):not([type='file']),
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  textarea {
+    resize: vertical;
+  }
+  .choice-list {
+    display: grid;
+    gap: 0.25rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .choice label {
+    font-weight: normal;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .has-error {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: 0.75rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error) !important;
+  }
+  .error-message {
+    display: grid;
+    color: var(--_error);
+    font-weight: bold;
+  }
+  .error-summary,
+  .open-error {
+    display: grid;
+    gap: 0.5rem;
+    padding: 1rem;
+    border: 4px solid var(--_error);
+    border-radius: var(--_radius);
+  }
+  .error-summary h3 {
+    font-size: 1.125em;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: bold;
+  }
+  .warning,
+  .open-report {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .downloads {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  support-finder {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+`;

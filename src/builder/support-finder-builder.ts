@@ -1,0 +1,345 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { builtinCatalogue } from '../catalogue/builtin.js';
+import type { Language } from '../catalogue/schema.js';
+import { LanguageController } from '../components/language-controller.js';
+import { builderEn } from './builder-en.js';
+import { copyDraft, emptyDraft, resourceToDraft, type ChoiceField, type FieldKey, type ResourceDraft } from './draft.js';
+import { renderDownloadPanel } from './download-panel.js';
+import { entryName, renderEntryList } from './entry-list.js';
+import { renderErrorSummary } from './error-summary.js';
+import { FileUrlsController } from './file-urls-controller.js';
+import { controlId, type FieldContext } from './form-fields.js';
+import { readCatalogueFile } from './read-catalogue-file.js';
+import { renderResourceForm } from './resource-form.js';
+import { styles } from './support-finder-builder.styles.js';
+import { uniqueId } from './unique-id.js';
+import { validateDrafts, type FieldTarget, type Validation } from './validate-drafts.js';
+import { wordProblem } from './word-problem.js';
+
+type OpenReport =
+  | { ok: true; message: string; rejectedRows: string[]; unknownColumns: string[] }
+  | { ok: false; title: string; reasons: string[] };
+
+/**
+ * A page for building a branch's catalogue file: open a JSON or CSV file (or
+ * the built-in catalogue), edit its entries with validation as you type,
+ * preview them in a live `<support-finder>`, and download JSON or CSV.
+ * Everything happens in the browser; nothing is uploaded.
+ *
+ * @summary Catalogue editor with a live finder preview.
+ */
+export class SupportFinderBuilder extends LitElement {
+  static override styles = styles;
+
+  @state() private drafts: ResourceDraft[] = [];
+  /** The file around the entries (version, title, updated, crisis lines), kept as opened. */
+  @state() private meta: Record<string, unknown> = { version: 1 };
+  @state() private selected: number | null = null;
+  @state() private baseName = 'catalogue';
+  @state() private report: OpenReport | null = null;
+  @state() private announcement = '';
+  @state() private previewLang: Language = 'en';
+  @state() private deleted: { draft: ResourceDraft; index: number } | null = null;
+  /** `key:target` of controls people have typed in or left: new entries show problems only there. */
+  @state() private touched = new Set<string>();
+  /** Entries that show every problem: opened from a file, copied, or left once. */
+  @state() private revealed = new Set<number>();
+
+  private language = new LanguageController(this);
+  private files = new FileUrlsController(this);
+  private validation!: Validation;
+
+  /** Opens a JSON or CSV catalogue file, replacing the entries being edited. */
+  async openFile(file: File): Promise<void> {
+    const result = readCatalogueFile(file.name, await file.text());
+    if (!result.ok) {
+      this.report = { ok: false, title: this.t.openFailed(file.name), reasons: result.reasons };
+      return;
+    }
+    this.load(result.meta, result.entries, file.name.replace(/\.[^.]*$/, '') || 'catalogue', file.name);
+    const { rejectedRows, unknownColumns } = result;
+    if (this.report?.ok) this.report = { ...this.report, rejectedRows, unknownColumns };
+  }
+
+  /** Starts from the catalogue built into the finder. */
+  startFromBuiltin(): void {
+    const { resources, ...meta } = builtinCatalogue;
+    this.load(meta, resources, 'catalogue', this.t.builtinName);
+  }
+
+  startEmpty(): void {
+    this.load({ version: 1 }, [], 'catalogue', this.t.emptyName);
+  }
+
+  private load(meta: Record<string, unknown>, entries: readonly unknown[], baseName: string, label: string): void {
+    const drafts = entries.map(resourceToDraft);
+    const validation = validateDrafts(drafts, meta);
+    this.drafts = drafts;
+    this.meta = meta;
+    this.baseName = baseName;
+    this.selected = drafts[0]?.key ?? null;
+    this.revealed = new Set(drafts.map((d) => d.key));
+    this.touched = new Set();
+    this.deleted = null;
+    const message = this.t.opened(label, drafts.length, validation.byEntry.size);
+    this.report = { ok: true, message, rejectedRows: [], unknownColumns: [] };
+    this.announce(message);
+  }
+
+  private get t() {
+    // English only for now: the validator's messages, shown next to every field, are English.
+    return builderEn;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('drafts') || changed.has('meta')) {
+      this.validation = validateDrafts(this.drafts, this.meta);
+      this.files.schedule(this.validation, !this.hasUpdated);
+    }
+  }
+
+  protected override render() {
+    const t = this.t;
+    const draft = this.drafts.find((d) => d.key === this.selected);
+    return html`<div class="builder" lang=${this.language.value}>
+      <section class="start" aria-labelledby="start-heading">${this.renderStart()}</section>
+      <section class="entries" aria-labelledby="entries-heading">
+        ${renderEntryList(
+          {
+            drafts: this.drafts,
+            selected: this.selected,
+            problemCount: (d) => this.validation.byEntry.get(d.key)?.length ?? 0,
+            undoName: this.deleted ? entryName(this.deleted.draft, t) : null,
+            onSelect: this.handleSelect,
+            onAdd: this.handleAdd,
+            onUndo: this.handleUndo,
+          },
+          t,
+        )}
+      </section>
+      ${draft
+        ? html`<section class="editor" aria-labelledby="edit-heading">${this.renderEditor(draft)}</section>`
+        : nothing}
+      <section class="preview" aria-labelledby="preview-heading">${this.renderPreview()}</section>
+      <section class="download" aria-labelledby="download-heading">
+        ${renderDownloadPanel(
+          {
+            baseName: this.baseName,
+            jsonUrl: this.files.url('json'),
+            csvUrl: this.files.url('csv'),
+            invalid: this.drafts
+              .filter((d) => this.validation.byEntry.has(d.key))
+              .map((d) => ({ key: d.key, name: entryName(d, t) })),
+            other: this.validation.other,
+            onGoTo: this.handleGoTo,
+            onDownload: this.handleDownload,
+          },
+          t,
+        )}
+      </section>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderStart() {
+    const t = this.t;
+    const report = this.report;
+    return html`<h2 id="start-heading">${t.openHeading}</h2>
+      <div class="field">
+        <label for="file">${t.fileLabel}</label>
+        <p class="hint" id="file-hint">${t.fileHint}</p>
+        <input id="file" type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="file-hint" @change=${this.handleFileChange} />
+      </div>
+      <div class="start-actions">
+        <button type="button" id="start-builtin" @click=${() => this.startFromBuiltin()}>${t.startBuiltin}</button>
+        <button type="button" class="secondary" id="start-empty" @click=${() => this.startEmpty()}>${t.startEmpty}</button>
+      </div>
+      ${report && !report.ok
+        ? html`<div class="open-error" role="alert">
+            <p><strong>${report.title}</strong></p>
+            <ul>${report.reasons.map((r) => html`<li>${r}</li>`)}</ul>
+          </div>`
+        : nothing}
+      ${report?.ok
+        ? html`<div class="open-report">
+            <p>${report.message}</p>
+            ${report.rejectedRows.length
+              ? html`<p>${t.rowsLeftOut(report.rejectedRows.length)}</p>
+                  <ul>${report.rejectedRows.map((r) => html`<li>${r}</li>`)}</ul>`
+              : nothing}
+            ${report.unknownColumns.length ? html`<p>${t.unknownColumns(report.unknownColumns.join(', '))}</p>` : nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  private renderEditor(draft: ResourceDraft) {
+    const t = this.t;
+    const shown = (this.validation.byEntry.get(draft.key) ?? []).filter(
+      (p) => this.revealed.has(draft.key) || (p.target !== null && this.touched.has(`${draft.key}:${p.target}`)),
+    );
+    const items = shown.map((p) => ({ target: p.target, text: wordProblem(p, t) }));
+    const errors = new Map<FieldTarget, string[]>();
+    for (const { target, text } of items) errors.set(target, [...(errors.get(target) ?? []), text]);
+    const ctx: FieldContext = {
+      t,
+      draft,
+      errors,
+      onInput: this.handleInput,
+      onToggle: this.handleToggle,
+      onLeave: (target) => this.touch(target),
+    };
+    return html`<h2 id="edit-heading">${t.editHeading(entryName(draft, t))}</h2>
+      <div class="entry-actions">
+        <button type="button" class="secondary" id="duplicate-entry" @click=${this.handleDuplicate}>${t.duplicateEntry}</button>
+        <button type="button" class="warning-button" id="delete-entry" @click=${this.handleDelete}>${t.deleteEntry}</button>
+      </div>
+      ${renderErrorSummary(items, t, this.focusControl)} ${renderResourceForm(ctx, this.handleToday)}`;
+  }
+
+  private renderPreview() {
+    const t = this.t;
+    const src = this.files.url('preview');
+    const choice = (lang: Language, label: string) =>
+      html`<div class="choice">
+        <input type="radio" name="preview-lang" id="preview-${lang}" .checked=${this.previewLang === lang} @change=${() => (this.previewLang = lang)} />
+        <label for="preview-${lang}" lang=${lang}>${label}</label>
+      </div>`;
+    return html`<h2 id="preview-heading">${t.previewHeading}</h2>
+      <p class="hint">${t.previewHint}</p>
+      <fieldset class="inline">
+        <legend>${t.previewLanguage}</legend>
+        ${choice('en', 'English')} ${choice('fr', 'Français')}
+      </fieldset>
+      ${src ? html`<support-finder src=${src} lang=${this.previewLang}></support-finder>` : nothing}`;
+  }
+
+  private updateDraft(change: (draft: ResourceDraft) => ResourceDraft): void {
+    this.drafts = this.drafts.map((d) => (d.key === this.selected ? change(d) : d));
+  }
+
+  private touch(target: FieldTarget): void {
+    if (this.selected === null || target === null) return;
+    const mark = `${this.selected}:${target}`;
+    if (!this.touched.has(mark)) this.touched = new Set(this.touched).add(mark);
+  }
+
+  private announce(text: string): void {
+    // A repeated message would not be read again; a changed space makes it new.
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  private takenIds(except?: number): string[] {
+    return this.drafts.filter((d) => d.key !== except).map((d) => d.values.id.trim());
+  }
+
+  private handleFileChange = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    await this.openFile(file);
+    // Cleared so that opening the same file again, after fixing it in a spreadsheet, is noticed.
+    input.value = '';
+  };
+
+  private handleInput = (key: FieldKey, value: string) => {
+    this.updateDraft((d) => {
+      const values = { ...d.values, [key]: value };
+      if (key === 'name.en' && d.autoId) values.id = uniqueId(value, this.takenIds(d.key));
+      return { ...d, values, autoId: key === 'id' ? false : d.autoId };
+    });
+    this.touch(key);
+  };
+
+  private handleToggle = (field: ChoiceField, value: string, checked: boolean) => {
+    this.updateDraft((d) => ({ ...d, [field]: checked ? [...d[field], value] : d[field].filter((v) => v !== value) }));
+    this.touch(field);
+  };
+
+  private handleToday = () => {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    this.handleInput('lastVerified', `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
+  };
+
+  private handleSelect = (key: number) => {
+    // An entry someone has left shows all its problems from then on, touched or not.
+    if (this.selected !== null && this.selected !== key) this.revealed = new Set(this.revealed).add(this.selected);
+    this.selected = key;
+  };
+
+  private handleAdd = () => {
+    const draft = emptyDraft(uniqueId('', this.takenIds()));
+    this.drafts = [...this.drafts, draft];
+    this.handleSelect(draft.key);
+    this.deleted = null;
+    this.announce(this.t.added);
+    void this.focusAfterUpdate('#f-name-en');
+  };
+
+  private handleDuplicate = () => {
+    const index = this.drafts.findIndex((d) => d.key === this.selected);
+    const source = this.drafts[index];
+    if (!source) return;
+    const copy = copyDraft(source, uniqueId(`${source.values.id}-copy`, this.takenIds()));
+    this.drafts = [...this.drafts.slice(0, index + 1), copy, ...this.drafts.slice(index + 1)];
+    this.revealed = new Set(this.revealed).add(copy.key);
+    this.handleSelect(copy.key);
+    this.announce(this.t.duplicated(entryName(source, this.t)));
+    void this.focusAfterUpdate('#f-name-en');
+  };
+
+  private handleDelete = () => {
+    const index = this.drafts.findIndex((d) => d.key === this.selected);
+    const draft = this.drafts[index];
+    if (!draft) return;
+    this.drafts = this.drafts.filter((d) => d !== draft);
+    this.deleted = { draft, index };
+    // Focus goes to the entry that took its place, so the keyboard user is not sent back to the top.
+    const next = this.drafts[index] ?? this.drafts[index - 1];
+    this.selected = next?.key ?? null;
+    this.announce(this.t.deleted(entryName(draft, this.t)));
+    void this.focusAfterUpdate(next ? `#entry-${next.key}` : '#add-entry');
+  };
+
+  private handleUndo = () => {
+    const deleted = this.deleted;
+    if (!deleted) return;
+    const { draft, index } = deleted;
+    this.drafts = [...this.drafts.slice(0, index), draft, ...this.drafts.slice(index)];
+    this.deleted = null;
+    this.selected = draft.key;
+    this.announce(this.t.restored(entryName(draft, this.t)));
+    void this.focusAfterUpdate(`#entry-${draft.key}`);
+  };
+
+  private handleGoTo = (key: number) => {
+    this.handleSelect(key);
+    this.revealed = new Set(this.revealed).add(key);
+    void this.focusAfterUpdate('#error-summary');
+  };
+
+  private focusControl = (target: FieldTarget) => {
+    if (target) void this.focusAfterUpdate(`#${controlId(target)}`);
+  };
+
+  private handleDownload = (kind: 'json' | 'csv', link: HTMLAnchorElement) => {
+    // Typing may not have paused yet: publish now and point the link at the fresh file before it is followed.
+    this.files.flush();
+    const url = this.files.url(kind);
+    if (url) link.href = url;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'support-finder-builder': SupportFinderBuilder;
+  }
+}

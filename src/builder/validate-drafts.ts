@@ -1,0 +1,88 @@
+/**
+ * Validates the entries being edited with the same `parseCatalogue` the finder
+ * and the CLI use, and points each problem at the form control that can fix it.
+ */
+import { parseCatalogue } from '../catalogue/parse.js';
+import { formatPath, type PathSegment, type Problem } from '../catalogue/messages.js';
+import type { Catalogue } from '../catalogue/schema.js';
+import {
+  ADDRESS_PARTS,
+  CHOICE_FIELDS,
+  TEXT_FIELDS,
+  draftToResource,
+  type ChoiceField,
+  type FieldKey,
+  type ResourceDraft,
+  type TextField,
+} from './draft.js';
+
+/** A control (`website`), a pair of language controls (`name`), a checkbox group, or nothing the form shows. */
+export type FieldTarget = FieldKey | TextField | ChoiceField | null;
+
+export interface EntryProblem {
+  target: FieldTarget;
+  /** What is wrong, from `describeIssue`: "must be a web address…". */
+  message: string;
+  /** The control(s) are blank: the page asks for a value instead of quoting the schema. */
+  empty: boolean;
+  /** The path inside the entry, `coordinates.lat`, to name a field the form does not show. */
+  where: string;
+}
+
+export interface Validation {
+  /** The file as it is downloaded: every entry, valid or not, so no work is lost. */
+  file: Record<string, unknown>;
+  /** What the finder would show: the valid entries only. */
+  usable: Catalogue;
+  /** Problems of each entry, by draft key. */
+  byEntry: Map<number, EntryProblem[]>;
+  /** Problems outside the entries (title, updated, crisis lines), worded with their path. */
+  other: Problem[];
+}
+
+const isText = (s: PathSegment | undefined): s is TextField => (TEXT_FIELDS as readonly PathSegment[]).includes(s!);
+const isChoice = (s: PathSegment | undefined): s is ChoiceField => (CHOICE_FIELDS as readonly PathSegment[]).includes(s!);
+const isAddress = (s: PathSegment | undefined): s is (typeof ADDRESS_PARTS)[number] =>
+  (ADDRESS_PARTS as readonly PathSegment[]).includes(s!);
+const SIMPLE = new Set<PathSegment>([
+  'id', 'category', 'phone', 'text', 'email', 'website', 'region', 'languages', 'cost', 'referral', 'tags', 'lastVerified', 'source',
+]);
+
+/** `["website"]` → `website`; `["name"]` → `name`; `["languages", 2]` → `languages`; `["coordinates"]` → null. */
+export function targetOf(path: readonly PathSegment[]): FieldTarget {
+  const [first, second] = path;
+  if (isText(first)) return second === 'en' || second === 'fr' ? `${first}.${second}` : first;
+  if (isChoice(first)) return first;
+  if (first === 'address') return isAddress(second) ? `address.${second}` : null;
+  return SIMPLE.has(first!) ? (first as FieldKey) : null;
+}
+
+function isEmpty(draft: ResourceDraft, target: FieldTarget): boolean {
+  if (target === null) return false;
+  if (isText(target)) return !draft.values[`${target}.en`].trim() && !draft.values[`${target}.fr`].trim();
+  if (isChoice(target)) return draft[target].length === 0;
+  return !draft.values[target].trim();
+}
+
+/** Validates every entry and the file around them (`meta`: everything but `resources`). */
+export function validateDrafts(drafts: readonly ResourceDraft[], meta: Record<string, unknown>): Validation {
+  const file = { ...meta, version: meta.version ?? 1, resources: drafts.map(draftToResource) };
+  const { catalogue, problems } = parseCatalogue(file);
+  const byEntry = new Map<number, EntryProblem[]>();
+  const other: Problem[] = [];
+  for (const problem of problems) {
+    const [top, index, ...rest] = problem.path;
+    const draft = top === 'resources' && typeof index === 'number' ? drafts[index] : undefined;
+    if (!draft) {
+      if (problem.severity === 'error') other.push(problem);
+      continue;
+    }
+    const target = targetOf(rest);
+    const list = byEntry.get(draft.key) ?? [];
+    list.push({ target, message: problem.message, empty: isEmpty(draft, target), where: formatPath(rest) });
+    byEntry.set(draft.key, list);
+  }
+  // The file around the entries can be unusable (say, a bad "updated" date) while the entries are fine.
+  const usable = catalogue ?? parseCatalogue({ version: 1, resources: file.resources }).catalogue!;
+  return { file, usable, byEntry, other };
+}

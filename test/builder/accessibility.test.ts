@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { $, builder, fixtureText, openedWith, previewReady, previewShows, retype } from './builder-helpers.js';
+
+describe('<support-finder-builder>: accessibility', () => {
+  describe('axe finds no violations', () => {
+    it('before anything is opened', async () => {
+      const el = await builder();
+      await expect(el).to.be.accessible();
+    });
+
+    it('with the built-in catalogue and its preview', async () => {
+      const el = await builder();
+      el.startFromBuiltin();
+      await el.updateComplete;
+      await previewReady(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with errors shown next to fields and in the summary', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'));
+      await retype(el, '#f-website', 'javascript:x');
+      await retype(el, '#f-name-en', '');
+      await retype(el, '#f-name-fr', '');
+      expect($(el, '#error-summary')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('with a file that could not be opened', async () => {
+      const el = await openedWith('broken.json', await fixtureText('broken.json'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('with spreadsheet rows left out, and entries with problems listed for download', async () => {
+      const csv = 'id,category,name_en,description_en\r\nok,peer,Fine,Good\r\nbad,therapy,Bad,Wrong';
+      const el = await openedWith('branch.csv', csv, 'text/csv');
+      $(el, '#add-entry').click();
+      await el.updateComplete;
+      $(el, '.entry-list li:nth-child(1) button').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('with the preview in French', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'));
+      $(el, '#preview-fr').click();
+      await el.updateComplete;
+      await previewShows(el, ['Ligne chaleureuse entre pairs', 'Groupe de soutien aux familles', 'Clinique de thérapie']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('labels every control and names its group', async () => {
+    const el = await openedWith('good.json', await fixtureText('good.json'));
+    const root = el.shadowRoot!;
+    for (const control of root.querySelectorAll('input, select, textarea')) {
+      expect(root.querySelector(`label[for="${control.id}"]`), `label for #${control.id}`).to.exist;
+    }
+    const legends = [...root.querySelectorAll('legend')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(legends).to.include.members(['Name (required)', 'Description (required)', 'Address', 'Who it is for', 'Preview language']);
+  });
+});

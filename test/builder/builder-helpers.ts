@@ -1,0 +1,83 @@
+/** Shared helpers for the builder page tests: they drive it through its controls and public methods. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/builder/index.js';
+import type { SupportFinderBuilder } from '../../src/builder/index.js';
+
+export async function builder(): Promise<SupportFinderBuilder> {
+  return fixture<SupportFinderBuilder>(html`<support-finder-builder></support-finder-builder>`);
+}
+
+export function root(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function $<T extends HTMLElement = HTMLElement>(el: Element, selector: string): T {
+  const found = root(el).querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+/** A builder opened on `text` as if a person had chosen the file in the file input. */
+export async function openedWith(name: string, text: string, type = 'application/json'): Promise<SupportFinderBuilder> {
+  const el = await builder();
+  const input = $<HTMLInputElement>(el, '#file');
+  const files = new DataTransfer();
+  files.items.add(new File([text], name, { type }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => root(el).querySelector('.open-report, .open-error'), 'the file was never read');
+  await el.updateComplete;
+  return el;
+}
+
+export async function fixtureText(name: string): Promise<string> {
+  return (await fetch(`/test/fixtures/${name}`)).text();
+}
+
+/** The names in the entry list, in order. */
+export function entryNames(el: Element): string[] {
+  return [...root(el).querySelectorAll('.entry-name')].map((n) => n.textContent!.trim());
+}
+
+export function focused(el: Element): HTMLElement | null {
+  return root(el).activeElement as HTMLElement | null;
+}
+
+/** Replaces a control's text by typing, as a person would: select all, then type. */
+export async function retype(el: SupportFinderBuilder, selector: string, text: string): Promise<void> {
+  const control = $<HTMLInputElement>(el, selector);
+  control.focus();
+  control.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+/** The preview finder inside the builder. */
+export function preview(el: Element): HTMLElement {
+  return $(el, 'support-finder');
+}
+
+/** Waits until the preview has loaded what the builder gave it. */
+export async function previewReady(el: Element): Promise<void> {
+  await waitUntil(() => preview(el).shadowRoot?.querySelector('#count'), 'the preview never loaded', { timeout: 4000 });
+}
+
+/** Waits until the preview lists exactly these names. */
+export async function previewShows(el: Element, names: string[]): Promise<void> {
+  const shown = () =>
+    [...(preview(el).shadowRoot?.querySelectorAll('.result-name') ?? [])].map((n) => n.textContent!.trim());
+  await waitUntil(() => JSON.stringify(shown()) === JSON.stringify(names), `the preview never showed ${names.join(', ')}`, {
+    timeout: 4000,
+  }).catch(() => {
+    throw new Error(`the preview shows ${JSON.stringify(shown())}, not ${JSON.stringify(names)}`);
+  });
+}
+
+/** The error message shown next to a control, through its aria-describedby. */
+export function errorFor(el: Element, selector: string): string {
+  const control = $(el, selector);
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
+  return ids.map((id) => root(el).getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '').join(' ');
+}

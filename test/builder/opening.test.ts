@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { builtinCatalogue } from '../../src/catalogue/builtin.js';
+import { $, builder, entryNames, errorFor, fixtureText, openedWith, previewShows, root } from './builder-helpers.js';
+
+describe('<support-finder-builder>: opening a catalogue', () => {
+  describe('from the built-in catalogue', () => {
+    it('lists every entry, with no problems, and previews them', async () => {
+      const el = await builder();
+      $(el, '#start-builtin').click();
+      await el.updateComplete;
+      expect(entryNames(el)).to.have.length(builtinCatalogue.resources.length);
+      expect(root(el).querySelectorAll('.entry-problems')).to.have.length(0);
+      expect($(el, '.open-report').textContent).to.contain(`${builtinCatalogue.resources.length} entries`);
+      const first = builtinCatalogue.resources[0].name;
+      expect(entryNames(el)[0]).to.equal(typeof first === 'string' ? first : first.en);
+    });
+  });
+
+  describe('from a JSON file chosen in the file input', () => {
+    it('shows its entries in the list, the form and the preview', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'));
+      expect(entryNames(el)).to.deep.equal(['Peer Warm Line', 'Family Support Group', 'Counselling Clinic']);
+      expect($<HTMLInputElement>(el, '#f-name-fr').value).to.equal('Ligne chaleureuse entre pairs');
+      expect($<HTMLInputElement>(el, '#f-website').value).to.equal('https://example.org/warm');
+      expect($(el, '.open-report').textContent).to.contain('Opened good.json: 3 entries.');
+      await previewShows(el, ['Peer Warm Line', 'Family Support Group', 'Counselling Clinic']);
+    });
+
+    it('keeps an entry with a problem, so it can be fixed, and leaves it out of the preview', async () => {
+      const el = await openedWith('one-bad-entry.json', await fixtureText('one-bad-entry.json'));
+      expect(entryNames(el)).to.deep.equal(['Good One', 'Youth Drop-in', 'Good Two']);
+      expect($(el, '.open-report').textContent).to.contain('3 entries, 1 with problems');
+      await previewShows(el, ['Good One', 'Good Two']);
+      $(el, '.entry-list li:nth-child(2) button').click();
+      await el.updateComplete;
+      expect(errorFor(el, '#f-category')).to.contain('Category must be one of peer, family, clinical; got "therapy"');
+    });
+
+    it('says plainly why a file that is not JSON cannot be opened', async () => {
+      const el = await openedWith('broken.json', await fixtureText('broken.json'));
+      const alert = $(el, '[role="alert"]');
+      expect(alert.textContent).to.contain('broken.json could not be opened');
+      expect(alert.textContent).to.contain('not valid JSON');
+      expect(entryNames(el)).to.deep.equal([]);
+    });
+
+    it('says plainly why a JSON list is not a catalogue', async () => {
+      const el = await openedWith('wrong-root.json', await fixtureText('wrong-root.json'));
+      expect($(el, '[role="alert"]').textContent).to.contain('must be a JSON object with "version" and "resources"; got a list');
+    });
+  });
+
+  describe('from a CSV file', () => {
+    const csv = [
+      'id,category,name_en,name_fr,description_en,phone,website',
+      'warm-line,peer,Peer Warm Line,Ligne chaleureuse,"Talk, listen and share",1-888-555-0199,https://example.org/warm',
+      'family-group,Family,Family Group,,A group for families,,',
+      'bad-row,therapy,Bad Row,,Wrong category,,',
+    ].join('\r\n');
+
+    it('reads the good rows into entries and lists the rows left out', async () => {
+      const el = await openedWith('branch.csv', csv, 'text/csv');
+      expect(entryNames(el)).to.deep.equal(['Peer Warm Line', 'Family Group']);
+      expect($<HTMLTextAreaElement>(el, '#f-description-en').value).to.equal('Talk, listen and share');
+      const report = $(el, '.open-report').textContent!;
+      expect(report).to.contain('row 4 (id "bad-row"), column "category"');
+      await previewShows(el, ['Peer Warm Line', 'Family Group']);
+    });
+
+    it('opens through the public openFile method too, naming the downloads after the file', async () => {
+      const el = await builder();
+      await el.openFile(new File([csv], 'my-branch.csv', { type: 'text/csv' }));
+      await el.updateComplete;
+      expect(entryNames(el)).to.have.length(2);
+      expect($(el, '#download-json').getAttribute('download')).to.equal('my-branch.json');
+      expect($(el, '#download-csv').getAttribute('download')).to.equal('my-branch.csv');
+    });
+  });
+});
