@@ -35,18 +35,27 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** What is wrong with one value, without saying where (the caller says where). */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-  const got = 'input' in issue ? `; got ${show(issue.input)}` : '';
+  // Quoting the wrong value helps with a typo; quoting a whole object does not.
+  const input = (issue as { input?: unknown }).input;
+  const got = 'input' in issue && (input === null || typeof input !== 'object') ? `; got ${show(input)}` : '';
+  const custom = !/^invalid/i.test(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required but missing';
       return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}${got}`;
     case 'invalid_value':
+      if (custom) return `${issue.message}${got}`;
       if (issue.values.length === 1) return `must be ${show(issue.values[0])}${got}`;
       return `must be one of ${issue.values.join(', ')}${got}`;
     case 'invalid_union':
+      if ('input' in issue && issue.input === undefined) return 'is required but missing';
       return `must be text, or an object with "en" and/or "fr" text${got}`;
     case 'too_small':
+      if (issue.origin === 'number') return `must be at least ${issue.minimum}${got}`;
+      return `${plainMessage(issue.message)}${got}`;
     case 'too_big':
+      if (issue.origin === 'number') return `must be at most ${issue.maximum}${got}`;
+      return `${plainMessage(issue.message)}${got}`;
     case 'invalid_format':
     case 'custom':
       return `${plainMessage(issue.message)}${got}`;

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { parseCatalogue } from '../../src/catalogue/parse.js';
+import { formatProblem } from '../../src/catalogue/messages.js';
+
+const resource = (extra: Record<string, unknown> = {}) => ({
+  id: 'warm-line',
+  category: 'peer',
+  name: { en: 'Warm Line', fr: 'Ligne d’écoute' },
+  description: 'Talk to a peer.',
+  ...extra,
+});
+
+/** The error messages of a parse, as a maintainer reads them. */
+const errorsOf = (value: unknown) =>
+  parseCatalogue(value)
+    .problems.filter((p) => p.severity === 'error')
+    .map(formatProblem);
+
+describe('parseCatalogue', () => {
+  it('accepts a minimal catalogue and an empty one', () => {
+    expect(parseCatalogue({ version: 1, resources: [resource()] }).catalogue!.resources).to.have.length(1);
+    expect(parseCatalogue({ version: 1, resources: [] }).problems).to.deep.equal([]);
+  });
+
+  describe('rejects the whole file, saying why, when', () => {
+    it('it is not an object', () => {
+      expect(errorsOf([1, 2])).to.deep.equal(['The file must be a JSON object with "version" and "resources"; got a list']);
+      expect(parseCatalogue('x').catalogue).to.equal(null);
+    });
+    it('resources is missing', () => {
+      expect(errorsOf({ version: 1 })).to.deep.equal(['"resources" is required but missing']);
+    });
+    it('the version is unknown', () => {
+      expect(errorsOf({ version: 2, resources: [] })).to.deep.equal([
+        '"version" must be 1 (the catalogue format version); got 2',
+      ]);
+    });
+  });
+
+  describe('skips one bad entry, naming it, and keeps the rest, when', () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['the category is unknown', { category: 'therapy' }, '"category" must be one of peer, family, clinical; got "therapy"'],
+      ['the website is not http(s)', { website: 'javascript:alert(1)' }, '"website" must be a web address starting with https:// or http://'],
+      ['the phone has no digits', { phone: 'call us' }, '"phone" must contain at least one digit; got "call us"'],
+      ['a required field is missing', { name: undefined }, '"name" is required but missing'],
+      ['a text has no language', { name: {} }, '"name" needs at least one of "en" or "fr"'],
+      ['the date is malformed', { lastVerified: '23/11/2026' }, '"lastVerified" must be a date written YYYY-MM-DD'],
+      ['the id has capitals', { id: 'Warm Line' }, '"id" must use only lower-case letters'],
+    ];
+    for (const [what, extra, message] of cases) {
+      it(what, () => {
+        const { catalogue, problems } = parseCatalogue({ version: 1, resources: [resource({ id: 'ok' }), resource(extra)] });
+        expect(catalogue!.resources.map((r) => r.id)).to.deep.equal(['ok']);
+        const id = typeof extra.id === 'string' ? extra.id : 'warm-line';
+        expect(problems.map(formatProblem).join('\n')).to.contain(`resources[1] (id "${id}"): ${message}`);
+      });
+    }
+
+    it('an id repeats', () => {
+      const { catalogue, problems } = parseCatalogue({ version: 1, resources: [resource(), resource()] });
+      expect(catalogue!.resources).to.have.length(1);
+      expect(formatProblem(problems[0])).to.equal(
+        'resources[1] (id "warm-line"): "id" repeats an id already used by an earlier resource; every id must be unique',
+      );
+    });
+
+    it('a crisis line has no number', () => {
+      const { catalogue, problems } = parseCatalogue({
+        version: 1,
+        crisis: { lines: [{ name: 'Local line', phone: '555-0100' }, { name: 'No number' }] },
+        resources: [],
+      });
+      expect(catalogue!.crisis!.lines).to.have.length(1);
+      expect(formatProblem(problems[0])).to.equal('crisis.lines[1] needs a "phone" or a "text" number');
+    });
+  });
+
+  it('drops unknown fields from what it returns', () => {
+    const { catalogue } = parseCatalogue({ version: 1, resources: [resource({ colour: 'blue' })] });
+    expect(catalogue!.resources[0]).to.not.have.property('colour');
+  });
+});

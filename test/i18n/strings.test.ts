@@ -1,0 +1,26 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
+import { fr } from '../../src/i18n/fr.js';
+import { toLanguage } from '../../src/i18n/language.js';
+
+describe('string tables', () => {
+  it('have the same keys in English and French, none empty', () => {
+    expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
+    for (const table of [en, fr]) {
+      for (const [key, value] of Object.entries(table)) {
+        if (typeof value === 'string' && key !== 'listSeparator') expect(value.trim(), key).to.not.equal('');
+      }
+    }
+  });
+  it('count in each language’s grammar', () => {
+    expect([0, 1, 2].map(en.resultCount)).to.deep.equal(['0 supports found', '1 support found', '2 supports found']);
+    expect([0, 1, 2].map(fr.resultCount)).to.deep.equal(['0 ressource trouvée', '1 ressource trouvée', '2 ressources trouvées']);
+  });
+  it('use French spacing before colons and question marks', () => {
+    expect(fr.emergency911).to.equal('Urgence\u00a0: 9-1-1');
+    expect(fr.crisisIntro).to.contain('suicide\u00a0?');
+  });
+  it('map language tags to the two supported languages', () => {
+    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', '', null].map(toLanguage)).to.deep.equal(['fr', 'fr', 'fr', 'en', undefined, undefined, undefined]);
+  });
+});
