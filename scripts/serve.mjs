@@ -10,8 +10,9 @@ const server = await startDevServer({
 });
 const base = `http://127.0.0.1:${server.config.port}`;
 console.log(`Support Finder demo:
-  English        ${base}/demo/index.html
-  French         ${base}/demo/fr.html
-  Branch catalogue (src)  ${base}/demo/custom.html
-  Catalogue builder       ${base}/demo/builder.html
+  English                  ${base}/demo/index.html
+  French                   ${base}/demo/fr.html
+  Branch catalogue (src)   ${base}/demo/custom.html
+  Quebec, with quick exit  ${base}/demo/quebec.html
+  Catalogue builder        ${base}/demo/builder.html
 Press Ctrl+C to stop.`);
