@@ -3,7 +3,7 @@
 // the custom-elements manifest.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -12,8 +12,23 @@ await build({ logLevel: 'warn' });
 process.env.SF_BUILD = 'core';
 await build({ logLevel: 'warn' });
 delete process.env.SF_BUILD;
+// The `support-finder` command, for Node; its dependencies stay outside (npm installs them).
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
+  },
+});
+chmodSync('dist/cli.js', 0o755);
 // The catalogue builder page (demo/builder.html): a maintainers' tool, built apart from what sites embed.
 await build({ configFile: 'vite.builder.config.ts', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/support-finder.ts', '--outdir', '.', '--quiet']);
-console.log('Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/support-finder-builder.js, dist/types and custom-elements.json');
+console.log('Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/cli.js, dist/support-finder-builder.js, dist/types and custom-elements.json');

@@ -1,0 +1,141 @@
+/**
+ * The catalogue's health: not errors (the finder shows these entries), but
+ * what a maintainer should fix next — missing translations, details nobody
+ * has checked for a year, and unknown fields that are probably typos.
+ */
+import { AddressSchema, CATEGORIES, CatalogueSchema, CrisisLineSchema, ResourceSchema } from './schema.js';
+import type { Catalogue, Category, Resource, Text } from './schema.js';
+import { closestName } from './closest-name.js';
+import { formatPath, type PathSegment, type Problem } from './messages.js';
+
+export interface HealthReport {
+  total: number;
+  counts: Record<Category, number>;
+  /** Resource ids with a Text field that has no French (or no English) version. */
+  missingFrench: string[];
+  missingEnglish: string[];
+  /** Resource ids last verified more than 12 months ago, or never. */
+  stale: string[];
+  neverVerified: string[];
+  /** Paths of fields the format does not know (`resources[2].phon`); the finder ignores them. */
+  unknownFields: string[];
+  /** Each finding as a located warning, for the same output as errors. */
+  warnings: Problem[];
+}
+
+const TEXT_FIELDS = ['name', 'description', 'organization', 'hours'] as const;
+const keys = (schema: { shape: object }) => Object.keys(schema.shape);
+const KNOWN = {
+  top: keys(CatalogueSchema),
+  resource: keys(ResourceSchema),
+  address: keys(AddressSchema),
+  coordinates: ['lat', 'lng'],
+  crisis: ['lines', 'terms'],
+  line: keys(CrisisLineSchema),
+  text: ['en', 'fr'],
+};
+
+/** The known field a typo most likely meant, if one is close. */
+function suggestion(field: string, known: string[]): string {
+  const name = closestName(field, known);
+  return name ? `; did you mean "${name}"?` : '';
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function unknownKeys(raw: unknown, known: string[], path: PathSegment[], id: string | undefined, out: Problem[]) {
+  if (!isObject(raw)) return;
+  for (const key of Object.keys(raw)) {
+    if (known.includes(key)) continue;
+    out.push({
+      severity: 'warning',
+      path: [...path, key],
+      id,
+      message: `is not a catalogue field, so the finder ignores it${suggestion(key, known)}`,
+    });
+  }
+}
+
+function collectUnknown(raw: unknown): Problem[] {
+  const out: Problem[] = [];
+  if (!isObject(raw)) return out;
+  unknownKeys(raw, KNOWN.top, [], undefined, out);
+  if (isObject(raw.title)) unknownKeys(raw.title, KNOWN.text, ['title'], undefined, out);
+  if (isObject(raw.crisis)) {
+    unknownKeys(raw.crisis, KNOWN.crisis, ['crisis'], undefined, out);
+    const lines = raw.crisis.lines;
+    if (Array.isArray(lines)) lines.forEach((line, i) => unknownKeys(line, KNOWN.line, ['crisis', 'lines', i], undefined, out));
+  }
+  if (!Array.isArray(raw.resources)) return out;
+  raw.resources.forEach((entry, i) => {
+    if (!isObject(entry)) return;
+    const id = typeof entry.id === 'string' ? entry.id : undefined;
+    const at: PathSegment[] = ['resources', i];
+    unknownKeys(entry, KNOWN.resource, at, id, out);
+    unknownKeys(entry.address, KNOWN.address, [...at, 'address'], id, out);
+    unknownKeys(entry.coordinates, KNOWN.coordinates, [...at, 'coordinates'], id, out);
+    for (const field of TEXT_FIELDS) unknownKeys(entry[field], KNOWN.text, [...at, field], id, out);
+  });
+  return out;
+}
+
+// A plain string is read as English, as the spreadsheet columns do.
+const hasLang = (text: Text, lang: 'en' | 'fr') => (typeof text === 'string' ? lang === 'en' : !!text[lang]);
+
+/** Dates as YYYY-MM-DD compare correctly as text. */
+function yearBefore(today: Date): string {
+  const then = new Date(today);
+  then.setUTCFullYear(then.getUTCFullYear() - 1);
+  return then.toISOString().slice(0, 10);
+}
+
+/**
+ * Checks a validated catalogue. `raw` is the file as parsed, before the schema
+ * dropped unknown fields, so typos can be found; `today` is for the 12-month check.
+ */
+export function checkHealth(raw: unknown, catalogue: Catalogue, today = new Date()): HealthReport {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const report: HealthReport = {
+    total: catalogue.resources.length,
+    counts,
+    missingFrench: [],
+    missingEnglish: [],
+    stale: [],
+    neverVerified: [],
+    unknownFields: [],
+    warnings: [],
+  };
+  const rawResources = isObject(raw) && Array.isArray(raw.resources) ? raw.resources : [];
+  const placeOf = (resource: Resource) => {
+    const index = rawResources.findIndex((entry) => isObject(entry) && entry.id === resource.id);
+    return index < 0 ? 0 : index;
+  };
+  const cutoff = yearBefore(today);
+  for (const resource of catalogue.resources) {
+    counts[resource.category] += 1;
+    const at: PathSegment[] = ['resources', placeOf(resource)];
+    const warn = (path: PathSegment[], message: string) =>
+      report.warnings.push({ severity: 'warning', path: [...at, ...path], id: resource.id, message });
+    for (const field of TEXT_FIELDS) {
+      const text = resource[field];
+      if (text === undefined) continue;
+      for (const [lang, list, word] of [['fr', report.missingFrench, 'French'], ['en', report.missingEnglish, 'English']] as const) {
+        if (hasLang(text, lang)) continue;
+        if (!list.includes(resource.id)) list.push(resource.id);
+        warn([field], `has no ${word} text (add "${lang}")`);
+      }
+    }
+    if (!resource.lastVerified) {
+      report.neverVerified.push(resource.id);
+      warn([], 'has no "lastVerified" date; check its details with the service and add the date');
+    } else if (resource.lastVerified < cutoff) {
+      report.stale.push(resource.id);
+      warn(['lastVerified'], `is ${resource.lastVerified}, more than 12 months ago; check its details again`);
+    }
+  }
+  const unknown = collectUnknown(raw);
+  report.unknownFields = unknown.map((p) => formatPath(p.path));
+  report.warnings.push(...unknown);
+  return report;
+}

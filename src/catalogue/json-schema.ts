@@ -1,0 +1,89 @@
+/**
+ * The JSON Schema of the catalogue format, generated from the zod schema so
+ * the two cannot disagree. Editors (VS Code) use it through a catalogue's
+ * `"$schema"` to autocomplete fields and underline mistakes, so every field
+ * carries a description in the words of docs/CATALOGUE.md.
+ */
+import * as z from 'zod/mini';
+import { AddressSchema, CatalogueSchema, CrisisLineSchema, ResourceSchema, TextSchema } from './schema.js';
+
+type Meta = { id?: string; title?: string; description?: string };
+type JsonObject = Record<string, unknown>;
+
+const RESOURCE_FIELDS: Record<string, string> = {
+  id: 'Stable slug, unique in the file: lower-case letters, digits and dashes.',
+  category: 'peer = peer support, family = family & caregiver support, clinical = clinical services.',
+  name: 'The name people know the service by.',
+  description: 'What the service offers and to whom, in plain text (never HTML).',
+  organization: 'Who runs it.',
+  phone: 'A North American number as people write it (519-555-0123, 1-800-555-0199, 211); may end with an extension such as x123.',
+  text: 'An SMS number or short code.',
+  email: 'An email address.',
+  website: 'A web address starting with https:// or http://.',
+  address: 'Street address; the province as a two-letter code (ON).',
+  region: 'The area it serves, e.g. Waterloo Wellington, Alberta, Canada.',
+  coordinates: 'Latitude and longitude, for sorting by distance (computed in the browser only).',
+  audiences: 'Who it is for.',
+  languages: 'Two-letter (ISO 639-1) codes of the languages the service is delivered in.',
+  delivery: 'How it is delivered.',
+  cost: 'What it costs.',
+  referral: 'self = people can contact it themselves; professional = a referral is needed.',
+  hours: 'Human-readable hours, e.g. 24/7, Mon–Fri 9:00–17:00.',
+  tags: 'Extra search words.',
+  lastVerified: 'When a person last checked the details (YYYY-MM-DD); older than 12 months draws a warning.',
+  source: 'Where the details were checked (a web address).',
+};
+
+function describe(): z.core.$ZodRegistry<Meta> {
+  const registry = z.registry<Meta>();
+  registry.add(TextSchema, {
+    id: 'Text',
+    description: 'Text in one language, or an object with "en" and/or "fr" text.',
+  });
+  registry.add(ResourceSchema, { id: 'Resource', description: 'One support service.' });
+  registry.add(CrisisLineSchema, {
+    id: 'CrisisLine',
+    description: 'A local crisis line, shown in the banner after 9-8-8 and 9-1-1. Needs a "phone" or a "text" number.',
+  });
+  registry.add(AddressSchema, { id: 'Address', description: RESOURCE_FIELDS.address });
+  for (const [field, description] of Object.entries(RESOURCE_FIELDS)) {
+    const schema = ResourceSchema.shape[field as keyof typeof ResourceSchema.shape];
+    if (!registry.has(schema)) registry.add(schema, { description });
+  }
+  const top = CatalogueSchema.shape;
+  registry.add(top.$schema, { description: 'Path or URL of this JSON Schema, for editors; ignored by the finder.' });
+  registry.add(top.version, { description: 'Format version; always 1.' });
+  registry.add(top.updated, { description: 'When the file as a whole was last reviewed (YYYY-MM-DD).' });
+  registry.add(top.crisis, { description: 'Local crisis lines; 9-8-8 and 9-1-1 are always shown and cannot be removed.' });
+  registry.add(top.resources, { description: 'The support services; may be empty.' });
+  return registry;
+}
+
+// What zod cannot say in JSON Schema: the checks written as refinements.
+function addRefinements(schema: JsonObject): void {
+  const defs = schema.$defs as Record<string, JsonObject>;
+  const text = defs.Text!.anyOf as JsonObject[];
+  for (const option of text) if (option.type === 'object') option.minProperties = 1;
+  defs.CrisisLine!.anyOf = [{ required: ['phone'] }, { required: ['text'] }];
+  for (const owner of [defs.Resource!, defs.CrisisLine!]) {
+    const website = (owner.properties as Record<string, JsonObject>).website!;
+    website.pattern = '^https?://';
+  }
+}
+
+/** The JSON Schema (draft 2020-12) of catalogue files, format version 1. */
+export function catalogueJsonSchema(): JsonObject {
+  const generated = z.toJSONSchema(CatalogueSchema, {
+    target: 'draft-2020-12',
+    metadata: describe(),
+    unrepresentable: 'any',
+  }) as JsonObject;
+  addRefinements(generated);
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    title: 'Support Finder catalogue',
+    description: 'A catalogue of mental-health supports for <support-finder>, format version 1 (docs/CATALOGUE.md).',
+    ...rest,
+  };
+}

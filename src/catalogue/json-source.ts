@@ -1,0 +1,92 @@
+/**
+ * Reads catalogue JSON text while keeping track of where each value is, so a
+ * problem can be reported at its line and column as an editor shows them.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { PathSegment } from './messages.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface JsonSyntaxError extends Position {
+  message: string;
+}
+
+export interface JsonSource {
+  /** The parsed value; undefined when the text is not valid JSON. */
+  value: unknown;
+  syntaxErrors: JsonSyntaxError[];
+  /** Where the value at `path` starts, or its nearest existing parent when it is missing. */
+  locate(path: readonly PathSegment[]): Position;
+}
+
+const SYNTAX_WORDS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character (text must be in "double quotes")',
+  InvalidNumberFormat: 'a number is written wrongly',
+  PropertyNameExpected: 'expected a field name in "double quotes" (is there a comma too many before "}"?)',
+  ValueExpected: 'expected a value (is there a comma too many, or a value missing?)',
+  ColonExpected: 'expected ":" after the field name',
+  CommaExpected: 'a comma is missing between two values',
+  CloseBraceExpected: 'a "}" is missing',
+  CloseBracketExpected: 'a "]" is missing',
+  EndOfFileExpected: 'unexpected text after the end of the catalogue',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a text value is missing its closing "',
+  UnexpectedEndOfNumber: 'a number is cut off',
+  InvalidUnicode: 'a \\u escape is written wrongly',
+  InvalidEscapeCharacter: 'a backslash escape is not valid (write \\\\ for a backslash)',
+  InvalidCharacter: 'a text value contains a line break or control character (write \\n for a line break)',
+};
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+function positionAt(starts: number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
+/**
+ * Parses JSON text as `JSON.parse` would (no comments, no trailing commas),
+ * accepting a leading byte-order mark and any line ends.
+ */
+export function readJsonSource(input: string): JsonSource {
+  const text = input.replace(/^\uFEFF/, '');
+  const starts = lineStarts(text);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  const syntaxErrors = errors.map((error) => ({
+    ...positionAt(starts, error.offset),
+    message: SYNTAX_WORDS[printParseErrorCode(error.error)] ?? 'the JSON is not valid here',
+  }));
+  let value: unknown;
+  if (!syntaxErrors.length && text.trim()) {
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      // The tolerant parser and JSON.parse should agree; if not, JSON.parse (what the finder uses) wins.
+      syntaxErrors.push({ line: 1, column: 1, message: `not valid JSON: ${(error as Error).message}` });
+    }
+  }
+  const locate = (path: readonly PathSegment[]): Position => {
+    if (!root) return { line: 1, column: 1 };
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node: Node | undefined = findNodeAtLocation(root, path.slice(0, depth) as PathSegment[]);
+      if (node) return positionAt(starts, node.offset);
+    }
+    return positionAt(starts, root.offset);
+  };
+  return { value, syntaxErrors, locate };
+}

@@ -1,0 +1,21 @@
+/** `support-finder to-hsds FILE.json -o hsds.json`: a catalogue as Open Referral HSDS 3.0 services. */
+import type { Command } from 'commander';
+import { catalogueToHsds } from '../../catalogue/to-hsds.js';
+import { writeOutput } from '../files.js';
+import { readValidCatalogue } from '../read-catalogue.js';
+
+export function toHsdsCommand(program: Command): Command {
+  return program
+    .command('to-hsds')
+    .description('write the catalogue as Open Referral HSDS 3.0 services (one page of the /services answer)')
+    .argument('<file>', 'the catalogue JSON file')
+    .requiredOption('-o, --output <file>', 'the HSDS JSON file to write ("-" for standard output)')
+    .action(async (file: string, options: { output: string }) => {
+      await writeOutput(options.output, [file], () => {
+        const { hsds, notWritten } = catalogueToHsds(readValidCatalogue(file));
+        if (notWritten.length) process.stderr.write(`${file}: HSDS holds services only; not written: ${notWritten.join(', ')}\n`);
+        process.stderr.write(`${file}: ${hsds.total_items} service(s) written\n`);
+        return `${JSON.stringify(hsds, null, 2)}\n`;
+      });
+    });
+}

@@ -1,0 +1,75 @@
+/** `support-finder validate FILE...`: errors with their location, then a short health report. */
+import type { Command } from 'commander';
+import type { CatalogueCheck } from '../../catalogue/check-catalogue.js';
+import { CATEGORIES } from '../../catalogue/schema.js';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../cli-error.js';
+import { checkCatalogueFile, formatLocated, parseToday } from '../read-catalogue.js';
+
+interface ValidateOptions {
+  json?: boolean;
+  errorsOnly?: boolean;
+  today?: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function healthLines(check: CatalogueCheck): string[] {
+  const health = check.health;
+  if (!health) return [];
+  const counts = CATEGORIES.map((c) => `${c} ${health.counts[c]}`).join(', ');
+  return [
+    `  ${plural(health.total, 'resource')}: ${counts}`,
+    `  missing French: ${health.missingFrench.length}, missing English: ${health.missingEnglish.length}`,
+    `  not verified in 12 months: ${health.stale.length}, no lastVerified: ${health.neverVerified.length}`,
+    `  unknown fields: ${health.unknownFields.length ? health.unknownFields.join(', ') : 'none'}`,
+  ];
+}
+
+function textReport(file: string, check: CatalogueCheck, errorsOnly = false): string[] {
+  const lines = [...check.errors, ...(errorsOnly ? [] : check.warnings)].map((p) => `${formatLocated(file, p)}${p.severity === 'warning' ? ' (warning)' : ''}`);
+  const verdict = check.errors.length
+    ? `${file}: not valid, ${plural(check.errors.length, 'error')}, ${plural(check.warnings.length, 'warning')}`
+    : `${file}: valid, ${plural(check.warnings.length, 'warning')}`;
+  return [...lines, verdict, ...healthLines(check)];
+}
+
+function jsonReport(file: string, check: CatalogueCheck) {
+  const { health } = check;
+  return {
+    file,
+    valid: check.errors.length === 0,
+    errors: check.errors,
+    warnings: check.warnings,
+    health: health && {
+      total: health.total,
+      counts: health.counts,
+      missingFrench: health.missingFrench,
+      missingEnglish: health.missingEnglish,
+      stale: health.stale,
+      neverVerified: health.neverVerified,
+      unknownFields: health.unknownFields,
+    },
+  };
+}
+
+export function validateCommand(program: Command): Command {
+  return program
+    .command('validate')
+    .description('check catalogue files and report their health; exit status 1 when any has an error (warnings keep 0)')
+    .argument('<files...>', 'catalogue JSON files')
+    .option('--json', 'print a machine-readable report instead of text')
+    .option('--errors-only', 'list errors only; the health summary still counts the warnings')
+    .option('--today <date>', 'check "lastVerified" as of this date (YYYY-MM-DD) instead of today')
+    .action((files: string[], options: ValidateOptions) => {
+      const today = parseToday(options.today);
+      const checks = files.map((file) => ({ file, check: checkCatalogueFile(file, today) }));
+      const valid = checks.every(({ check }) => check.errors.length === 0);
+      if (options.json) {
+        const report = { valid, files: checks.map(({ file, check }) => jsonReport(file, check)) };
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      } else {
+        process.stdout.write(`${checks.flatMap(({ file, check }) => textReport(file, check, options.errorsOnly)).join('\n')}\n`);
+      }
+      process.exitCode = valid ? EXIT_OK : EXIT_BAD_INPUT;
+    });
+}

@@ -1,0 +1,63 @@
+/**
+ * Reading inputs and writing outputs. An output is written to a temporary file
+ * beside it and renamed into place, and a failed run removes an earlier output
+ * of the same name, so a maintainer never publishes a half-written or stale file.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CliError, EXIT_BAD_USAGE } from './cli-error.js';
+
+/** `-o -` writes to standard output. */
+export const STDOUT = '-';
+
+/** Reads a text file as UTF-8; a missing or unreadable file is a usage error. */
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read';
+    throw new CliError(`cannot read "${file}": ${why}`, EXIT_BAD_USAGE);
+  }
+}
+
+function writeAtomically(file: string, content: string): void {
+  const dir = dirname(resolve(file));
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new CliError(`cannot write "${file}": ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Produces an output and writes it to `output` (or standard output). When
+ * `produce` throws, a file already at `output` is removed, unless it is one
+ * of the inputs, so the failure cannot be mistaken for a fresh result.
+ */
+export async function writeOutput(
+  output: string,
+  inputs: readonly string[],
+  produce: () => string | Promise<string>,
+): Promise<void> {
+  let content: string;
+  try {
+    content = await produce();
+  } catch (error) {
+    const isInput = inputs.some((input) => resolve(input) === resolve(output));
+    if (output !== STDOUT && !isInput) {
+      try {
+        rmSync(output, { force: true });
+      } catch {
+        // A folder or a protected file: leave it; the error below is what matters.
+      }
+    }
+    throw error;
+  }
+  if (output === STDOUT) process.stdout.write(content);
+  else writeAtomically(output, content);
+}

@@ -1,0 +1,35 @@
+/** Reads a catalogue file for a command, and words its problems for a terminal. */
+import { checkCatalogueText, type CatalogueCheck, type LocatedProblem } from '../catalogue/check-catalogue.js';
+import type { Catalogue } from '../catalogue/schema.js';
+import { CliError } from './cli-error.js';
+import { readText } from './files.js';
+
+/** `catalogue.json:12:20 resources[4] (id "youth-drop-in"): "category" must be …` */
+export function formatLocated(file: string, problem: LocatedProblem): string {
+  return `${file}:${problem.line}:${problem.column} ${problem.message}`;
+}
+
+/** Parses a `--today` value, so freshness checks can be reproduced. */
+export function parseToday(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) {
+    throw new CliError(`--today must be a date written YYYY-MM-DD; got "${value}"`, 2);
+  }
+  return date;
+}
+
+export function checkCatalogueFile(file: string, today?: Date): CatalogueCheck {
+  return checkCatalogueText(readText(file), today);
+}
+
+/** The valid catalogue in `file`, or a CliError listing every error in it. */
+export function readValidCatalogue(file: string): Catalogue {
+  const check = checkCatalogueFile(file);
+  if (!check.catalogue) {
+    const lines = check.errors.map((problem) => `  ${formatLocated(file, problem)}`);
+    const count = check.errors.length === 1 ? '1 error' : `${check.errors.length} errors`;
+    throw new CliError(`"${file}" is not a valid catalogue (${count}); run "support-finder validate ${file}" for details:\n${lines.join('\n')}`);
+  }
+  return check.catalogue;
+}

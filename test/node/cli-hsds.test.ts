@@ -1,0 +1,123 @@
+// `support-finder to-hsds` and `from-hsds`: exports valid against the HSDS 3.0 schema, and round trips that keep every field.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { fixture, hasStackTrace, root, runCli, scratch } from './run-cli.js';
+
+const hsdsDir = join(root, 'test/fixtures/hsds-3.0');
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+interface Service {
+  attributes: { taxonomy_term: { taxonomy: string; code: string } }[];
+  phones: { type: string; number: string; extension?: number }[];
+  languages: { code: string }[];
+}
+
+/** A validator for one HSDS service, with every schema file loaded under its name so `$ref`s resolve. */
+function serviceValidator() {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  for (const name of readdirSync(join(hsdsDir, 'schema'))) {
+    if (name !== 'openapi.json') ajv.addSchema(readJson(join(hsdsDir, 'schema', name)), name);
+  }
+  return ajv.getSchema('service.json')!;
+}
+
+describe('when a catalogue is exported to HSDS', () => {
+  const dir = scratch();
+  const out = join(dir, 'hsds.json');
+  const run = runCli('to-hsds', fixture('hsds-roundtrip.json'), '-o', out);
+
+  test('every service is valid against the HSDS 3.0 service schema', () => {
+    assert.equal(run.status, 0, run.stderr);
+    const validate = serviceValidator();
+    assert.ok(!validate({ id: 'not-a-uuid', status: 'active', phones: [{ number: 5 }] }), 'the validator checks');
+    const { contents, total_items } = readJson(out);
+    assert.equal(total_items, 4);
+    for (const service of contents) assert.ok(validate(service), JSON.stringify(validate.errors, null, 2));
+  });
+
+  test('the built-in catalogue exports valid services too', () => {
+    const builtin = join(dir, 'builtin-hsds.json');
+    assert.equal(runCli('to-hsds', 'data/catalogue.json', '-o', builtin).status, 0);
+    const validate = serviceValidator();
+    for (const service of readJson(builtin).contents) assert.ok(validate(service), JSON.stringify(validate.errors));
+  });
+
+  test('ids are UUIDs derived from the resource id, the same on every export', () => {
+    const again = join(dir, 'again.json');
+    runCli('to-hsds', fixture('hsds-roundtrip.json'), '-o', again);
+    assert.deepEqual(readJson(again), readJson(out));
+    const [service] = readJson(out).contents;
+    assert.match(service.id, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  test('category, phones, languages, hours and the verified date land in HSDS fields', () => {
+    const [service] = readJson(out).contents;
+    const { attributes, phones, languages } = service as Service;
+    const category = attributes.find((a) => a.taxonomy_term.taxonomy === 'support-finder-category');
+    assert.equal(category?.taxonomy_term.code, 'clinical');
+    assert.deepEqual(phones.map((p) => [p.type, p.number, p.extension]), [['voice', '519-555-0150', 204], ['text', '555-0151', undefined]]);
+    assert.deepEqual(languages.map((l) => l.code), ['en', 'fr', 'ar']);
+    assert.equal(service.schedules[0].description, 'Mon–Fri 9:00–17:00');
+    assert.equal(service.assured_date, '2026-05-01');
+    assert.equal(service.organization.name, 'Example Health');
+    assert.equal(service.service_at_locations[0].location.addresses[0].state_province, 'ON');
+  });
+
+  test('JSON → HSDS → JSON gives back every resource and field', () => {
+    const back = join(dir, 'back.json');
+    const result = runCli('from-hsds', out, '-o', back);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(readJson(back), readJson(fixture('hsds-roundtrip.json')));
+  });
+});
+
+describe('when HSDS from another system is imported', () => {
+  const example = join(hsdsDir, 'examples/service_full.json');
+
+  test('the specification\'s full example becomes a resource, and what cannot be held is listed', () => {
+    const out = join(scratch(), 'catalogue.json');
+    const run = runCli('from-hsds', example, '-o', out, '--category', 'clinical');
+    assert.equal(run.status, 0, run.stderr);
+    const [resource] = readJson(out).resources;
+    assert.equal(resource.id, 'community-counselling');
+    assert.equal(resource.name, 'Community Counselling');
+    assert.equal(resource.category, 'clinical');
+    assert.equal(resource.lastVerified, '2005-01-01');
+    assert.deepEqual(resource.languages, ['ur']);
+    assert.equal(resource.address.city, 'MyCity');
+    assert.match(run.stderr, /has fields the catalogue cannot hold: alternate_name, .*fees_description/);
+    assert.match(run.stderr, /"address\.province" must be a two-letter province code such as ON; got "MyState", so it was left out/);
+    assert.match(run.stderr, /"coordinates\.lat" must be at most 90; got 100/);
+    assert.equal(runCli('validate', '--errors-only', out).status, 0);
+  });
+
+  test('a service with no category is refused unless --category is given', () => {
+    const out = join(scratch(), 'catalogue.json');
+    const run = runCli('from-hsds', example, '-o', out);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /"Community Counselling" has no support-finder-category attribute; give one, or pass --category/);
+    assert.ok(!existsSync(out));
+    assert.ok(!hasStackTrace(run));
+  });
+
+  test('a page of services (the API\'s list answer) is read', () => {
+    const out = join(scratch(), 'catalogue.json');
+    assert.equal(runCli('from-hsds', join(hsdsDir, 'examples/service_list.json'), '-o', out, '--category', 'peer').status, 0);
+    assert.equal(readJson(out).resources.length, 1);
+  });
+
+  test('a file that is not HSDS, or not JSON, is refused', () => {
+    const notHsds = runCli('from-hsds', fixture('empty.csv'), '-o', join(scratch(), 'x.json'));
+    assert.equal(notHsds.status, 1);
+    assert.match(notHsds.stderr, /is not HSDS services/);
+    const broken = runCli('from-hsds', fixture('syntax-error.json'), '-o', join(scratch(), 'x.json'));
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, /syntax-error\.json:4:22 JSON syntax/);
+    assert.equal(runCli('from-hsds', example, '-o', join(scratch(), 'x.json'), '--category', 'therapy').status, 2);
+  });
+});
