@@ -21,6 +21,22 @@ export function readText(file: string): string {
   }
 }
 
+/**
+ * Reads a spreadsheet export. Excel's plain "CSV" on Windows is not UTF-8 but
+ * Windows-1252; such a file is read as that, with a note, rather than turning
+ * every accent into a replacement character.
+ */
+export function readSpreadsheetText(file: string): { text: string; note?: string } {
+  readText(file);
+  const bytes = readFileSync(file);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const note = `${file}: not saved as UTF-8, so it was read as Windows-1252; next time choose "CSV UTF-8" when saving`;
+    return { text: new TextDecoder('windows-1252').decode(bytes), note };
+  }
+}
+
 function writeAtomically(file: string, content: string): void {
   const dir = dirname(resolve(file));
   mkdirSync(dir, { recursive: true });

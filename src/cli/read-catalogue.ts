@@ -20,6 +20,9 @@ export function parseToday(value: string | undefined): Date {
 }
 
 export function checkCatalogueFile(file: string, today?: Date): CatalogueCheck {
+  if (/\.csv$/i.test(file)) {
+    throw new CliError(`"${file}" is a spreadsheet; convert it first: support-finder from-csv ${file} -o catalogue.json`);
+  }
   return checkCatalogueText(readText(file), today);
 }
 

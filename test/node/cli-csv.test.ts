@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { csvToCatalogue, catalogueToCsv, formatCsvProblem } from '../../src/catalogue/csv.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
+import fc from 'fast-check';
 
 const builtin: Catalogue = JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8'));
 
@@ -47,5 +48,35 @@ describe('when a spreadsheet export is read', () => {
     assert.equal(csvToCatalogue('').fileErrors.length, 1);
     assert.match(formatCsvProblem(csvToCatalogue('id,category,name_en\n').fileErrors[0]!), /^row 1: .*description_en/);
     assert.match(formatCsvProblem(csvToCatalogue('id,category,name_en,description_en\n"a,peer,x,y\n').fileErrors[0]!), /^row 2: .*quoted cell/);
+  });
+});
+
+describe('when any text goes through a spreadsheet', () => {
+  // Cells are trimmed and line ends become \n, as spreadsheets make them; lists are split on ";".
+  const cell = fc
+    .string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', "'", '=', 'Z', '9', '\t', '«'), minLength: 1, maxLength: 12 })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const resource = fc.record(
+    {
+      id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/),
+      category: fc.constantFrom('peer', 'family', 'clinical'),
+      name: fc.record({ en: cell, fr: cell }, { requiredKeys: ['en'], noNullPrototype: true }),
+      description: fc.record({ en: cell, fr: cell }, { requiredKeys: ['fr'], noNullPrototype: true }),
+      region: cell,
+      tags: fc.array(cell.filter((s) => !s.includes(';')).map((s) => s.trim()).filter(Boolean), { minLength: 1, maxLength: 3 }),
+    },
+    { requiredKeys: ['id', 'category', 'name', 'description'], noNullPrototype: true },
+  );
+
+  test('every value comes back exactly', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(resource, { selector: (r) => r.id, maxLength: 5 }), (resources) => {
+        const catalogue = { version: 1 as const, resources };
+        const back = csvToCatalogue(catalogueToCsv(catalogue));
+        assert.deepEqual(back.rejected, []);
+        assert.deepEqual(back.catalogue, catalogue);
+      }),
+    );
   });
 });

@@ -35,6 +35,14 @@ describe('when a spreadsheet export is converted', () => {
     assert.deepEqual(resource.tags, ['clinique', 'thérapie']);
   });
 
+  test('a file saved as Excel\'s plain (Windows-1252) CSV keeps its accents, with a note', () => {
+    const out = join(scratch(), 'catalogue.json');
+    const run = runCli('from-csv', fixture('windows-1252.csv'), '-o', out);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /not saved as UTF-8, so it was read as Windows-1252/);
+    assert.deepEqual(readJson(out).resources[0].name, { en: 'Listening Café', fr: 'Café écoute' });
+  });
+
   test('the shipped template converts without a problem', () => {
     const out = join(scratch(), 'catalogue.json');
     assert.equal(runCli('from-csv', join(root, 'data/templates/catalogue-template.csv'), '-o', out).status, 0);

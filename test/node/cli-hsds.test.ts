@@ -5,6 +5,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import fc from 'fast-check';
+import { CatalogueSchema as ResourceListSchema } from '../../src/catalogue/schema.js';
+import { catalogueToHsds } from '../../src/catalogue/to-hsds.js';
+import { hsdsToCatalogue } from '../../src/catalogue/from-hsds.js';
 import { fixture, hasStackTrace, root, runCli, scratch } from './run-cli.js';
 
 const hsdsDir = join(root, 'test/fixtures/hsds-3.0');
@@ -119,5 +123,54 @@ describe('when HSDS from another system is imported', () => {
     assert.equal(broken.status, 1);
     assert.match(broken.stderr, /syntax-error\.json:4:22 JSON syntax/);
     assert.equal(runCli('from-hsds', example, '-o', join(scratch(), 'x.json'), '--category', 'therapy').status, 2);
+  });
+});
+
+describe('when any resource goes through HSDS', () => {
+  const words = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', 'Z', '9', '«'), minLength: 1, maxLength: 10 }).map((s) => s.trim()).filter(Boolean);
+  const text = fc.oneof(
+    words,
+    fc.record({ en: words, fr: words }, { requiredKeys: ['en'], noNullPrototype: true }),
+    fc.record({ en: words, fr: words }, { requiredKeys: ['fr'], noNullPrototype: true }),
+  );
+  // JSON has no -0, so neither has a catalogue file.
+  const degrees = (max: number) => fc.double({ min: -max, max, noNaN: true }).map((v) => v + 0);
+  const pick = <T,>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1 });
+  const resource = fc.record(
+    {
+      id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/),
+      category: fc.constantFrom('peer', 'family', 'clinical'),
+      name: text,
+      description: text,
+      organization: text,
+      phone: fc.constantFrom('519-555-0140', '1-800-555-0141 x7', '211', '555-0142 ext. 3'),
+      text: fc.constantFrom('555-0143', '686868'),
+      email: fc.constant('someone@example.org'),
+      website: fc.constantFrom('https://example.org/a', 'http://example.org/b?c=d'),
+      address: fc.record({ street: words, city: words, province: fc.constantFrom('ON', 'QC'), postalCode: words }, { requiredKeys: [], noNullPrototype: true }),
+      region: words,
+      coordinates: fc.record({ lat: degrees(90), lng: degrees(180) }, { noNullPrototype: true }),
+      audiences: pick(['adults', 'youth', 'families', 'veterans']),
+      languages: pick(['en', 'fr', 'ar', 'cr']),
+      delivery: pick(['in-person', 'phone', 'virtual', 'text']),
+      cost: fc.constantFrom('free', 'low-cost', 'fee'),
+      referral: fc.constantFrom('self', 'professional'),
+      hours: text,
+      tags: fc.array(words, { minLength: 1, maxLength: 3 }),
+      lastVerified: fc.constantFrom('2025-02-28', '2026-11-23'),
+      source: fc.constant('https://example.org/source'),
+    },
+    { requiredKeys: ['id', 'category', 'name', 'description'], noNullPrototype: true },
+  );
+
+  test('every field comes back exactly', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(resource, { selector: (r) => r.id, maxLength: 4 }), (resources) => {
+        const catalogue = ResourceListSchema.parse({ version: 1, resources });
+        const back = hsdsToCatalogue(JSON.parse(JSON.stringify(catalogueToHsds(catalogue).hsds)));
+        assert.deepEqual(back.rejected, []);
+        assert.deepEqual(back.catalogue, catalogue);
+      }),
+    );
   });
 });

@@ -34,6 +34,12 @@ describe('when a catalogue file has a mistake', () => {
     assert.equal(text.slice(Number(column) - 1, Number(column) - 1 + '"therapy"'.length), '"therapy"');
   });
 
+  test('a spreadsheet given by mistake is pointed to from-csv', () => {
+    const run = runCli('validate', fixture('excel-export.csv'));
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /is a spreadsheet; convert it first: support-finder from-csv/);
+  });
+
   test('several files are all checked, and any error fails the run', () => {
     const run = runCli('validate', ...TODAY, fixture('valid.json'), fixture('duplicate-id.json'));
     assert.equal(run.status, 1);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { closestName } from '../../catalogue/closest-name.js';
 import { CSV_COLUMNS, csvToCatalogue, formatCsvProblem, type CsvProblem } from '../../catalogue/csv.js';
 import { CliError } from '../cli-error.js';
-import { readText, writeOutput } from '../files.js';
+import { readSpreadsheetText, writeOutput } from '../files.js';
 
 interface FromCsvOptions {
   output: string;
@@ -26,7 +26,9 @@ export function fromCsvCommand(program: Command): Command {
     .option('--keep-going', 'write the good rows even when some rows have errors, and list the rows left out')
     .action(async (file: string, options: FromCsvOptions) => {
       await writeOutput(options.output, [file], () => {
-        const result = csvToCatalogue(readText(file));
+        const { text, note } = readSpreadsheetText(file);
+        if (note) process.stderr.write(`${note}\n`);
+        const result = csvToCatalogue(text);
         if (result.fileErrors.length) {
           throw new CliError(`"${file}" cannot be read as a catalogue spreadsheet; nothing was written:\n${list(file, result.fileErrors)}`);
         }
