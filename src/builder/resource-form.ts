@@ -3,8 +3,16 @@ import { html } from 'lit';
 import { CATEGORIES } from '../catalogue/schema.js';
 import { checkboxGroup, selectInput, textInput, textPair, type FieldContext } from './form-fields.js';
 
-export function renderResourceForm(ctx: FieldContext, onToday: () => void) {
+/** Today as YYYY-MM-DD in the maintainer's own time zone (toISOString would give UTC's date). */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function renderResourceForm(ctx: FieldContext) {
   const { t } = ctx;
+  const onToday = () => ctx.onInput('lastVerified', today());
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c, t.categories[c]]));
   return html`<form class="resource-form" novalidate @submit=${(e: Event) => e.preventDefault()}>
     ${textPair(ctx, 'name', { required: true })}

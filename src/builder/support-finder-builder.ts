@@ -2,24 +2,20 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../catalogue/builtin.js';
 import type { Language } from '../catalogue/schema.js';
-import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
 import { copyDraft, emptyDraft, resourceToDraft, type ChoiceField, type FieldKey, type ResourceDraft } from './draft.js';
 import { renderDownloadPanel } from './download-panel.js';
 import { entryName, renderEntryList } from './entry-list.js';
-import { renderErrorSummary } from './error-summary.js';
+import { renderEditorPanel } from './editor-panel.js';
 import { FileUrlsController } from './file-urls-controller.js';
-import { controlId, type FieldContext } from './form-fields.js';
+import { controlId } from './form-fields.js';
 import { readCatalogueFile } from './read-catalogue-file.js';
-import { renderResourceForm } from './resource-form.js';
+import { renderPreviewPanel } from './preview-panel.js';
+import { renderStartPanel, type OpenReport } from './start-panel.js';
+import { formStyles } from './form-fields.styles.js';
 import { styles } from './support-finder-builder.styles.js';
 import { uniqueId } from './unique-id.js';
 import { validateDrafts, type FieldTarget, type Validation } from './validate-drafts.js';
-import { wordProblem } from './word-problem.js';
-
-type OpenReport =
-  | { ok: true; message: string; rejectedRows: string[]; unknownColumns: string[] }
-  | { ok: false; title: string; reasons: string[] };
 
 /**
  * A page for building a branch's catalogue file: open a JSON or CSV file (or
@@ -30,7 +26,7 @@ type OpenReport =
  * @summary Catalogue editor with a live finder preview.
  */
 export class SupportFinderBuilder extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, formStyles];
 
   @state() private drafts: ResourceDraft[] = [];
   /** The file around the entries (version, title, updated, crisis lines), kept as opened. */
@@ -46,7 +42,6 @@ export class SupportFinderBuilder extends LitElement {
   /** Entries that show every problem: opened from a file, copied, or left once. */
   @state() private revealed = new Set<number>();
 
-  private language = new LanguageController(this);
   private files = new FileUrlsController(this);
   private validation!: Validation;
 
@@ -102,8 +97,19 @@ export class SupportFinderBuilder extends LitElement {
   protected override render() {
     const t = this.t;
     const draft = this.drafts.find((d) => d.key === this.selected);
-    return html`<div class="builder" lang=${this.language.value}>
-      <section class="start" aria-labelledby="start-heading">${this.renderStart()}</section>
+    // The page's words are English whatever the host page's language (see the `t` getter); only the preview follows a choice.
+    return html`<div class="builder" lang="en">
+      <section class="start" aria-labelledby="start-heading">
+        ${renderStartPanel(
+          {
+            report: this.report,
+            onFileChange: this.handleFileChange,
+            onBuiltin: () => this.startFromBuiltin(),
+            onEmpty: () => this.startEmpty(),
+          },
+          t,
+        )}
+      </section>
       <section class="entries" aria-labelledby="entries-heading">
         ${renderEntryList(
           {
@@ -121,7 +127,9 @@ export class SupportFinderBuilder extends LitElement {
       ${draft
         ? html`<section class="editor" aria-labelledby="edit-heading">${this.renderEditor(draft)}</section>`
         : nothing}
-      <section class="preview" aria-labelledby="preview-heading">${this.renderPreview()}</section>
+      <section class="preview" aria-labelledby="preview-heading">
+        ${renderPreviewPanel(this.files.url('preview'), this.previewLang, (lang) => (this.previewLang = lang), t)}
+      </section>
       <section class="download" aria-labelledby="download-heading">
         ${renderDownloadPanel(
           {
@@ -142,76 +150,23 @@ export class SupportFinderBuilder extends LitElement {
     </div>`;
   }
 
-  private renderStart() {
-    const t = this.t;
-    const report = this.report;
-    return html`<h2 id="start-heading">${t.openHeading}</h2>
-      <div class="field">
-        <label for="file">${t.fileLabel}</label>
-        <p class="hint" id="file-hint">${t.fileHint}</p>
-        <input id="file" type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="file-hint" @change=${this.handleFileChange} />
-      </div>
-      <div class="start-actions">
-        <button type="button" id="start-builtin" @click=${() => this.startFromBuiltin()}>${t.startBuiltin}</button>
-        <button type="button" class="secondary" id="start-empty" @click=${() => this.startEmpty()}>${t.startEmpty}</button>
-      </div>
-      ${report && !report.ok
-        ? html`<div class="open-error" role="alert">
-            <p><strong>${report.title}</strong></p>
-            <ul>${report.reasons.map((r) => html`<li>${r}</li>`)}</ul>
-          </div>`
-        : nothing}
-      ${report?.ok
-        ? html`<div class="open-report">
-            <p>${report.message}</p>
-            ${report.rejectedRows.length
-              ? html`<p>${t.rowsLeftOut(report.rejectedRows.length)}</p>
-                  <ul>${report.rejectedRows.map((r) => html`<li>${r}</li>`)}</ul>`
-              : nothing}
-            ${report.unknownColumns.length ? html`<p>${t.unknownColumns(report.unknownColumns.join(', '))}</p>` : nothing}
-          </div>`
-        : nothing}`;
-  }
-
   private renderEditor(draft: ResourceDraft) {
-    const t = this.t;
     const shown = (this.validation.byEntry.get(draft.key) ?? []).filter(
       (p) => this.revealed.has(draft.key) || (p.target !== null && this.touched.has(`${draft.key}:${p.target}`)),
     );
-    const items = shown.map((p) => ({ target: p.target, text: wordProblem(p, t) }));
-    const errors = new Map<FieldTarget, string[]>();
-    for (const { target, text } of items) errors.set(target, [...(errors.get(target) ?? []), text]);
-    const ctx: FieldContext = {
-      t,
-      draft,
-      errors,
-      onInput: this.handleInput,
-      onToggle: this.handleToggle,
-      onLeave: (target) => this.touch(target),
-    };
-    return html`<h2 id="edit-heading">${t.editHeading(entryName(draft, t))}</h2>
-      <div class="entry-actions">
-        <button type="button" class="secondary" id="duplicate-entry" @click=${this.handleDuplicate}>${t.duplicateEntry}</button>
-        <button type="button" class="warning-button" id="delete-entry" @click=${this.handleDelete}>${t.deleteEntry}</button>
-      </div>
-      ${renderErrorSummary(items, t, this.focusControl)} ${renderResourceForm(ctx, this.handleToday)}`;
-  }
-
-  private renderPreview() {
-    const t = this.t;
-    const src = this.files.url('preview');
-    const choice = (lang: Language, label: string) =>
-      html`<div class="choice">
-        <input type="radio" name="preview-lang" id="preview-${lang}" .checked=${this.previewLang === lang} @change=${() => (this.previewLang = lang)} />
-        <label for="preview-${lang}" lang=${lang}>${label}</label>
-      </div>`;
-    return html`<h2 id="preview-heading">${t.previewHeading}</h2>
-      <p class="hint">${t.previewHint}</p>
-      <fieldset class="inline">
-        <legend>${t.previewLanguage}</legend>
-        ${choice('en', 'English')} ${choice('fr', 'Français')}
-      </fieldset>
-      ${src ? html`<support-finder src=${src} lang=${this.previewLang}></support-finder>` : nothing}`;
+    return renderEditorPanel(
+      {
+        draft,
+        problems: shown,
+        onInput: this.handleInput,
+        onToggle: this.handleToggle,
+        onLeave: (target) => this.touch(target),
+        onJump: this.focusControl,
+        onDuplicate: this.handleDuplicate,
+        onDelete: this.handleDelete,
+      },
+      this.t,
+    );
   }
 
   private updateDraft(change: (draft: ResourceDraft) => ResourceDraft): void {
@@ -261,12 +216,6 @@ export class SupportFinderBuilder extends LitElement {
   private handleToggle = (field: ChoiceField, value: string, checked: boolean) => {
     this.updateDraft((d) => ({ ...d, [field]: checked ? [...d[field], value] : d[field].filter((v) => v !== value) }));
     this.touch(field);
-  };
-
-  private handleToday = () => {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    this.handleInput('lastVerified', `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
   };
 
   private handleSelect = (key: number) => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { builtinCatalogue } from '../../src/catalogue/builtin.js';
 import { $, builder, fixtureText, openedWith, previewReady, previewShows, retype } from './builder-helpers.js';
 
 describe('<support-finder-builder>: accessibility', () => {
@@ -12,7 +13,7 @@ describe('<support-finder-builder>: accessibility', () => {
       const el = await builder();
       el.startFromBuiltin();
       await el.updateComplete;
-      await previewReady(el);
+      await previewReady(el, builtinCatalogue.resources.length);
       await expect(el).to.be.accessible();
     });
 

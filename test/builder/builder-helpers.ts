@@ -59,9 +59,12 @@ export function preview(el: Element): HTMLElement {
   return $(el, 'support-finder');
 }
 
-/** Waits until the preview has loaded what the builder gave it. */
-export async function previewReady(el: Element): Promise<void> {
-  await waitUntil(() => preview(el).shadowRoot?.querySelector('#count'), 'the preview never loaded', { timeout: 4000 });
+/** Waits until the preview has loaded what the builder gave it (`count` entries, when given). */
+export async function previewReady(el: Element, count?: number): Promise<void> {
+  const shown = () => preview(el).shadowRoot?.querySelector('#count')?.textContent ?? '';
+  await waitUntil(() => (count === undefined ? shown() : shown().startsWith(`${count} `)), 'the preview never loaded', {
+    timeout: 4000,
+  });
 }
 
 /** Waits until the preview lists exactly these names. */

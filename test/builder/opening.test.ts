@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { builtinCatalogue } from '../../src/catalogue/builtin.js';
-import { $, builder, entryNames, errorFor, fixtureText, openedWith, previewShows, root } from './builder-helpers.js';
+import { $, builder, entryNames, errorFor, fixtureText, openedWith, previewReady, previewShows, root } from './builder-helpers.js';
 
 describe('<support-finder-builder>: opening a catalogue', () => {
   describe('from the built-in catalogue', () => {
@@ -75,5 +75,22 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       expect($(el, '#download-json').getAttribute('download')).to.equal('my-branch.json');
       expect($(el, '#download-csv').getAttribute('download')).to.equal('my-branch.csv');
     });
+  });
+
+  it('logs nothing to the console while opening, editing and previewing', async () => {
+    const logged: unknown[][] = [];
+    const { error, warn } = console;
+    console.error = (...args: unknown[]) => logged.push(args);
+    console.warn = (...args: unknown[]) => logged.push(args);
+    try {
+      const el = await openedWith('one-bad-entry.json', await fixtureText('one-bad-entry.json'));
+      await previewShows(el, ['Good One', 'Good Two']);
+      el.startFromBuiltin();
+      await el.updateComplete;
+      await previewReady(el, builtinCatalogue.resources.length);
+    } finally {
+      Object.assign(console, { error, warn });
+    }
+    expect(logged).to.deep.equal([]);
   });
 });
