@@ -15,6 +15,8 @@ export const builderEn: BuilderStrings = {
   rowsLeftOut: (n) =>
     `${plural(n, 'problem', 'problems')} kept rows out. Fix them in the spreadsheet and open it again, or add those entries here:`,
   unknownColumns: (columns) => `These columns are not catalogue columns and were not read: ${columns}.`,
+  notUtf8:
+    'The file was not saved as UTF-8, so it was read as Windows-1252 (Excel’s plain “CSV”). Check the accents; next time, choose “CSV UTF-8” when saving.',
   builtinName: 'the built-in catalogue',
   emptyName: 'an empty catalogue',
 

@@ -17,6 +17,7 @@ export interface BuilderStrings {
   openFailed: (name: string) => string;
   rowsLeftOut: (count: number) => string;
   unknownColumns: (columns: string) => string;
+  notUtf8: string;
   builtinName: string;
   emptyName: string;
 

@@ -1,7 +1,7 @@
 /**
  * Reads an opened JSON or CSV file into what the builder edits. Unlike the
  * finder, it keeps entries with problems: the maintainer opened the file to
- * fix them. No DOM: it takes the file's name and text.
+ * fix them. No DOM: it takes the file's name and bytes.
  */
 import { csvToCatalogue, formatCsvProblem } from '../catalogue/csv.js';
 import { formatProblem } from '../catalogue/messages.js';
@@ -17,6 +17,8 @@ export type ReadResult =
       rejectedRows: string[];
       /** Spreadsheet columns that are not catalogue columns. */
       unknownColumns: string[];
+      /** Excel's plain "CSV" on Windows is Windows-1252, not UTF-8; such a file is read as that. */
+      encoding: 'utf-8' | 'windows-1252';
     }
   | { ok: false; reasons: string[] };
 
@@ -26,8 +28,19 @@ function looksLikeCsv(name: string, text: string): boolean {
   return !/^\s*[[{]/.test(text);
 }
 
-export function readCatalogueFile(name: string, input: string): ReadResult {
-  const text = input.replace(/^\uFEFF/, '');
+/** UTF-8 when the bytes are valid UTF-8, else Windows-1252, rather than turning every accent into a "�". */
+function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
+  const decoded = decode(bytes);
+  const { encoding } = decoded;
+  const text = decoded.text.replace(/^\uFEFF/, '');
   if (looksLikeCsv(name, text)) {
     const csv = csvToCatalogue(text);
     if (csv.fileErrors.length) return { ok: false, reasons: csv.fileErrors.map(formatCsvProblem) };
@@ -38,6 +51,7 @@ export function readCatalogueFile(name: string, input: string): ReadResult {
       entries: resources,
       rejectedRows: csv.rejected.map(formatCsvProblem),
       unknownColumns: csv.unknownColumns,
+      encoding,
     };
   }
   let json: unknown;
@@ -51,5 +65,5 @@ export function readCatalogueFile(name: string, input: string): ReadResult {
     return { ok: false, reasons: problems.map(formatProblem) };
   }
   const { resources, ...meta } = json as { resources: unknown[] } & Record<string, unknown>;
-  return { ok: true, meta, entries: resources, rejectedRows: [], unknownColumns: [] };
+  return { ok: true, meta, entries: resources, rejectedRows: [], unknownColumns: [], encoding };
 }

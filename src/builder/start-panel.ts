@@ -4,7 +4,7 @@ import type { BuilderStrings } from './builder-strings.js';
 
 /** What opening the last file gave: a summary to show, or why it failed. */
 export type OpenReport =
-  | { ok: true; message: string; rejectedRows: string[]; unknownColumns: string[] }
+  | { ok: true; message: string; rejectedRows: string[]; unknownColumns: string[]; notUtf8: boolean }
   | { ok: false; title: string; reasons: string[] };
 
 export interface StartProps {
@@ -43,6 +43,7 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
     ${report?.ok
       ? html`<div class="open-report">
           <p>${report.message}</p>
+          ${report.notUtf8 ? html`<p>${t.notUtf8}</p>` : nothing}
           ${report.rejectedRows.length
             ? html`<p>${t.rowsLeftOut(report.rejectedRows.length)}</p>
                 <ul>

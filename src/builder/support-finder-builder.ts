@@ -47,14 +47,15 @@ export class SupportFinderBuilder extends LitElement {
 
   /** Opens a JSON or CSV catalogue file, replacing the entries being edited. */
   async openFile(file: File): Promise<void> {
-    const result = readCatalogueFile(file.name, await file.text());
+    const result = readCatalogueFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       this.report = { ok: false, title: this.t.openFailed(file.name), reasons: result.reasons };
       return;
     }
     this.load(result.meta, result.entries, file.name.replace(/\.[^.]*$/, '') || 'catalogue', file.name);
     const { rejectedRows, unknownColumns } = result;
-    if (this.report?.ok) this.report = { ...this.report, rejectedRows, unknownColumns };
+    const notUtf8 = result.encoding !== 'utf-8';
+    if (this.report?.ok) this.report = { ...this.report, rejectedRows, unknownColumns, notUtf8 };
   }
 
   /** Starts from the catalogue built into the finder. */
@@ -78,7 +79,7 @@ export class SupportFinderBuilder extends LitElement {
     this.touched = new Set();
     this.deleted = null;
     const message = this.t.opened(label, drafts.length, validation.byEntry.size);
-    this.report = { ok: true, message, rejectedRows: [], unknownColumns: [] };
+    this.report = { ok: true, message, rejectedRows: [], unknownColumns: [], notUtf8: false };
     this.announce(message);
   }
 

@@ -67,6 +67,16 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       await previewShows(el, ['Peer Warm Line', 'Family Group']);
     });
 
+    it('reads an Excel file saved as Windows-1252 with its accents, and says so', async () => {
+      const text = 'id,category,name_en,name_fr,description_en\r\ncafe,peer,Cafe,Caf\u00e9 des pairs,Coffee and talk\r\n';
+      const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+      const el = await builder();
+      await el.openFile(new File([bytes], 'excel.csv', { type: 'text/csv' }));
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#f-name-fr').value).to.equal('Café des pairs');
+      expect($(el, '.open-report').textContent).to.contain('read as Windows-1252');
+    });
+
     it('opens through the public openFile method too, naming the downloads after the file', async () => {
       const el = await builder();
       await el.openFile(new File([csv], 'my-branch.csv', { type: 'text/csv' }));
