@@ -36,6 +36,17 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       expect(errorFor(el, '#f-category')).to.contain('Category must be one of peer, family, clinical; got "therapy"');
     });
 
+    it('lists a problem outside the entries, and still previews the entries', async () => {
+      const json = JSON.stringify({
+        version: 1,
+        updated: 'last week',
+        resources: [{ id: 'one', category: 'peer', name: 'One', description: 'The first.' }],
+      });
+      const el = await openedWith('dated.json', json);
+      expect($(el, '.download').textContent).to.contain('"updated" must be a date written YYYY-MM-DD; got "last week"');
+      await previewShows(el, ['One']);
+    });
+
     it('says plainly why a file that is not JSON cannot be opened', async () => {
       const el = await openedWith('broken.json', await fixtureText('broken.json'));
       const alert = $(el, '[role="alert"]');
