@@ -21,8 +21,10 @@ const LOG_PREFIX = 'Support Finder:';
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
     const later = () => setTimeout(resolve, 0);
-    if (document.visibilityState === 'visible') requestAnimationFrame(later);
-    else later();
+    requestAnimationFrame(later);
+    // Frames may never come (a background tab, an unfocused headless page):
+    // the list must still load, so a timer stands in for the frame.
+    setTimeout(resolve, 100);
   });
 }
 
