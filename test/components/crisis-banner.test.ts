@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { finder, hrefs, root } from '../helpers.js';
+import { finder, hrefs, root, settled } from '../helpers.js';
 import type { SupportFinder } from '../../src/index.js';
 
 const banner = (el: Element) => root(el).querySelector<HTMLElement>('.banner')!;
@@ -26,10 +26,11 @@ describe('the crisis banner', () => {
   it('stays in view while the results scroll', async () => {
     await setViewport({ width: 400, height: 500 });
     const el = await fixture<SupportFinder>(html`<support-finder></support-finder>`);
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 1500);
-    await new Promise((r) => requestAnimationFrame(r));
+    await settled(el);
+    const target = el.getBoundingClientRect().top + window.scrollY + 1500;
+    window.scrollTo(0, target);
+    expect(window.scrollY, 'the page could not scroll').to.be.closeTo(target, 2);
+    await new Promise((r) => setTimeout(r, 50));
     const box = banner(el).getBoundingClientRect();
     expect(box.top).to.be.closeTo(0, 1);
     const link = root(el).querySelector('a[href="tel:988"]')!;
