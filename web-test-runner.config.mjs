@@ -63,7 +63,9 @@ export default {
   // test/node/ holds tests that run in Node (the CLI as a process, data files).
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the focused page, and
+  // open-wc fixtures wait for animation frames, which background pages may not get.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [jsonModules, umdModules, mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [

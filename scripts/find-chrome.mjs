@@ -45,4 +45,9 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test files run in parallel pages; a page in the background must still get
+  // animation frames and timers, or fixtures wait for frames that never come.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

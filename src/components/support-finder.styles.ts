@@ -162,18 +162,54 @@ export const styles = css`
     font-size: 0.875em;
   }
   /* On a phone the sticky banner keeps what saves lives and drops the small print. */
+  /*
+   * On a phone the sticky banner must not eat the screen: the buttons carry
+   * the numbers, so the labels and small print stay for screen readers only,
+   * and every call or text button flows on shared rows.
+   */
   @media (max-width: 30rem) {
     .banner {
-      padding: 0.5rem 0.75rem;
+      padding: 0.375rem 0.625rem;
+      font-size: 0.9375em;
     }
     .banner-note,
-    .quick-exit-note {
+    .quick-exit-note,
+    .banner-item > strong {
       position: absolute !important;
       width: 1px;
       height: 1px;
       overflow: hidden;
       clip: rect(0 0 0 0);
       white-space: nowrap;
+    }
+    .quick-exit {
+      float: right;
+      margin: 0 0 0.25rem 0.5rem;
+    }
+    .quick-exit-button {
+      min-height: 2.25rem;
+      padding: 0.25rem 0.625rem;
+    }
+    .banner-intro {
+      font-size: 0.9375em;
+    }
+    .banner-item,
+    .banner-main .banner-actions {
+      display: contents;
+    }
+    .banner-main {
+      gap: 0.25rem;
+    }
+    .crisis-link {
+      padding: 0.25rem 0.5rem;
+    }
+    .lines {
+      margin-top: 0.25rem;
+      font-size: 0.9375em;
+    }
+    .line-hours,
+    .line-region {
+      font-size: 0.875em;
     }
   }
   .lines {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { finder, hrefs, resultIds, root, settled } from '../helpers.js';
 import { loadPage, readyFinder, removeFrames } from '../pages.js';
 import type { SupportFinder } from '../../src/index.js';
@@ -73,7 +73,10 @@ describe('on any host page', () => {
     });
 
     it('keeps working when moved, and when removed and added again', async () => {
-      const wrapper = await fixture(html`<div><section id="a"></section><section id="b"></section></div>`);
+      // Built by hand, as a host script would (and without waiting for a frame).
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = '<section id="a"></section><section id="b"></section>';
+      document.body.append(wrapper);
       const el = document.createElement('support-finder') as SupportFinder;
       el.src = '/test/fixtures/good.json';
       wrapper.querySelector('#a')!.append(el);
@@ -86,6 +89,7 @@ describe('on any host page', () => {
       await el.updateComplete;
       expect(resultIds(el)).to.have.length(3);
       expect(hrefs(root(el).querySelector('.banner')!)).to.include('tel:988');
+      wrapper.remove();
     });
 
     it('re-loads its catalogue when removed before it finished loading', async () => {
