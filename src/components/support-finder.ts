@@ -24,6 +24,8 @@ const ANNOUNCE_DELAY_MS = 700;
  *
  * @summary Bilingual mental-health support finder with a crisis banner.
  *
+ * @attr {string} lang - `en` or `fr`; without it, the nearest `lang` up the page, then `<html lang>`, then English.
+ *
  * @fires support-finder-load - The catalogue is ready (`{ status: 'ready', count }`) or failed (`{ status: 'error' }`).
  * @fires support-finder-search - The person searched; `{ resultCount, category }`; the query text only with `share-query`.
  * @fires support-finder-filter - The person chose a category; `{ category }`.
