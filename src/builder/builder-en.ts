@@ -12,6 +12,7 @@ export const builderEn: BuilderStrings = {
   opened: (name, count, bad) =>
     `Opened ${name}: ${plural(count, 'entry', 'entries')}${bad ? `, ${bad} with problems` : ''}.`,
   openFailed: (name) => `${name} could not be opened`,
+  notJson: (detail) => `The file is not valid JSON: ${detail}`,
   rowsLeftOut: (n) =>
     `${plural(n, 'problem', 'problems')} kept rows out. Fix them in the spreadsheet and open it again, or add those entries here:`,
   unknownColumns: (columns) => `These columns are not catalogue columns and were not read: ${columns}.`,
@@ -42,6 +43,8 @@ export const builderEn: BuilderStrings = {
   notStated: 'Not stated',
   chooseCategory: 'Choose a category',
   today: 'Today',
+  problemLead: (label) => `${label} `,
+  unshownField: (path) => `"${path}" `,
 
   labels: {
     id: 'Id',
@@ -116,9 +119,61 @@ export const builderEn: BuilderStrings = {
   costs: { free: 'Free', 'low-cost': 'Low cost', fee: 'Fee' },
   referrals: { self: 'No referral needed', professional: 'Referral needed' },
 
+  fileHeading: 'Title, date and crisis lines',
+  fileIntro:
+    'The finder’s heading, the day the list was last reviewed, and local crisis lines shown in the banner under 9-8-8 and 9-1-1.',
+  editFile: 'Edit the title, date and crisis lines',
+  fileSummaryTitle: (n) =>
+    n === 1 ? 'There is a problem with the title, date or crisis lines' : `There are ${n} problems with the title, date or crisis lines`,
+  fileLabels: {
+    title: 'Title',
+    'title.en': 'Title in English',
+    'title.fr': 'Title in French',
+    updated: 'Last updated',
+  },
+  fileHints: {
+    title: 'Shown as the finder’s heading. Leave it empty for “Find support”.',
+    updated: 'The day the list as a whole was last reviewed, written YYYY-MM-DD.',
+  },
+  linesHeading: 'Crisis lines',
+  linesHint: 'Local lines, shown in the banner after 9-8-8 and 9-1-1, which are always there.',
+  noLines: 'No local crisis lines. The banner shows 9-8-8 and 9-1-1.',
+  lineLegend: (n, name) => `Crisis line ${n}: ${name}`,
+  lineLabels: {
+    name: 'Name',
+    'name.en': 'Name in English',
+    'name.fr': 'Name in French',
+    reach: 'Phone or text number',
+    phone: 'Phone',
+    text: 'Text (SMS) number',
+    hours: 'Hours',
+    'hours.en': 'Hours in English',
+    'hours.fr': 'Hours in French',
+    region: 'Area served',
+    website: 'Website',
+  },
+  lineHints: {
+    reach: 'At least one of the two.',
+    phone: 'As people write it, for example 1-800-555-0199.',
+    text: 'A number or short code people can text.',
+    hours: 'For example 24/7.',
+    region: 'For example Waterloo Wellington.',
+    website: 'Starting with https://',
+  },
+  lineMissing: {
+    name: 'Enter the line’s name in English, French or both',
+    reach: 'Enter a phone number, a text number or both',
+  },
+  addLine: 'Add a crisis line',
+  deleteLine: (name) => `Delete the crisis line “${name}”`,
+  lineAdded: 'New crisis line added.',
+  lineDeleted: (name) => `Deleted the crisis line “${name}”.`,
+
   previewHeading: 'Preview',
-  previewHint: 'How the finder shows your entries. Entries with problems are left out until they are fixed.',
+  previewHint:
+    'How the finder shows your catalogue. Entries and crisis lines with problems are left out until they are fixed.',
   previewLanguage: 'Preview language',
+  languageNames: { en: 'English', fr: 'Français' },
 
   downloadHeading: 'Download',
   downloadJson: (file) => `Download ${file} (for the finder)`,
@@ -128,5 +183,7 @@ export const builderEn: BuilderStrings = {
   entriesWithProblems: (n) =>
     `${plural(n, 'entry has', 'entries have')} problems. They are in the downloaded files, but the finder leaves them out until they are fixed:`,
   goTo: (name) => `Edit “${name}”`,
-  fileProblems: 'Problems in the file outside the entries (fix them in a text editor):',
+  fileFieldProblems: (n) =>
+    `${plural(n, 'problem', 'problems')} in the title, date or crisis lines. The finder cannot open a file whose title or date has a problem, and leaves out a crisis line with a problem, until they are fixed:`,
+  fileProblems: 'Problems in the file that this page cannot edit (fix them in a text editor):',
 };

@@ -1,10 +1,13 @@
 /**
- * Every word the builder page shows, as one typed table per language (see
- * `builder-en.ts`). Validation wording is not here: it comes from
- * `catalogue/messages.ts`, so the page and the CLI describe a problem alike.
+ * Every word the builder page shows, as one typed table per language
+ * (`builder-en.ts`, `builder-fr.ts`), so a missing French string fails the
+ * type-check. Validation wording is not here: it comes from
+ * `catalogue/messages.ts`, in English, so the page and the CLI describe a
+ * problem alike; these strings only lead into it.
  */
-import type { Category } from '../catalogue/schema.js';
+import type { Category, Language } from '../catalogue/schema.js';
 import type { ChoiceField, FieldKey, TextField } from './draft.js';
+import type { FileTarget, LineTarget } from './file-draft.js';
 
 export interface BuilderStrings {
   openHeading: string;
@@ -15,6 +18,8 @@ export interface BuilderStrings {
   /** "Opened branch.json: 12 entries, 2 with problems." */
   opened: (name: string, count: number, withProblems: number) => string;
   openFailed: (name: string) => string;
+  /** The JSON reader's own explanation follows. */
+  notJson: (detail: string) => string;
   rowsLeftOut: (count: number) => string;
   unknownColumns: (columns: string) => string;
   notUtf8: string;
@@ -43,6 +48,10 @@ export interface BuilderStrings {
   notStated: string;
   chooseCategory: string;
   today: string;
+  /** Leads into the validator's English words: "Website " + "must be a web address…". */
+  problemLead: (label: string) => string;
+  /** Leads into a problem with a field the form does not show, named by its path. */
+  unshownField: (path: string) => string;
 
   labels: Record<FieldKey | TextField | ChoiceField | 'address', string>;
   hints: Partial<Record<FieldKey | TextField | ChoiceField, string>>;
@@ -54,9 +63,30 @@ export interface BuilderStrings {
   costs: Record<string, string>;
   referrals: Record<string, string>;
 
+  fileHeading: string;
+  fileIntro: string;
+  editFile: string;
+  fileSummaryTitle: (count: number) => string;
+  fileLabels: Record<FileTarget, string>;
+  fileHints: Partial<Record<FileTarget, string>>;
+  linesHeading: string;
+  linesHint: string;
+  noLines: string;
+  /** "Crisis line 2: Distress Centre". */
+  lineLegend: (position: number, name: string) => string;
+  lineLabels: Record<LineTarget, string>;
+  lineHints: Partial<Record<LineTarget, string>>;
+  lineMissing: Partial<Record<LineTarget, string>>;
+  addLine: string;
+  deleteLine: (name: string) => string;
+  lineAdded: string;
+  lineDeleted: (name: string) => string;
+
   previewHeading: string;
   previewHint: string;
   previewLanguage: string;
+  /** Each language named in itself, as language pickers do: the same in every table. */
+  languageNames: Record<Language, string>;
 
   downloadHeading: string;
   downloadJson: (file: string) => string;
@@ -65,5 +95,8 @@ export interface BuilderStrings {
   csvLeavesOut: string;
   entriesWithProblems: (count: number) => string;
   goTo: (name: string) => string;
+  /** Problems in the title, date or crisis lines; each is listed after it as a link to its field. */
+  fileFieldProblems: (count: number) => string;
+  /** Problems the form has no control for. */
   fileProblems: string;
 }

@@ -2,6 +2,8 @@
 import { html, nothing } from 'lit';
 import { formatProblem, type Problem } from '../catalogue/messages.js';
 import type { BuilderStrings } from './builder-strings.js';
+import type { SummaryItem } from './error-summary.js';
+import { renderWorded } from './word-problem.js';
 
 export interface DownloadProps {
   baseName: string;
@@ -9,8 +11,12 @@ export interface DownloadProps {
   csvUrl?: string;
   /** Entries with problems: key and name. */
   invalid: { key: number; name: string }[];
+  /** Problems of the title, date or crisis lines, with the control each is fixed in. */
+  fileItems: SummaryItem[];
+  /** Problems no control can fix. */
   other: Problem[];
   onGoTo: (key: number) => void;
+  onFileGoTo: (control: string) => void;
   /** Called as a link is followed, to swap in a fresh URL if typing has not paused yet. */
   onDownload: (kind: 'json' | 'csv', link: HTMLAnchorElement) => void;
 }
@@ -30,11 +36,26 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
           </ul>
         </div>`
       : nothing}
+    ${p.fileItems.length
+      ? html`<div class="warning">
+          <p>${t.fileFieldProblems(p.fileItems.length)}</p>
+          <ul>
+            ${p.fileItems.map(
+              ({ control, text }) =>
+                html`<li>
+                  <button type="button" class="link" @click=${() => control && p.onFileGoTo(control)}>
+                    ${renderWorded(text)}
+                  </button>
+                </li>`,
+            )}
+          </ul>
+        </div>`
+      : nothing}
     ${p.other.length
       ? html`<div class="warning">
           <p>${t.fileProblems}</p>
           <ul>
-            ${p.other.map((problem) => html`<li>${formatProblem(problem)}</li>`)}
+            ${p.other.map((problem) => html`<li lang="en">${formatProblem(problem)}</li>`)}
           </ul>
         </div>`
       : nothing}

@@ -61,19 +61,41 @@ export interface ResourceDraft {
 
 let nextKey = 1;
 
+/** A key no entry or crisis line has had, so both can share the touched and revealed sets. */
+export function newKey(): number {
+  return nextKey++;
+}
+
 export function emptyDraft(id = ''): ResourceDraft {
   const values = Object.fromEntries(FIELD_KEYS.map((k) => [k, ''])) as Record<FieldKey, string>;
   values.id = id;
-  return { key: nextKey++, values, audiences: [], delivery: [], plain: [], extra: {}, autoId: true };
+  return { key: newKey(), values, audiences: [], delivery: [], plain: [], extra: {}, autoId: true };
 }
 
 /** The same entry under a new key (and the caller's new id). */
 export function copyDraft(draft: ResourceDraft, id: string): ResourceDraft {
-  return { ...structuredClone(draft), key: nextKey++, values: { ...draft.values, id }, autoId: false };
+  return { ...structuredClone(draft), key: newKey(), values: { ...draft.values, id }, autoId: false };
 }
 
-const asText = (value: unknown): string =>
+export const asText = (value: unknown): string =>
   value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+
+/** A Text value of the file as its two controls; `plain` when it named no language. */
+export function readText(value: unknown): { en: string; fr: string; plain: boolean } {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const text = value as Record<string, unknown>;
+    return { en: asText(text.en), fr: asText(text.fr), plain: false };
+  }
+  return { en: asText(value), fr: '', plain: value !== undefined };
+}
+
+/** The two controls as a Text value: left out when both are blank, kept a plain string if it was one and no French was added. */
+export function writeText(en: string, fr: string, plain: boolean): unknown {
+  const [e, f] = [en.trim(), fr.trim()];
+  if (!e && !f) return undefined;
+  if (plain && !f) return e;
+  return { ...(e && { en: e }), ...(f && { fr: f }) };
+}
 const asList = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(asText) : value === undefined || value === null || value === '' ? [] : [asText(value)];
 
@@ -91,14 +113,10 @@ export function resourceToDraft(input: unknown): ResourceDraft {
     else draft.values[field] = asText(value);
   }
   for (const field of TEXT_FIELDS) {
-    const value = raw[field];
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      draft.values[`${field}.en`] = asText((value as Record<string, unknown>).en);
-      draft.values[`${field}.fr`] = asText((value as Record<string, unknown>).fr);
-    } else if (value !== undefined) {
-      draft.values[`${field}.en`] = asText(value);
-      draft.plain.push(field);
-    }
+    const { en, fr, plain } = readText(raw[field]);
+    draft.values[`${field}.en`] = en;
+    draft.values[`${field}.fr`] = fr;
+    if (plain) draft.plain.push(field);
   }
   draft.audiences = asList(raw.audiences);
   draft.delivery = asList(raw.delivery);
@@ -115,11 +133,7 @@ const splitLanguages = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 const splitTags = (text: string) => text.split(/;/).map((t) => t.trim()).filter(Boolean);
 
 function textValue(draft: ResourceDraft, field: TextField): unknown {
-  const en = draft.values[`${field}.en`].trim();
-  const fr = draft.values[`${field}.fr`].trim();
-  if (!en && !fr) return undefined;
-  if (draft.plain.includes(field) && !fr) return en;
-  return { ...(en && { en }), ...(fr && { fr }) };
+  return writeText(draft.values[`${field}.en`], draft.values[`${field}.fr`], draft.plain.includes(field));
 }
 
 function fieldValue(draft: ResourceDraft, field: (typeof ORDER)[number]): unknown {

@@ -1,33 +1,32 @@
 /**
- * GOV.UK's error summary: the entry's problems as a list at the top of the
- * form, each a link that moves focus to the control to fix. Not a live
- * region: problems change as people type, and an alert per keystroke would
- * drown a screen reader; each control already names its own error.
+ * GOV.UK's error summary: a form's problems as a list at its top, each a link
+ * that moves focus to the control to fix. Not a live region: problems change
+ * as people type, and an alert per keystroke would drown a screen reader;
+ * each control already names its own error.
  */
 import { html, nothing } from 'lit';
-import type { BuilderStrings } from './builder-strings.js';
-import { controlId } from './form-fields.js';
-import type { FieldTarget } from './validate-drafts.js';
+import { renderWorded, type Worded } from './word-problem.js';
 
 export interface SummaryItem {
-  target: FieldTarget;
-  text: string;
+  /** The id of the control that fixes it, or null when the form has none. */
+  control: string | null;
+  text: Worded;
 }
 
-export function renderErrorSummary(items: SummaryItem[], t: BuilderStrings, onJump: (target: FieldTarget) => void) {
+export function renderErrorSummary(items: SummaryItem[], title: string, id: string, onJump: (control: string) => void) {
   if (!items.length) return nothing;
   // Fragment links cannot reach into a shadow root, so the click moves focus itself.
-  const jump = (target: FieldTarget) => (e: Event) => {
+  const jump = (control: string) => (e: Event) => {
     e.preventDefault();
-    onJump(target);
+    onJump(control);
   };
-  return html`<div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${t.summaryTitle(items.length)}</h3>
+  return html`<div class="error-summary" id=${id} tabindex="-1" aria-labelledby="${id}-title">
+    <h3 id="${id}-title">${title}</h3>
     <ul>
-      ${items.map(({ target, text }) =>
-        target
-          ? html`<li><a href="#${controlId(target)}" @click=${jump(target)}>${text}</a></li>`
-          : html`<li>${text}</li>`,
+      ${items.map(({ control, text }) =>
+        control
+          ? html`<li><a href="#${control}" @click=${jump(control)}>${renderWorded(text)}</a></li>`
+          : html`<li>${renderWorded(text)}</li>`,
       )}
     </ul>
   </div>`;

@@ -2,9 +2,13 @@ import { css } from 'lit';
 
 /** The form's controls, fieldsets and error states (GOV.UK's red bar and bold message). */
 export const formStyles = css`
-  .resource-form {
+  .resource-form,
+  .file-form {
     display: grid;
     gap: 1rem;
+  }
+  .resource-form h3 {
+    font-size: 1.125em;
   }
   .field {
     display: grid;

@@ -1,7 +1,9 @@
 /**
  * The builder's form controls, GOV.UK style: label, hint, error message, then
  * the control, which names its hint and error in `aria-describedby` and says
- * `aria-invalid` while the error shows.
+ * `aria-invalid` while the error shows. The same controls serve an entry, the
+ * file's title and date, and each crisis line: a context gives their values,
+ * words and ids.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,33 +11,49 @@ import { live } from 'lit/directives/live.js';
 import type { BuilderStrings } from './builder-strings.js';
 import { TEXT_FIELDS, choiceOptions, type ChoiceField, type FieldKey, type ResourceDraft, type TextField } from './draft.js';
 import type { FieldTarget } from './validate-drafts.js';
+import { renderWorded, type Worded } from './word-problem.js';
 
-export interface FieldContext {
+/** A form's controls (`K`, such as `website` or `name.fr`) and groups of controls (`G`, such as `name`). */
+export interface FieldContext<K extends string, G extends string = never> {
   t: BuilderStrings;
-  draft: ResourceDraft;
+  values: Readonly<Record<K, string>>;
+  labels: Readonly<Record<K | G, string>>;
+  hints: Readonly<Partial<Record<K | G, string>>>;
   /** The worded messages shown, by control or group. */
-  errors: Map<FieldTarget, string[]>;
-  onInput: (key: FieldKey, value: string) => void;
-  onToggle: (field: ChoiceField, value: string, checked: boolean) => void;
+  errors: ReadonlyMap<K | G | null, Worded[]>;
+  /** The id of a control or group, from which its hint and error ids are made. */
+  idOf: (key: K | G) => string;
+  onInput: (key: K, value: string) => void;
   /** Focus left a control or group: its problems may show from now on. */
-  onLeave: (target: FieldTarget) => void;
+  onLeave: (target: K | G) => void;
 }
+
+/** An entry's form: its choice lists too. */
+export interface ResourceContext extends FieldContext<FieldKey, TextField | ChoiceField> {
+  draft: ResourceDraft;
+  onToggle: (field: ChoiceField, value: string, checked: boolean) => void;
+}
+
+/** The id of an entry's control or group: `website` → `f-website`, `name` → `f-name`. */
+export const resourceId = (key: string) => `f-${key.replace('.', '-')}`;
 
 /** The id of the control a problem is fixed in: `website` → `f-website`, `name` → its English control. */
 export function controlId(target: Exclude<FieldTarget, null>): string {
   if (target === 'audiences' || target === 'delivery') return `f-${target}-0`;
-  const key = (TEXT_FIELDS as readonly string[]).includes(target) ? `${target}.en` : target;
-  return `f-${key.replace('.', '-')}`;
+  return resourceId((TEXT_FIELDS as readonly string[]).includes(target) ? `${target}.en` : target);
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-function errorMessage(id: string, messages: string[] | undefined, t: BuilderStrings) {
+function errorMessage(id: string, messages: readonly Worded[] | undefined, t: BuilderStrings) {
   if (!messages?.length) return nothing;
   return html`<p class="error-message" id=${id}>
-    ${messages.map((m) => html`<span><span class="visually-hidden">${t.errorPrefix}</span> ${m}</span>`)}
+    ${messages.map((m) => html`<span><span class="visually-hidden">${t.errorPrefix}</span> ${renderWorded(m)}</span>`)}
   </p>`;
 }
+
+const requiredMark = (t: BuilderStrings, required?: boolean) =>
+  required ? html` <span class="required">${t.required}</span>` : nothing;
 
 export interface InputOptions {
   label?: string;
@@ -43,24 +61,27 @@ export interface InputOptions {
   multiline?: boolean;
   lang?: string;
   required?: boolean;
-  /** Ids (a group's error) the control is also described by. */
+  /** Ids (a group's hint and error) the control is also described by. */
   groupError?: string;
   groupInvalid?: boolean;
   after?: TemplateResult;
 }
 
-export function textInput(ctx: FieldContext, key: FieldKey, options: InputOptions = {}) {
+export function textInput<K extends string, G extends string>(
+  ctx: FieldContext<K, G>,
+  key: NoInfer<K>,
+  options: InputOptions = {},
+) {
   const { t } = ctx;
-  const id = controlId(key);
-  const hint = t.hints[key];
+  const id = ctx.idOf(key);
+  const hint = ctx.hints[key];
   const errors = ctx.errors.get(key);
   const invalid = !!errors?.length || options.groupInvalid;
   const aria = describedBy(options.groupError, hint && `${id}-hint`, !!errors?.length && `${id}-error`);
-  const value = ctx.draft.values[key];
+  const value = ctx.values[key];
   const onInput = (e: Event) => ctx.onInput(key, (e.target as HTMLInputElement).value);
-  const label = options.label ?? t.labels[key];
   return html`<div class="field ${errors?.length ? 'has-error' : ''}">
-    <label for=${id}>${label}${options.required ? html` <span class="required">${t.required}</span>` : nothing}</label>
+    <label for=${id}>${options.label ?? ctx.labels[key]}${requiredMark(t, options.required)}</label>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
     ${errorMessage(`${id}-error`, errors, t)}
     <div class="control">
@@ -92,48 +113,66 @@ export function textInput(ctx: FieldContext, key: FieldKey, options: InputOption
   </div>`;
 }
 
-/** English and French side by side, in a fieldset named by the field. */
-export function textPair(ctx: FieldContext, field: TextField, options: { multiline?: boolean; required?: boolean } = {}) {
+/**
+ * Controls that are checked together (a name in English and French, a line's
+ * phone and text numbers), in a fieldset named by the group; the group's own
+ * problem (say, all blank) marks each control.
+ */
+export function inputGroup<K extends string, G extends string>(
+  ctx: FieldContext<K, G>,
+  group: NoInfer<G>,
+  members: [NoInfer<K>, InputOptions][],
+  options: { required?: boolean; className?: string } = {},
+) {
   const { t } = ctx;
-  const errorId = `f-${field}-error`;
-  const errors = ctx.errors.get(field);
-  const hint = t.hints[field];
-  // The pair's own problems (say, both empty) show once focus leaves the pair, not when moving from English to French.
+  const id = ctx.idOf(group);
+  const errors = ctx.errors.get(group);
+  const hint = ctx.hints[group];
+  // The group's problems show once focus leaves the group, not when moving from one of its controls to the next.
   const onFocusOut = (e: FocusEvent) => {
     const to = e.relatedTarget as Node | null;
-    if (!to || !(e.currentTarget as Node).contains(to)) ctx.onLeave(field);
+    if (!to || !(e.currentTarget as Node).contains(to)) ctx.onLeave(group);
   };
-  const one = (lang: 'en' | 'fr') =>
-    textInput(ctx, `${field}.${lang}`, {
-      label: lang === 'en' ? t.english : t.french,
-      lang,
-      multiline: options.multiline,
-      groupError: describedBy(hint && `f-${field}-hint`, !!errors?.length && errorId),
-      groupInvalid: !!errors?.length,
-    });
-  return html`<fieldset class="pair ${errors?.length ? 'has-error' : ''}" @focusout=${onFocusOut}>
-    <legend>${t.labels[field]}${options.required ? html` <span class="required">${t.required}</span>` : nothing}</legend>
-    ${hint ? html`<p class="hint" id="f-${field}-hint">${hint}</p>` : nothing}
-    ${errorMessage(errorId, errors, t)}
-    <div class="pair-controls">${one('en')}${one('fr')}</div>
+  const shared = {
+    groupError: describedBy(hint && `${id}-hint`, !!errors?.length && `${id}-error`),
+    groupInvalid: !!errors?.length,
+  };
+  return html`<fieldset class="pair ${options.className ?? ''} ${errors?.length ? 'has-error' : ''}" @focusout=${onFocusOut}>
+    <legend>${ctx.labels[group]}${requiredMark(t, options.required)}</legend>
+    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+    ${errorMessage(`${id}-error`, errors, t)}
+    <div class="pair-controls">${members.map(([key, own]) => textInput(ctx, key, { ...own, ...shared }))}</div>
   </fieldset>`;
 }
 
+/** English and French side by side, in a fieldset named by the field. */
+export function textPair<K extends string, G extends string>(
+  ctx: FieldContext<K, G>,
+  field: NoInfer<G>,
+  options: { multiline?: boolean; required?: boolean } = {},
+) {
+  const one = (lang: 'en' | 'fr'): [K, InputOptions] => [
+    `${field}.${lang}` as K,
+    { label: lang === 'en' ? ctx.t.english : ctx.t.french, lang, multiline: options.multiline },
+  ];
+  return inputGroup(ctx, field, [one('en'), one('fr')], { required: options.required });
+}
+
 export function selectInput(
-  ctx: FieldContext,
+  ctx: ResourceContext,
   key: 'category' | 'cost' | 'referral',
   options: Record<string, string>,
   { empty, required = false }: { empty: string; required?: boolean },
 ) {
   const { t } = ctx;
-  const id = controlId(key);
+  const id = ctx.idOf(key);
   const errors = ctx.errors.get(key);
-  const value = ctx.draft.values[key];
+  const value = ctx.values[key];
   // A value the file holds but the list does not offer stays visible, so it can be seen and changed.
   const entries = Object.entries(options);
   if (value && !(value in options)) entries.push([value, value]);
   return html`<div class="field ${errors?.length ? 'has-error' : ''}">
-    <label for=${id}>${t.labels[key]}${required ? html` <span class="required">${t.required}</span>` : nothing}</label>
+    <label for=${id}>${ctx.labels[key]}${requiredMark(t, required)}</label>
     ${errorMessage(`${id}-error`, errors, t)}
     <select
       id=${id}
@@ -148,12 +187,12 @@ export function selectInput(
   </div>`;
 }
 
-export function checkboxGroup(ctx: FieldContext, field: ChoiceField, labels: Record<string, string>) {
+export function checkboxGroup(ctx: ResourceContext, field: ChoiceField, labels: Record<string, string>) {
   const { t, draft } = ctx;
   const errorId = `f-${field}-error`;
   const errors = ctx.errors.get(field);
   return html`<fieldset class="choices ${errors?.length ? 'has-error' : ''}">
-    <legend>${t.labels[field]}</legend>
+    <legend>${ctx.labels[field]}</legend>
     ${errorMessage(errorId, errors, t)}
     <div class="choice-list">
       ${choiceOptions(draft, field).map(

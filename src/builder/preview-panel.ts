@@ -10,7 +10,7 @@ export function renderPreviewPanel(
   t: BuilderStrings,
 ) {
   // Each language's name is written in that language, as language pickers do.
-  const choice = (value: Language, label: string) =>
+  const choice = (value: Language) =>
     html`<div class="choice">
       <input
         type="radio"
@@ -19,13 +19,13 @@ export function renderPreviewPanel(
         .checked=${lang === value}
         @change=${() => onLang(value)}
       />
-      <label for="preview-${value}" lang=${value}>${label}</label>
+      <label for="preview-${value}" lang=${value}>${t.languageNames[value]}</label>
     </div>`;
   return html`<h2 id="preview-heading">${t.previewHeading}</h2>
     <p class="hint">${t.previewHint}</p>
     <fieldset class="inline">
       <legend>${t.previewLanguage}</legend>
-      ${choice('en', 'English')} ${choice('fr', 'Français')}
+      ${choice('en')} ${choice('fr')}
     </fieldset>
     ${src ? html`<support-finder src=${src} lang=${lang}></support-finder>` : nothing}`;
 }

@@ -20,7 +20,13 @@ export type ReadResult =
       /** Excel's plain "CSV" on Windows is Windows-1252, not UTF-8; such a file is read as that. */
       encoding: 'utf-8' | 'windows-1252';
     }
-  | { ok: false; reasons: string[] };
+  | {
+      ok: false;
+      /** The JSON reader's explanation, when the file is not JSON at all; the page words the rest. */
+      notJson?: string;
+      /** What is wrong, in the shared validator's words. */
+      reasons: string[];
+    };
 
 function looksLikeCsv(name: string, text: string): boolean {
   if (/\.(csv|tsv|txt)$/i.test(name)) return true;
@@ -58,7 +64,7 @@ export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, reasons: [`The file is not valid JSON: ${(error as Error).message}`] };
+    return { ok: false, notJson: (error as Error).message, reasons: [] };
   }
   if (!json || typeof json !== 'object' || Array.isArray(json) || !Array.isArray((json as { resources?: unknown }).resources)) {
     const problems = parseCatalogue(json).problems.filter((p) => p.path.length <= 1);

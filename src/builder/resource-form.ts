@@ -1,16 +1,10 @@
 /** The form for one entry: every field of a resource, in the order a maintainer fills them in. */
 import { html } from 'lit';
 import { CATEGORIES } from '../catalogue/schema.js';
-import { checkboxGroup, selectInput, textInput, textPair, type FieldContext } from './form-fields.js';
+import { checkboxGroup, selectInput, textInput, textPair, type ResourceContext } from './form-fields.js';
+import { today } from './today.js';
 
-/** Today as YYYY-MM-DD in the maintainer's own time zone (toISOString would give UTC's date). */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function renderResourceForm(ctx: FieldContext) {
+export function renderResourceForm(ctx: ResourceContext) {
   const { t } = ctx;
   const onToday = () => ctx.onInput('lastVerified', today());
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c, t.categories[c]]));

@@ -2,10 +2,36 @@
 import { html, nothing } from 'lit';
 import type { BuilderStrings } from './builder-strings.js';
 
-/** What opening the last file gave: a summary to show, or why it failed. */
+/** Where the entries came from: a file, by name, the built-in catalogue, or nothing. */
+export type OpenSource = { file: string } | 'builtin' | 'empty';
+
+/** What reading a spreadsheet found besides its entries. */
+export interface ReadNotes {
+  rejectedRows: string[];
+  unknownColumns: string[];
+  notUtf8: boolean;
+}
+export const NO_NOTES: ReadNotes = { rejectedRows: [], unknownColumns: [], notUtf8: false };
+
+/**
+ * What opening the last file gave: a summary to show, or why it failed. Facts,
+ * not sentences, so the report follows a change of language.
+ */
 export type OpenReport =
-  | { ok: true; message: string; rejectedRows: string[]; unknownColumns: string[]; notUtf8: boolean }
-  | { ok: false; title: string; reasons: string[] };
+  | ({
+      ok: true;
+      source: OpenSource;
+      count: number;
+      withProblems: number;
+    } & ReadNotes)
+  | { ok: false; file: string; notJson?: string; reasons: string[] };
+
+/** "Opened branch.json: 12 entries, 2 with problems." */
+export function openedMessage(report: Extract<OpenReport, { ok: true }>, t: BuilderStrings): string {
+  const { source } = report;
+  const name = source === 'builtin' ? t.builtinName : source === 'empty' ? t.emptyName : source.file;
+  return t.opened(name, report.count, report.withProblems);
+}
 
 export interface StartProps {
   report: OpenReport | null;
@@ -34,20 +60,21 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
     </div>
     ${report && !report.ok
       ? html`<div class="open-error" role="alert">
-          <p><strong>${report.title}</strong></p>
+          <p><strong>${t.openFailed(report.file)}</strong></p>
           <ul>
-            ${report.reasons.map((r) => html`<li>${r}</li>`)}
+            ${report.notJson !== undefined ? html`<li>${t.notJson(report.notJson)}</li>` : nothing}
+            ${report.reasons.map((r) => html`<li lang="en">${r}</li>`)}
           </ul>
         </div>`
       : nothing}
     ${report?.ok
       ? html`<div class="open-report">
-          <p>${report.message}</p>
+          <p>${openedMessage(report, t)}</p>
           ${report.notUtf8 ? html`<p>${t.notUtf8}</p>` : nothing}
           ${report.rejectedRows.length
             ? html`<p>${t.rowsLeftOut(report.rejectedRows.length)}</p>
                 <ul>
-                  ${report.rejectedRows.map((r) => html`<li>${r}</li>`)}
+                  ${report.rejectedRows.map((r) => html`<li lang="en">${r}</li>`)}
                 </ul>`
             : nothing}
           ${report.unknownColumns.length ? html`<p>${t.unknownColumns(report.unknownColumns.join(', '))}</p>` : nothing}

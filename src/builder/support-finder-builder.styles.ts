@@ -61,6 +61,9 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  [hidden] {
+    display: none !important;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -75,19 +78,19 @@ export const styles = css`
     display: grid;
     gap: 1.5rem;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'start' 'entries' 'editor' 'preview' 'download';
+    grid-template-areas: 'start' 'file' 'entries' 'editor' 'preview' 'download';
   }
   @media (min-width: 56rem) {
     .builder {
       grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr);
-      grid-template-areas: 'start start' 'entries editor' 'preview preview' 'download download';
+      grid-template-areas: 'start start' 'file file' 'entries editor' 'preview preview' 'download download';
     }
   }
-  /* Wide screens keep the preview beside the form, so an edit and its effect are both in view. */
+  /* Wide screens keep the preview beside the forms, so an edit and its effect are both in view. */
   @media (min-width: 80rem) {
     .builder {
       grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr) minmax(0, 3fr);
-      grid-template-areas: 'start start download' 'entries editor preview';
+      grid-template-areas: 'start start download' 'file file preview' 'entries editor preview';
     }
     .preview {
       position: sticky;
@@ -98,6 +101,9 @@ export const styles = css`
   }
   .start {
     grid-area: start;
+  }
+  .file {
+    grid-area: file;
   }
   .entries {
     grid-area: entries;

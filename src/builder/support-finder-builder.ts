@@ -2,26 +2,33 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../catalogue/builtin.js';
 import type { Language } from '../catalogue/schema.js';
+import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
+import { builderFr } from './builder-fr.js';
 import { copyDraft, emptyDraft, resourceToDraft, type ChoiceField, type FieldKey, type ResourceDraft } from './draft.js';
 import { renderDownloadPanel } from './download-panel.js';
 import { entryName, renderEntryList } from './entry-list.js';
 import { renderEditorPanel } from './editor-panel.js';
+import { FileDetails } from './file-details.js';
+import type { FileDraft } from './file-draft.js';
+import { fileSummaryItems } from './file-panel.js';
 import { FileUrlsController } from './file-urls-controller.js';
-import { controlId } from './form-fields.js';
 import { readCatalogueFile } from './read-catalogue-file.js';
 import { renderPreviewPanel } from './preview-panel.js';
-import { renderStartPanel, type OpenReport } from './start-panel.js';
+import { openedMessage, renderStartPanel, NO_NOTES, type OpenReport, type OpenSource } from './start-panel.js';
 import { formStyles } from './form-fields.styles.js';
 import { styles } from './support-finder-builder.styles.js';
+import { ProblemVisibility } from './problem-visibility.js';
 import { uniqueId } from './unique-id.js';
-import { validateDrafts, type FieldTarget, type Validation } from './validate-drafts.js';
+import { validateDrafts, type Validation } from './validate-drafts.js';
 
 /**
  * A page for building a branch's catalogue file: open a JSON or CSV file (or
- * the built-in catalogue), edit its entries with validation as you type,
- * preview them in a live `<support-finder>`, and download JSON or CSV.
- * Everything happens in the browser; nothing is uploaded.
+ * the built-in catalogue), edit its entries, title, date and crisis lines
+ * with validation as you type, preview them in a live `<support-finder>`,
+ * and download JSON or CSV. Everything happens in the browser; nothing is
+ * uploaded. It speaks English or French, chosen like the finder's language:
+ * its own `lang`, else the nearest ancestor's, else English.
  *
  * @summary Catalogue editor with a live finder preview.
  */
@@ -29,68 +36,73 @@ export class SupportFinderBuilder extends LitElement {
   static override styles = [styles, formStyles];
 
   @state() private drafts: ResourceDraft[] = [];
-  /** The file around the entries (version, title, updated, crisis lines), kept as opened. */
-  @state() private meta: Record<string, unknown> = { version: 1 };
   @state() private selected: number | null = null;
   @state() private baseName = 'catalogue';
   @state() private report: OpenReport | null = null;
   @state() private announcement = '';
-  @state() private previewLang: Language = 'en';
+  /** The language picked for the preview; until then, the page's own. */
+  @state() private previewLang: Language | null = null;
   @state() private deleted: { draft: ResourceDraft; index: number } | null = null;
-  /** `key:target` of controls people have typed in or left: new entries show problems only there. */
-  @state() private touched = new Set<string>();
-  /** Entries that show every problem: opened from a file, copied, or left once. */
-  @state() private revealed = new Set<number>();
 
+  private language = new LanguageController(this);
   private files = new FileUrlsController(this);
+  private visibility = new ProblemVisibility(this);
+  /** The title, date and crisis lines: the file around the entries. */
+  private details = new FileDetails(this, this.visibility, {
+    strings: () => this.t,
+    announce: (text) => this.announce(text),
+    focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
+  });
   private validation!: Validation;
+  /** The file draft `validation` was made from. */
+  private validated?: FileDraft;
 
   /** Opens a JSON or CSV catalogue file, replacing the entries being edited. */
   async openFile(file: File): Promise<void> {
     const result = readCatalogueFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
-      this.report = { ok: false, title: this.t.openFailed(file.name), reasons: result.reasons };
+      this.report = { ok: false, file: file.name, notJson: result.notJson, reasons: result.reasons };
       return;
     }
-    this.load(result.meta, result.entries, file.name.replace(/\.[^.]*$/, '') || 'catalogue', file.name);
     const { rejectedRows, unknownColumns } = result;
-    const notUtf8 = result.encoding !== 'utf-8';
-    if (this.report?.ok) this.report = { ...this.report, rejectedRows, unknownColumns, notUtf8 };
+    const notes = { rejectedRows, unknownColumns, notUtf8: result.encoding !== 'utf-8' };
+    this.load(result.meta, result.entries, { file: file.name }, notes);
   }
 
   /** Starts from the catalogue built into the finder. */
   startFromBuiltin(): void {
     const { resources, ...meta } = builtinCatalogue;
-    this.load(meta, resources, 'catalogue', this.t.builtinName);
+    this.load(meta, resources, 'builtin');
   }
 
   startEmpty(): void {
-    this.load({ version: 1 }, [], 'catalogue', this.t.emptyName);
+    this.load({ version: 1 }, [], 'empty');
   }
 
-  private load(meta: Record<string, unknown>, entries: readonly unknown[], baseName: string, label: string): void {
+  private load(meta: Record<string, unknown>, entries: readonly unknown[], source: OpenSource, notes = NO_NOTES): void {
     const drafts = entries.map(resourceToDraft);
-    const validation = validateDrafts(drafts, meta);
+    const validation = validateDrafts(drafts, this.details.load(meta));
     this.drafts = drafts;
-    this.meta = meta;
-    this.baseName = baseName;
+    // A file that arrives with a bad date or crisis line shows where, rather than a count to go looking for.
+    this.details.open = validation.fileProblems.length > 0;
+    // Downloads are named after the opened file.
+    this.baseName = (typeof source === 'object' && source.file.replace(/\.[^.]*$/, '')) || 'catalogue';
     this.selected = drafts[0]?.key ?? null;
-    this.revealed = new Set(drafts.map((d) => d.key));
-    this.touched = new Set();
+    this.visibility.reset([...drafts, ...this.details.file.lines].map((d) => d.key));
     this.deleted = null;
-    const message = this.t.opened(label, drafts.length, validation.byEntry.size);
-    this.report = { ok: true, message, rejectedRows: [], unknownColumns: [], notUtf8: false };
-    this.announce(message);
+    this.report = { ok: true, source, count: drafts.length, withProblems: validation.byEntry.size, ...notes };
+    this.announce(openedMessage(this.report, this.t));
   }
 
+  /** The page's words, in the language of its own or its nearest ancestor's `lang`. */
   private get t() {
-    // English only for now: the validator's messages, shown next to every field, are English.
-    return builderEn;
+    return this.language.value === 'fr' ? builderFr : builderEn;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('drafts') || changed.has('meta')) {
-      this.validation = validateDrafts(this.drafts, this.meta);
+    if (!this.hasUpdated || changed.has('drafts') || this.details.file !== this.validated) {
+      this.validated = this.details.file;
+      this.validation = validateDrafts(this.drafts, this.details.file);
       this.files.schedule(this.validation, !this.hasUpdated);
     }
   }
@@ -98,8 +110,10 @@ export class SupportFinderBuilder extends LitElement {
   protected override render() {
     const t = this.t;
     const draft = this.drafts.find((d) => d.key === this.selected);
-    // The page's words are English whatever the host page's language (see the `t` getter); only the preview follows a choice.
-    return html`<div class="builder" lang="en">
+    const lang = this.language.value;
+    const { fileProblems } = this.validation;
+    // `lang` names the language of the words, also when the page's is neither English nor French.
+    return html`<div class="builder" lang=${lang}>
       <section class="start" aria-labelledby="start-heading">
         ${renderStartPanel(
           {
@@ -111,6 +125,7 @@ export class SupportFinderBuilder extends LitElement {
           t,
         )}
       </section>
+      <section class="file" aria-labelledby="file-heading">${this.details.render(fileProblems)}</section>
       <section class="entries" aria-labelledby="entries-heading">
         ${renderEntryList(
           {
@@ -129,7 +144,7 @@ export class SupportFinderBuilder extends LitElement {
         ? html`<section class="editor" aria-labelledby="edit-heading">${this.renderEditor(draft)}</section>`
         : nothing}
       <section class="preview" aria-labelledby="preview-heading">
-        ${renderPreviewPanel(this.files.url('preview'), this.previewLang, (lang) => (this.previewLang = lang), t)}
+        ${renderPreviewPanel(this.files.url('preview'), this.previewLang ?? lang, (l) => (this.previewLang = l), t)}
       </section>
       <section class="download" aria-labelledby="download-heading">
         ${renderDownloadPanel(
@@ -140,8 +155,10 @@ export class SupportFinderBuilder extends LitElement {
             invalid: this.drafts
               .filter((d) => this.validation.byEntry.has(d.key))
               .map((d) => ({ key: d.key, name: entryName(d, t) })),
+            fileItems: fileSummaryItems(fileProblems, this.details.file, t),
             other: this.validation.other,
             onGoTo: this.handleGoTo,
+            onFileGoTo: (control) => this.details.goTo(control),
             onDownload: this.handleDownload,
           },
           t,
@@ -152,17 +169,15 @@ export class SupportFinderBuilder extends LitElement {
   }
 
   private renderEditor(draft: ResourceDraft) {
-    const shown = (this.validation.byEntry.get(draft.key) ?? []).filter(
-      (p) => this.revealed.has(draft.key) || (p.target !== null && this.touched.has(`${draft.key}:${p.target}`)),
-    );
+    const shown = (this.validation.byEntry.get(draft.key) ?? []).filter((p) => this.visibility.shows(draft.key, p.target));
     return renderEditorPanel(
       {
         draft,
         problems: shown,
         onInput: this.handleInput,
         onToggle: this.handleToggle,
-        onLeave: (target) => this.touch(target),
-        onJump: this.focusControl,
+        onLeave: (target) => this.visibility.touch(draft.key, target),
+        onJump: (control) => void this.focusAfterUpdate(`#${control}`),
         onDuplicate: this.handleDuplicate,
         onDelete: this.handleDelete,
       },
@@ -172,12 +187,6 @@ export class SupportFinderBuilder extends LitElement {
 
   private updateDraft(change: (draft: ResourceDraft) => ResourceDraft): void {
     this.drafts = this.drafts.map((d) => (d.key === this.selected ? change(d) : d));
-  }
-
-  private touch(target: FieldTarget): void {
-    if (this.selected === null || target === null) return;
-    const mark = `${this.selected}:${target}`;
-    if (!this.touched.has(mark)) this.touched = new Set(this.touched).add(mark);
   }
 
   private announce(text: string): void {
@@ -211,17 +220,17 @@ export class SupportFinderBuilder extends LitElement {
       if (key === 'name.en' && d.autoId) values.id = uniqueId(value, this.takenIds(d.key));
       return { ...d, values, autoId: key === 'id' ? false : d.autoId };
     });
-    this.touch(key);
+    this.visibility.touch(this.selected, key);
   };
 
   private handleToggle = (field: ChoiceField, value: string, checked: boolean) => {
     this.updateDraft((d) => ({ ...d, [field]: checked ? [...d[field], value] : d[field].filter((v) => v !== value) }));
-    this.touch(field);
+    this.visibility.touch(this.selected, field);
   };
 
   private handleSelect = (key: number) => {
     // An entry someone has left shows all its problems from then on, touched or not.
-    if (this.selected !== null && this.selected !== key) this.revealed = new Set(this.revealed).add(this.selected);
+    if (this.selected !== null && this.selected !== key) this.visibility.reveal(this.selected);
     this.selected = key;
   };
 
@@ -240,7 +249,7 @@ export class SupportFinderBuilder extends LitElement {
     if (!source) return;
     const copy = copyDraft(source, uniqueId(`${source.values.id}-copy`, this.takenIds()));
     this.drafts = [...this.drafts.slice(0, index + 1), copy, ...this.drafts.slice(index + 1)];
-    this.revealed = new Set(this.revealed).add(copy.key);
+    this.visibility.reveal(copy.key);
     this.handleSelect(copy.key);
     this.announce(this.t.duplicated(entryName(source, this.t)));
     void this.focusAfterUpdate('#f-name-en');
@@ -272,12 +281,8 @@ export class SupportFinderBuilder extends LitElement {
 
   private handleGoTo = (key: number) => {
     this.handleSelect(key);
-    this.revealed = new Set(this.revealed).add(key);
+    this.visibility.reveal(key);
     void this.focusAfterUpdate('#error-summary');
-  };
-
-  private focusControl = (target: FieldTarget) => {
-    if (target) void this.focusAfterUpdate(`#${controlId(target)}`);
   };
 
   private handleDownload = (kind: 'json' | 'csv', link: HTMLAnchorElement) => {

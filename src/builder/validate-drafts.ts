@@ -1,6 +1,7 @@
 /**
- * Validates the entries being edited with the same `parseCatalogue` the finder
- * and the CLI use, and points each problem at the form control that can fix it.
+ * Validates the entries and the file around them with the same
+ * `parseCatalogue` the finder and the CLI use, and points each problem at the
+ * form control that can fix it.
  */
 import { parseCatalogue } from '../catalogue/parse.js';
 import { formatPath, type PathSegment, type Problem } from '../catalogue/messages.js';
@@ -15,6 +16,7 @@ import {
   type ResourceDraft,
   type TextField,
 } from './draft.js';
+import { fileDraftToMeta, type FileDraft, type FileTarget, type LineTarget } from './file-draft.js';
 
 /** A control (`website`), a pair of language controls (`name`), a checkbox group, or nothing the form shows. */
 export type FieldTarget = FieldKey | TextField | ChoiceField | null;
@@ -29,6 +31,14 @@ export interface EntryProblem {
   where: string;
 }
 
+export interface FileProblem {
+  target: FileTarget | LineTarget;
+  /** The crisis line's draft key, for a crisis line's problem. */
+  line?: number;
+  message: string;
+  empty: boolean;
+}
+
 export interface Validation {
   /** The file as it is downloaded: every entry, valid or not, so no work is lost. */
   file: Record<string, unknown>;
@@ -36,7 +46,9 @@ export interface Validation {
   usable: Catalogue;
   /** Problems of each entry, by draft key. */
   byEntry: Map<number, EntryProblem[]>;
-  /** Problems outside the entries (title, updated, crisis lines), worded with their path. */
+  /** Problems of the title, the date and the crisis lines. */
+  fileProblems: FileProblem[];
+  /** Problems no control can fix (`version`, `crisis.terms`), worded with their path. */
   other: Problem[];
 }
 
@@ -57,6 +69,33 @@ export function targetOf(path: readonly PathSegment[]): FieldTarget {
   return SIMPLE.has(first!) ? (first as FieldKey) : null;
 }
 
+/** `["name", "en"]` → `name.en`; `[]` (the line's own check: a phone or a text number) → `reach`. */
+function lineTargetOf(path: readonly PathSegment[]): LineTarget | null {
+  const [first, second] = path;
+  if (first === undefined) return 'reach';
+  if (first === 'name' || first === 'hours') return second === 'en' || second === 'fr' ? `${first}.${second}` : first;
+  return first === 'phone' || first === 'text' || first === 'region' || first === 'website' ? first : null;
+}
+
+/** Points a problem outside the entries at its control, or returns null when the form has none for it. */
+function fileProblemOf(problem: Problem, file: FileDraft): FileProblem | null {
+  const [top, second, index, ...rest] = problem.path;
+  const { message } = problem;
+  if (top === 'title') {
+    const target = second === 'en' || second === 'fr' ? (`title.${second}` as const) : 'title';
+    return { target, message, empty: false };
+  }
+  if (top === 'updated') return { target: 'updated', message, empty: !file.values.updated.trim() };
+  const line = top === 'crisis' && second === 'lines' && typeof index === 'number' ? file.lines[index] : undefined;
+  const target = line && lineTargetOf(rest);
+  if (!line || !target) return null;
+  const v = line.values;
+  const blank = (...keys: (keyof typeof v)[]) => keys.every((k) => !v[k].trim());
+  const empty =
+    target === 'reach' ? blank('phone', 'text') : target === 'name' || target === 'hours' ? blank(`${target}.en`, `${target}.fr`) : blank(target);
+  return { target, line: line.key, message, empty };
+}
+
 function isEmpty(draft: ResourceDraft, target: FieldTarget): boolean {
   if (target === null) return false;
   if (isText(target)) return !draft.values[`${target}.en`].trim() && !draft.values[`${target}.fr`].trim();
@@ -64,17 +103,22 @@ function isEmpty(draft: ResourceDraft, target: FieldTarget): boolean {
   return !draft.values[target].trim();
 }
 
-/** Validates every entry and the file around them (`meta`: everything but `resources`). */
-export function validateDrafts(drafts: readonly ResourceDraft[], meta: Record<string, unknown>): Validation {
-  const file = { ...meta, version: meta.version ?? 1, resources: drafts.map(draftToResource) };
+/** Validates every entry and the file around them. */
+export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: FileDraft): Validation {
+  const meta = fileDraftToMeta(fileDraft);
+  const file = { ...meta, resources: drafts.map(draftToResource) };
   const { catalogue, problems } = parseCatalogue(file);
   const byEntry = new Map<number, EntryProblem[]>();
+  const fileProblems: FileProblem[] = [];
   const other: Problem[] = [];
   for (const problem of problems) {
     const [top, index, ...rest] = problem.path;
     const draft = top === 'resources' && typeof index === 'number' ? drafts[index] : undefined;
     if (!draft) {
-      if (problem.severity === 'error') other.push(problem);
+      if (problem.severity !== 'error') continue;
+      const located = fileProblemOf(problem, fileDraft);
+      if (located) fileProblems.push(located);
+      else other.push(problem);
       continue;
     }
     const target = targetOf(rest);
@@ -82,7 +126,17 @@ export function validateDrafts(drafts: readonly ResourceDraft[], meta: Record<st
     list.push({ target, message: problem.message, empty: isEmpty(draft, target), where: formatPath(rest) });
     byEntry.set(draft.key, list);
   }
-  // The file around the entries can be unusable (say, a bad "updated" date) while the entries are fine.
-  const usable = catalogue ?? parseCatalogue({ version: 1, resources: file.resources }).catalogue!;
-  return { file, usable, byEntry, other };
+  // The file around the entries can be unusable (say, a bad "updated" date) while the entries,
+  // the title and the lines are fine: the preview still shows those.
+  const titleBad = problems.some((p) => p.path[0] === 'title');
+  const lines = (meta.crisis as { lines?: unknown } | undefined)?.lines;
+  const fallback = {
+    version: 1,
+    resources: file.resources,
+    ...(!titleBad && meta.title !== undefined && { title: meta.title }),
+    ...(Array.isArray(lines) && { crisis: { lines } }),
+  };
+  const usable =
+    catalogue ?? parseCatalogue(fallback).catalogue ?? parseCatalogue({ version: 1, resources: file.resources }).catalogue!;
+  return { file, usable, byEntry, fileProblems, other };
 }

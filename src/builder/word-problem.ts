@@ -1,14 +1,37 @@
+import { html, nothing } from 'lit';
 import type { BuilderStrings } from './builder-strings.js';
-import type { EntryProblem } from './validate-drafts.js';
+import type { LineTarget } from './file-draft.js';
+import type { EntryProblem, FileProblem } from './validate-drafts.js';
 
 /**
- * "Website must be a web address starting with https://…": the field's label
- * plus the shared validator's wording, or a plain request when a required
- * control is blank ("Enter the name in English, French or both").
+ * A problem in the page's words: a lead in the page's language (the field's
+ * label, or a plain request when a required control is blank), then, unless
+ * the lead says it all, the shared validator's wording, which is English.
  */
-export function wordProblem(problem: EntryProblem, t: BuilderStrings): string {
+export interface Worded {
+  lead: string;
+  message?: string;
+}
+
+/** "Website must be a web address starting with https://…", or "Enter the name in English, French or both". */
+export function wordProblem(problem: EntryProblem, t: BuilderStrings): Worded {
   const { target } = problem;
-  if (target === null) return `"${problem.where}" ${problem.message}`;
+  if (target === null) return { lead: t.unshownField(problem.where), message: problem.message };
   const ask = problem.empty ? t.missing[target as keyof BuilderStrings['missing']] : undefined;
-  return ask ?? `${t.labels[target]} ${problem.message}`;
+  return ask ? { lead: ask } : { lead: t.problemLead(t.labels[target]), message: problem.message };
+}
+
+/** The same for the title, the date or a crisis line. */
+export function wordFileProblem(problem: FileProblem, t: BuilderStrings): Worded {
+  const { target } = problem;
+  if (problem.line === undefined) {
+    return { lead: t.problemLead(t.fileLabels[target as keyof BuilderStrings['fileLabels']]), message: problem.message };
+  }
+  const ask = problem.empty ? t.lineMissing[target as keyof BuilderStrings['lineMissing']] : undefined;
+  return ask ? { lead: ask } : { lead: t.problemLead(t.lineLabels[target as LineTarget]), message: problem.message };
+}
+
+/** The validator's words are English whatever the page's language; `lang` lets screen readers say them right. */
+export function renderWorded(w: Worded) {
+  return html`${w.lead}${w.message ? html`<span lang="en">${w.message}</span>` : nothing}`;
 }

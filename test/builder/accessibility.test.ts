@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { builtinCatalogue } from '../../src/catalogue/builtin.js';
-import { $, builder, fixtureText, openedWith, previewReady, previewShows, retype } from './builder-helpers.js';
+import { $, builder, fixtureText, openFileDetails, openedWith, previewReady, previewShows, retype } from './builder-helpers.js';
 
 describe('<support-finder-builder>: accessibility', () => {
   describe('axe finds no violations', () => {
@@ -38,6 +38,34 @@ describe('<support-finder-builder>: accessibility', () => {
       await el.updateComplete;
       $(el, '.entry-list li:nth-child(1) button').click();
       await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('with the title, date and crisis line editor open, a new line, and problems shown next to fields', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'));
+      await openFileDetails(el);
+      $(el, '#add-line').click();
+      await el.updateComplete;
+      await retype(el, '#f-line-0-phone', '');
+      await retype(el, '#f-line-0-website', 'javascript:x');
+      await retype(el, '#f-updated', 'soon');
+      expect($(el, '#file-error-summary')).to.exist;
+      expect($(el, '#f-line-1-name-en')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('in French, with an entry open and a problem shown', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'), 'application/json', 'fr');
+      await retype(el, '#f-website', 'javascript:x');
+      await previewReady(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in French, with the crisis line editor open', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'), 'application/json', 'fr');
+      await openFileDetails(el);
+      await retype(el, '#f-line-0-website', 'javascript:x');
+      expect($(el, '#f-line-0-website-error')).to.exist;
       await expect(el).to.be.accessible();
     });
 

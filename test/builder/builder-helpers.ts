@@ -1,11 +1,13 @@
 /** Shared helpers for the builder page tests: they drive it through its controls and public methods. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/builder/index.js';
 import type { SupportFinderBuilder } from '../../src/builder/index.js';
 
-export async function builder(): Promise<SupportFinderBuilder> {
-  return fixture<SupportFinderBuilder>(html`<support-finder-builder></support-finder-builder>`);
+/** A builder on its own; `lang` sets its own language, as a page would. */
+export async function builder(lang?: string): Promise<SupportFinderBuilder> {
+  return fixture<SupportFinderBuilder>(html`<support-finder-builder lang=${ifDefined(lang)}></support-finder-builder>`);
 }
 
 export function root(el: Element): ShadowRoot {
@@ -19,8 +21,13 @@ export function $<T extends HTMLElement = HTMLElement>(el: Element, selector: st
 }
 
 /** A builder opened on `text` as if a person had chosen the file in the file input. */
-export async function openedWith(name: string, text: string, type = 'application/json'): Promise<SupportFinderBuilder> {
-  const el = await builder();
+export async function openedWith(
+  name: string,
+  text: string,
+  type = 'application/json',
+  lang?: string,
+): Promise<SupportFinderBuilder> {
+  const el = await builder(lang);
   const input = $<HTMLInputElement>(el, '#file');
   const files = new DataTransfer();
   files.items.add(new File([text], name, { type }));
@@ -82,5 +89,36 @@ export async function previewShows(el: Element, names: string[]): Promise<void> 
 export function errorFor(el: Element, selector: string): string {
   const control = $(el, selector);
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
-  return ids.map((id) => root(el).getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '').join(' ');
+  // Only the template's white space is collapsed: French non-breaking spaces stay, to be checked.
+  const text = (id: string) => root(el).getElementById(id)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+  return ids.map(text).join(' ');
+}
+
+/** Opens the title, date and crisis lines form. */
+export async function openFileDetails(el: SupportFinderBuilder): Promise<void> {
+  $(el, '#edit-file').click();
+  await el.updateComplete;
+}
+
+/** The preview finder's heading (the catalogue's title, when it has one). */
+export function previewHeading(el: Element): string {
+  return preview(el).shadowRoot?.querySelector('#heading')?.textContent?.trim() ?? '';
+}
+
+/** The names of the local crisis lines in the preview's banner. */
+export function previewLines(el: Element): string[] {
+  return [...(preview(el).shadowRoot?.querySelectorAll('.lines .line-name') ?? [])].map((n) => n.textContent!.trim());
+}
+
+/** Follows a download link as a click would (the builder refreshes it), without saving a file, and reads it. */
+export async function downloadBytes(el: SupportFinderBuilder, id: '#download-json' | '#download-csv'): Promise<Uint8Array> {
+  const link = $<HTMLAnchorElement>(el, id);
+  link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+  link.click();
+  if (!link.href.startsWith('blob:')) throw new Error(`${id} points at ${link.href}, not a blob: URL`);
+  return new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+}
+
+export async function download(el: SupportFinderBuilder, id: '#download-json' | '#download-csv'): Promise<string> {
+  return new TextDecoder().decode(await downloadBytes(el, id));
 }

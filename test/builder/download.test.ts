@@ -2,21 +2,7 @@ import { expect } from '@open-wc/testing';
 import { csvToCatalogue } from '../../src/catalogue/csv.js';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 import { builtinCatalogue } from '../../src/catalogue/builtin.js';
-import { $, builder, fixtureText, focused, openedWith, retype, root } from './builder-helpers.js';
-import type { SupportFinderBuilder } from '../../src/builder/index.js';
-
-/** Follows a download link as a click would (the builder refreshes it), without saving a file, and reads it. */
-async function downloadBytes(el: SupportFinderBuilder, id: '#download-json' | '#download-csv'): Promise<Uint8Array> {
-  const link = $<HTMLAnchorElement>(el, id);
-  link.addEventListener('click', (e) => e.preventDefault(), { once: true });
-  link.click();
-  expect(link.href).to.match(/^blob:/);
-  return new Uint8Array(await (await fetch(link.href)).arrayBuffer());
-}
-
-async function download(el: SupportFinderBuilder, id: '#download-json' | '#download-csv'): Promise<string> {
-  return new TextDecoder().decode(await downloadBytes(el, id));
-}
+import { $, builder, download, downloadBytes, fixtureText, focused, openedWith, retype, root } from './builder-helpers.js';
 
 describe('<support-finder-builder>: downloading', () => {
   it('writes the built-in catalogue back unchanged, as a valid file', async () => {

@@ -36,15 +36,26 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       expect(errorFor(el, '#f-category')).to.contain('Category must be one of peer, family, clinical; got "therapy"');
     });
 
-    it('lists a problem outside the entries, and still previews the entries', async () => {
+    it('shows a problem outside the entries next to its field, lists it for download, and still previews the entries', async () => {
       const json = JSON.stringify({
         version: 1,
         updated: 'last week',
         resources: [{ id: 'one', category: 'peer', name: 'One', description: 'The first.' }],
       });
       const el = await openedWith('dated.json', json);
-      expect($(el, '.download').textContent).to.contain('"updated" must be a date written YYYY-MM-DD; got "last week"');
+      const message = 'Last updated must be a date written YYYY-MM-DD; got "last week"';
+      // The form folded away by default opens by itself, to show where.
+      expect($(el, '#edit-file').getAttribute('aria-expanded')).to.equal('true');
+      expect(errorFor(el, '#f-updated')).to.contain(message);
+      expect($(el, '.download').textContent).to.contain(message);
       await previewShows(el, ['One']);
+    });
+
+    it('lists a problem no control can fix, worded with its path', async () => {
+      const json = JSON.stringify({ version: 1, crisis: { terms: 'crisis' }, resources: [] });
+      const el = await openedWith('terms.json', json);
+      expect($(el, '.download').textContent).to.contain('"crisis.terms" must be a list');
+      expect($(el, '#edit-file').getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('says plainly why a file that is not JSON cannot be opened', async () => {
