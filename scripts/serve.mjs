@@ -15,4 +15,5 @@ console.log(`Support Finder demo:
   Branch catalogue (src)   ${base}/demo/custom.html
   Quebec, with quick exit  ${base}/demo/quebec.html
   Catalogue builder        ${base}/demo/builder.html
+  Builder in French        ${base}/demo/builder-fr.html
 Press Ctrl+C to stop.`);
