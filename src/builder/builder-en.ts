@@ -1,4 +1,5 @@
 import type { BuilderStrings } from './builder-strings.js';
+import { en as finderEn } from '../i18n/en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -116,8 +117,9 @@ export const builderEn: BuilderStrings = {
     students: 'Students',
   },
   delivery: { 'in-person': 'In person', phone: 'By phone', virtual: 'Online', text: 'By text message' },
-  costs: { free: 'Free', 'low-cost': 'Low cost', fee: 'Fee' },
-  referrals: { self: 'No referral needed', professional: 'Referral needed' },
+  // The finder's own words, so the builder and the finder never disagree.
+  costs: finderEn.costs,
+  referrals: finderEn.referrals,
 
   fileHeading: 'Title, date and crisis lines',
   fileIntro:

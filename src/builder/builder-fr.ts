@@ -1,4 +1,5 @@
 import type { BuilderStrings } from './builder-strings.js';
+import { fr as finderFr } from '../i18n/fr.js';
 
 // French counts 0 as singular ("0 fiche"). French typography: a non-breaking
 // space before ":", "?" and "!", and inside « » quotes.
@@ -120,8 +121,9 @@ export const builderFr: BuilderStrings = {
     students: 'Étudiantes et étudiants',
   },
   delivery: { 'in-person': 'En personne', phone: 'Par téléphone', virtual: 'En ligne', text: 'Par texto' },
-  costs: { free: 'Gratuit', 'low-cost': 'Coût modique', fee: 'Payant' },
-  referrals: { self: 'Sans recommandation', professional: 'Sur recommandation' },
+  // The finder's own words, so the builder and the finder never disagree.
+  costs: finderFr.costs,
+  referrals: finderFr.referrals,
 
   fileHeading: 'Titre, date et lignes de crise',
   fileIntro:
