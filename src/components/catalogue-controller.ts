@@ -1,13 +1,15 @@
 /**
  * Loads the catalogue (built-in or `src`) and builds its search index, always
- * after the first paint: the crisis banner must never wait for data.
+ * after the first paint: the crisis banner must never wait for data. Large
+ * catalogues are parsed and indexed in slices between frames (see
+ * `load-catalogue-in-slices.ts`), so typing and painting never wait either.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../catalogue/builtin.js';
-import { loadCatalogue } from '../catalogue/load.js';
 import { formatProblem } from '../catalogue/messages.js';
 import type { Catalogue } from '../catalogue/schema.js';
-import { buildIndex, type SearchIndex } from '../search/build-index.js';
+import { buildIndexInSlices, type SearchIndex } from '../search/build-index.js';
+import { loadCatalogueInSlices } from '../search/load-catalogue-in-slices.js';
 import { dispatch } from './events.js';
 
 export type CatalogueState =
@@ -60,7 +62,9 @@ export class CatalogueController implements ReactiveController {
       if (abort.signal.aborted) return;
       const catalogue = this.src ? await this.fetch(this.src, abort.signal) : builtinCatalogue;
       if (abort.signal.aborted) return;
-      this.set({ status: 'ready', catalogue, index: buildIndex(catalogue.resources) });
+      const index = await buildIndexInSlices(catalogue.resources, abort.signal);
+      if (abort.signal.aborted) return;
+      this.set({ status: 'ready', catalogue, index });
       dispatch(this.host, 'support-finder-load', { status: 'ready', count: catalogue.resources.length });
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -73,7 +77,7 @@ export class CatalogueController implements ReactiveController {
   }
 
   private async fetch(src: string, signal: AbortSignal): Promise<Catalogue> {
-    const { catalogue, problems } = await loadCatalogue(src, signal);
+    const { catalogue, problems } = await loadCatalogueInSlices(src, signal);
     for (const problem of problems) {
       const line = `${LOG_PREFIX} in "${src}", ${formatProblem(problem)}`;
       if (problem.severity === 'error') console.warn(`${line} — this entry was skipped.`);

@@ -76,7 +76,7 @@ export function renderResult(r: Resource, t: Strings, lang: Language, onAction: 
   const description = localText(r.description, lang);
   const organization = localText(r.organization, lang);
   return html`<li class="result" part="result" data-id=${r.id} data-category=${r.category}>
-    <h3 class="result-name" part="result-name">${textSpan(name)}</h3>
+    <h3 class="result-name" part="result-name" tabindex="-1">${textSpan(name)}</h3>
     <p class="result-meta">
       <span class="badge badge-${r.category}">${t.categories[r.category]}</span>
       ${organization ? html`<span class="organization">${textSpan(organization)}</span>` : nothing}
@@ -84,6 +84,20 @@ export function renderResult(r: Resource, t: Strings, lang: Language, onAction: 
     ${description ? html`<p class="description">${textSpan(description)}</p>` : nothing}
     ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
   </li>`;
+}
+
+/**
+ * Results drawn at first, and added by each "Show more": a long list would cost
+ * every keystroke its rendering, and few people read past the first screens.
+ * Above a branch's usual number of matches, so most lists show whole.
+ */
+export const PAGE_SIZE = 50;
+
+/** The button under a list that is longer than what is shown; the count above it stays the full count. */
+export function renderShowMore(hidden: number, t: Strings, onShowMore: () => void) {
+  return html`<button type="button" class="show-more" @click=${onShowMore}>
+    ${t.showMore(Math.min(hidden, PAGE_SIZE))}
+  </button>`;
 }
 
 export function renderResultList(items: readonly Resource[], t: Strings, lang: Language, onAction: OnAction) {

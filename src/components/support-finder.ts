@@ -4,7 +4,7 @@ import { CATEGORIES, type Category } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
-import { emptyCounts, search, type SearchResult } from '../search/query.js';
+import { createSearch, emptyCounts, type SearchResult } from '../search/query.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCategoryFilter } from './category-filter.js';
 import { renderCrisisAlert } from './crisis-alert.js';
@@ -12,7 +12,7 @@ import { renderCrisisBanner } from './crisis-banner.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { LanguageController } from './language-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
-import { renderResultList } from './result-list.js';
+import { PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
 import { styles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
 
@@ -89,6 +89,9 @@ export class SupportFinder extends LitElement {
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
   private result: SearchResult = { items: [], counts: emptyCounts() };
+  private search = createSearch();
+  /** How many results are drawn; back to one page for each new search. */
+  private shown = PAGE_SIZE;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   private get selectedCategory(): Category | null {
@@ -107,7 +110,9 @@ export class SupportFinder extends LitElement {
     const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
     if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };
     this.focusWasInResults = !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
-    this.result = state.status === 'ready' ? search(state.index, this.query, this.selectedCategory) : this.result;
+    const result = state.status === 'ready' ? this.search(state.index, this.query, this.selectedCategory) : this.result;
+    if (result !== this.result) this.shown = PAGE_SIZE;
+    this.result = result;
   }
 
   protected override updated(): void {
@@ -171,7 +176,8 @@ export class SupportFinder extends LitElement {
       ${this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing}
       <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
       ${items.length
-        ? renderResultList(items, t, this.language.value, this.handleAction)
+        ? html`${renderResultList(items.slice(0, this.shown), t, this.language.value, this.handleAction)}
+          ${items.length > this.shown ? renderShowMore(items.length - this.shown, t, this.handleShowMore) : nothing}`
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
             <p>${t.noResultsHelp}</p>
@@ -209,6 +215,15 @@ export class SupportFinder extends LitElement {
     this.query = '';
     this.category = null;
     this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus();
+  };
+
+  private handleShowMore = async () => {
+    const first = this.shown;
+    this.shown += PAGE_SIZE;
+    this.requestUpdate();
+    await this.updateComplete;
+    // The button may be gone; the first new result is where reading continues.
+    this.renderRoot.querySelectorAll<HTMLElement>('.result-name')[first]?.focus();
   };
 
   private handleAction = (detail: ActionDetail) => dispatch(this, 'support-finder-action', detail);

@@ -32,6 +32,7 @@ export const en: Strings = {
   noResultsHelp:
     'Try other words, check the filters, or show every support. If you need help now, call or text 9-8-8.',
   showAll: 'Show all supports',
+  showMore: (n) => (n === 1 ? 'Show 1 more support' : `Show ${n} more supports`),
 
   call: 'Call',
   text: 'Text',

@@ -39,6 +39,7 @@ export const fr: Strings = {
   noResultsHelp:
     'Essayez d’autres mots, vérifiez les filtres ou affichez toutes les ressources. Si vous avez besoin d’aide maintenant, appelez ou textez le 9-8-8.',
   showAll: 'Afficher toutes les ressources',
+  showMore: (n) => (n <= 1 ? `Afficher ${n} autre ressource` : `Afficher ${n} autres ressources`),
 
   call: 'Appeler',
   text: 'Texter',

@@ -35,6 +35,8 @@ export interface Strings {
   noResults: string;
   noResultsHelp: string;
   showAll: string;
+  /** The button under a long list: "Show 50 more supports". */
+  showMore: (count: number) => string;
 
   /** Visible verb of an action button; the resource name is added for screen readers. */
   call: string;

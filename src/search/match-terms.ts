@@ -1,0 +1,162 @@
+/**
+ * Finds the catalogue words close to each typed word, and from their postings
+ * the entries worth handing to fuse.js, best first.
+ */
+import { FIELD_WEIGHTS, POSTING_SHIFT, type SearchIndex } from './build-index.js';
+import { compilePattern, substringDistance } from './substring-distance.js';
+
+/** Typos allowed in a typed word of `length` letters; fuse.js allows 0.35 per letter on the whole query. */
+export function maxTypos(length: number): number {
+  return length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
+}
+
+/** How good a match with `typos` in a word of `length` is, on fuse.js's scale: -ln(max(0.001, typos / length)). */
+function quality(typos: number, length: number): number {
+  return -Math.log(Math.max(0.001, typos / length));
+}
+
+interface WordMatches {
+  ids: number[];
+  quality: number[];
+}
+
+/**
+ * Catalogue words containing `term` with few enough typos. A one-letter term
+ * matches words starting with it; longer ones match anywhere in a word, as
+ * fuse.js does ("therap" finds "psychotherapie").
+ */
+const wordCaches = new WeakMap<SearchIndex, Map<string, WordMatches>>();
+
+function matchWord(index: SearchIndex, term: string): WordMatches {
+  let cache = wordCaches.get(index);
+  if (!cache) wordCaches.set(index, (cache = new Map()));
+  const hit = cache.get(term);
+  if (hit) return hit;
+  const out: WordMatches = { ids: [], quality: [] };
+  const { words } = index;
+  if (term.length === 1) {
+    for (let id = 0; id < words.length; id++) {
+      if (words[id]!.startsWith(term)) out.ids.push(id), out.quality.push(quality(0, 1));
+    }
+  } else {
+    const max = maxTypos(term.length);
+    const pattern = compilePattern(term);
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id]!;
+      const typos = max === 0 ? (word.includes(term) ? 0 : -1) : substringDistance(pattern, word, max);
+      if (typos >= 0) out.ids.push(id), out.quality.push(quality(typos, pattern.length));
+    }
+  }
+  // Typing reuses the earlier words of the query; a long session must not grow the cache for ever.
+  if (cache.size > 500) cache.clear();
+  cache.set(term, out);
+  return out;
+}
+
+export interface Matches {
+  /** Entries holding a word close to at least one term, best first. */
+  order: Int32Array;
+  /** For each entry of `order`, whether it matched every term. */
+  complete: Uint8Array;
+}
+
+interface Scratch {
+  total: Float32Array;
+  best: Float32Array;
+  stamp: Int32Array;
+  mask: Int32Array;
+  run: number;
+}
+
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchFor(index: SearchIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.resources.length;
+    s = { total: new Float32Array(n), best: new Float32Array(n), stamp: new Int32Array(n), mask: new Int32Array(n), run: 0 };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
+const EXACT_VALUE = 36;
+
+/**
+ * Scores entries the way fuse.js will, roughly: for each term, its best word
+ * match in the entry, weighted by the fields holding that word (name 3, each
+ * matching tag 2, organization 1.5, description 1); summed over the terms.
+ */
+export function matchTerms(index: SearchIndex, terms: readonly string[], whole: string): Matches {
+  const s = scratchFor(index);
+  const touched: number[] = [];
+  // A value equal to the whole query ("caregiver", "proches aidants") is fuse.js's
+  // best possible match, worth ln(1 / Number.EPSILON) ≈ 36 rather than 6.9.
+  for (const v of index.values.get(whole) ?? []) {
+    const entry = v >> 2;
+    if (s.mask[entry] === 0) touched.push(entry);
+    s.total[entry]! += EXACT_VALUE * FIELD_WEIGHTS[v & 3]!;
+    s.mask[entry]! |= (1 << Math.min(terms.length, 31)) - 1;
+  }
+  terms.forEach((term, t) => {
+    const run = ++s.run;
+    const inTerm: number[] = [];
+    const { ids, quality: q } = matchWord(index, term);
+    for (let w = 0; w < ids.length; w++) {
+      const postings = index.postings[ids[w]!]!;
+      const wq = q[w]!;
+      for (let p = 0; p < postings.length; p++) {
+        const posting = postings[p]!;
+        const entry = Math.floor(posting / POSTING_SHIFT);
+        const weight =
+          (posting & 3) * FIELD_WEIGHTS[0] +
+          ((posting >> 2) & 3) * FIELD_WEIGHTS[1] +
+          ((posting >> 4) & 3) * FIELD_WEIGHTS[2] +
+          ((posting >> 6) & 3) * FIELD_WEIGHTS[3];
+        const score = wq * weight;
+        if (s.stamp[entry] !== run) {
+          s.stamp[entry] = run;
+          s.best[entry] = score;
+          inTerm.push(entry);
+        } else if (score > s.best[entry]!) s.best[entry] = score;
+      }
+    }
+    for (const entry of inTerm) {
+      if (s.mask[entry] === 0) touched.push(entry);
+      s.total[entry]! += s.best[entry]!;
+      s.mask[entry]! |= 1 << Math.min(t, 30);
+    }
+  });
+
+  // A counting sort on scores rounded to 1/16: linear, where a comparison sort
+  // of 40,000 matches would cost more than the rest of the query. Equal scores
+  // keep catalogue order, as fuse.js breaks its ties.
+  if (touched.length > s.total.length >> 4) {
+    touched.length = 0;
+    for (let entry = 0; entry < s.mask.length; entry++) if (s.mask[entry]) touched.push(entry);
+  } else touched.sort((a, b) => a - b);
+  let top = 0;
+  const bucket = new Int32Array(touched.length);
+  for (let i = 0; i < touched.length; i++) {
+    const b = Math.round(s.total[touched[i]!]! * 16);
+    bucket[i] = b;
+    if (b > top) top = b;
+  }
+  const starts = new Int32Array(top + 2);
+  for (let i = 0; i < bucket.length; i++) starts[top - bucket[i]! + 1]!++;
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const all = (1 << Math.min(terms.length, 31)) - 1;
+  const order = new Int32Array(touched.length);
+  const complete = new Uint8Array(touched.length);
+  for (let i = 0; i < touched.length; i++) {
+    const entry = touched[i]!;
+    const at = starts[top - bucket[i]!]!++;
+    order[at] = entry;
+    complete[at] = (s.mask[entry]! & all) === all ? 1 : 0;
+  }
+  for (const entry of touched) {
+    s.total[entry] = 0;
+    s.mask[entry] = 0;
+  }
+  return { order, complete };
+}

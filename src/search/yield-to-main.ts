@@ -1,0 +1,45 @@
+/**
+ * Lets the browser handle input and paint between slices of long work
+ * (parsing and indexing a large catalogue), so typing is never blocked.
+ */
+
+/** Work is cut into slices of about this long; far below the 50 ms of a "long task". */
+export const SLICE_MS = 8;
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+let channel: MessageChannel | undefined;
+const waiting: (() => void)[] = [];
+
+/**
+ * Resolves in a new task. `scheduler.yield()` where it exists; otherwise a
+ * message, because nested `setTimeout(0)` is clamped to 4 ms and hundreds of
+ * slices would waste seconds.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel!.port2.postMessage(0);
+  });
+}
+
+/** Calls `yieldToMain()` only once a slice has run for `SLICE_MS`, so small jobs finish in one task. */
+export function createSlicer(signal?: AbortSignal): () => Promise<void> | undefined {
+  let start = performance.now();
+  return () => {
+    if (performance.now() - start < SLICE_MS) return undefined;
+    return yieldToMain().then(() => {
+      signal?.throwIfAborted();
+      start = performance.now();
+    });
+  };
+}
