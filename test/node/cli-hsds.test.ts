@@ -147,7 +147,10 @@ describe('when any resource goes through HSDS', () => {
       text: fc.constantFrom('555-0143', '686868'),
       email: fc.constant('someone@example.org'),
       website: fc.constantFrom('https://example.org/a', 'http://example.org/b?c=d'),
-      address: fc.record({ street: words, city: words, province: fc.constantFrom('ON', 'QC'), postalCode: words }, { requiredKeys: [], noNullPrototype: true }),
+      // An empty address says nothing, and HSDS has no way to say it: it is not written.
+      address: fc
+        .record({ street: words, city: words, province: fc.constantFrom('ON', 'QC'), postalCode: words }, { requiredKeys: [], noNullPrototype: true })
+        .filter((a) => Object.keys(a).length > 0),
       region: words,
       coordinates: fc.record({ lat: degrees(90), lng: degrees(180) }, { noNullPrototype: true }),
       audiences: pick(['adults', 'youth', 'families', 'veterans']),
@@ -171,6 +174,7 @@ describe('when any resource goes through HSDS', () => {
         assert.deepEqual(back.rejected, []);
         assert.deepEqual(back.catalogue, catalogue);
       }),
+      { numRuns: Number(process.env.SF_PROPERTY_RUNS) || 100 },
     );
   });
 });
