@@ -77,6 +77,7 @@ describe('when any text goes through a spreadsheet', () => {
         assert.deepEqual(back.rejected, []);
         assert.deepEqual(back.catalogue, catalogue);
       }),
+      { numRuns: Number(process.env.SF_PROPERTY_RUNS) || 100 },
     );
   });
 });
