@@ -1,0 +1,173 @@
+/**
+ * Runs inside the benchmark page (built by scripts/bench.mjs). It mounts the
+ * real finder from dist/, times keystrokes to results on screen, and runs
+ * plain fuse.js and MiniSearch on the same data in the same page.
+ */
+import Fuse from 'fuse.js/basic';
+import MiniSearch from 'minisearch';
+import type { Catalogue, Resource } from '../src/catalogue/schema.js';
+import { allText } from '../src/catalogue/text.js';
+import { FUSE_OPTIONS } from '../src/search/build-index.js';
+import { foldAccents } from '../src/search/fold.js';
+import { normaliseQuery } from '../src/search/query.js';
+
+type Finder = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Resolves after the browser has painted what is in the DOM now. */
+function afterPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    });
+  });
+}
+
+const longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'longtask', buffered: true });
+
+function longestTask(from: number, to: number): number {
+  return Math.max(0, ...longTasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration));
+}
+
+let finder: Finder;
+const keystrokes: { t: number; value: string; updated?: number; done?: number }[] = [];
+
+function shadow(): ShadowRoot {
+  return finder.shadowRoot!;
+}
+
+/** Mounts `<support-finder src=…>` and resolves once its first results are painted. */
+async function mount(src: string) {
+  const start = performance.now();
+  finder = document.createElement('support-finder') as Finder;
+  finder.setAttribute('src', src);
+  const loaded = new Promise<string>((resolve) =>
+    finder.addEventListener('support-finder-load', (e) => resolve((e as CustomEvent).detail.status), { once: true }),
+  );
+  document.body.append(finder);
+  const status = await loaded;
+  await finder.updateComplete;
+  const painted = await afterPaint();
+  const arrival = performance.getEntriesByType('resource').find((e) => e.name.endsWith(src)) as PerformanceResourceTiming;
+  // Every keystroke: from its input event to the frame after the results it produced.
+  window.addEventListener('input', (e) => keystrokes.push({ t: e.timeStamp, value: (e.composedPath()[0] as HTMLInputElement).value }), true);
+  finder.addEventListener('support-finder-search', async () => {
+    const value = shadow().querySelector('input')!.value;
+    const updated = performance.now();
+    for (const k of keystrokes) if (k.updated === undefined && k.value === value) k.updated = updated;
+    const at = await afterPaint();
+    for (const k of keystrokes) if (k.done === undefined && k.value === value) k.done = at;
+    // Keystrokes overtaken by later ones are answered by the later results.
+    let last = keystrokes.length - 1;
+    while (last >= 0 && keystrokes[last]!.done === undefined) last--;
+    for (let i = 0; i < last; i++) keystrokes[i]!.done ??= at;
+  });
+  shadow().querySelector('input')!.focus();
+  return {
+    status,
+    count: shadow().querySelectorAll('.result').length,
+    mountToResults: painted - start,
+    arrivalToResults: painted - arrival.responseEnd,
+    longestLoadTask: longestTask(start, painted),
+  };
+}
+
+/** Clears the box without timing it, and waits for the list to settle. */
+async function clear() {
+  const input = shadow().querySelector('input')!;
+  input.value = '';
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  keystrokes.pop();
+  await finder.updateComplete;
+  await afterPaint();
+}
+
+function typingStats(from: number) {
+  const typed = keystrokes.slice(from);
+  return {
+    latencies: typed.map((k) => (k.done ?? NaN) - k.t),
+    /** Input event → the finder's DOM updated (our work, before the browser's frame and paint). */
+    updates: typed.map((k) => (k.updated ?? NaN) - k.t),
+    values: typed.map((k) => k.value),
+    longestTask: typed.length ? longestTask(typed[0]!.t, Math.max(...typed.map((k) => k.done ?? k.t))) : 0,
+  };
+}
+
+function shownIds(): string[] {
+  return [...shadow().querySelectorAll<HTMLElement>('.result')].map((li) => li.dataset.id!);
+}
+
+async function loadData(src: string): Promise<Resource[]> {
+  return ((await (await fetch(src)).json()) as Catalogue).resources;
+}
+
+/** Plain fuse.js, as the finder used it before: a full scan of every entry per query. */
+async function rawFuse(src: string, queries: string[], top: string[]) {
+  const resources = await loadData(src);
+  let t = performance.now();
+  const fuse = new Fuse(resources, FUSE_OPTIONS);
+  const build = performance.now() - t;
+  const times: number[] = [];
+  for (const q of queries) {
+    t = performance.now();
+    fuse.search(normaliseQuery(q));
+    times.push(performance.now() - t);
+  }
+  const ranked = top.map((q) => fuse.search(normaliseQuery(q)));
+  return {
+    build,
+    times,
+    tops: ranked.map((r) => r.slice(0, 10).map((x) => x.item.id)),
+    scores: ranked.map((r) => Object.fromEntries(r.map((x) => [x.item.id, x.score!]))),
+  };
+}
+
+async function miniSearch(src: string, queries: string[], top: string[]) {
+  const resources = await loadData(src);
+  let t = performance.now();
+  const mini = new MiniSearch<Resource>({
+    idField: 'id',
+    fields: ['name', 'tags', 'organization', 'description'],
+    extractField: (r, field) => {
+      const v = (r as unknown as Record<string, unknown>)[field];
+      return field === 'id' ? String(v) : field === 'tags' ? ((v as string[]) ?? []).join(' ') : allText(v as Resource['name']).join(' ');
+    },
+    processTerm: (term) => foldAccents(term),
+    searchOptions: { boost: { name: 3, tags: 2, organization: 1.5 }, fuzzy: 0.2, prefix: true },
+  });
+  mini.addAll(resources);
+  const build = performance.now() - t;
+  const times: number[] = [];
+  for (const q of queries) {
+    t = performance.now();
+    mini.search(q);
+    times.push(performance.now() - t);
+  }
+  return { build, times, tops: top.map((q) => mini.search(q).slice(0, 10).map((r) => String(r.id))) };
+}
+
+/** Names and tags of entries, folded, for judging relevance outside the page. */
+async function labels(src: string, ids: string[]) {
+  const byId = new Map((await loadData(src)).map((r) => [r.id, r]));
+  return Object.fromEntries(
+    ids.map((id) => {
+      const r = byId.get(id);
+      return [id, r ? foldAccents([...allText(r.name), ...(r.tags ?? [])].join(' | ')) : ''];
+    }),
+  );
+}
+
+/** The heap taken by the parsed JSON alone, measured by the caller around these two steps. */
+let held: unknown;
+async function holdParsed(src: string) {
+  held = JSON.parse(await (await fetch(src)).text());
+  return Array.isArray((held as Catalogue).resources);
+}
+
+Object.assign(window, {
+  bench: { mount, clear, typingStats, keystrokeCount: () => keystrokes.length, shownIds, rawFuse, miniSearch, labels, holdParsed },
+});
