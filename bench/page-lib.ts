@@ -112,17 +112,21 @@ async function rawFuse(src: string, queries: string[], top: string[]) {
   const fuse = new Fuse(resources, FUSE_OPTIONS);
   const build = performance.now() - t;
   const times: number[] = [];
+  const answers = new Map<string, ReturnType<typeof fuse.search>>();
+  const wanted = new Set(top);
   for (const q of queries) {
     t = performance.now();
-    fuse.search(normaliseQuery(q));
+    const answer = fuse.search(normaliseQuery(q));
     times.push(performance.now() - t);
+    if (wanted.has(q)) answers.set(q, answer);
   }
-  const ranked = top.map((q) => fuse.search(normaliseQuery(q)));
+  // At 50,000 entries a full scan takes seconds: never run one twice.
+  const ranked = top.map((q) => answers.get(q) ?? fuse.search(normaliseQuery(q)));
   return {
     build,
     times,
     tops: ranked.map((r) => r.slice(0, 10).map((x) => x.item.id)),
-    scores: ranked.map((r) => Object.fromEntries(r.map((x) => [x.item.id, x.score!]))),
+    scores: ranked.map((r) => Object.fromEntries(r.slice(0, 200).map((x) => [x.item.id, x.score!]))),
   };
 }
 

@@ -16,7 +16,8 @@ export function percentile(xs, p) {
 }
 
 export async function launch() {
-  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  // Plain fuse.js at 50,000 entries keeps the page busy for minutes in one call.
+  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 900000 });
   return { browser, version: await browser.version() };
 }
 
@@ -66,9 +67,10 @@ async function parsedJsonHeap(browser, base, src) {
 
 /**
  * Loads the finder with the catalogue at `src`, types every query key by key,
- * then times plain fuse.js (on `fuseQueries`) and MiniSearch in the same page.
+ * then times plain fuse.js (on `fuseQueries`) and MiniSearch in the same page,
+ * and ranks `judged` queries with both for relevance.
  */
-export async function searchRun(browser, base, src, queries, fuseQueries) {
+export async function searchRun(browser, base, src, queries, fuseQueries, judged) {
   const { page, cdp } = await newPage(browser);
   await page.goto(`${base}/bench/search.html`);
   await page.waitForFunction(() => window.bench);
@@ -96,13 +98,14 @@ export async function searchRun(browser, base, src, queries, fuseQueries) {
   const step = (what) => process.env.BENCH_DEBUG && console.log(`  ${what} at ${new Date().toISOString().slice(11, 19)}`);
   step('typed');
   const typing = await page.evaluate(() => window.bench.typingStats(0));
-  const fuse = await page.evaluate((s, q, t) => window.bench.rawFuse(s, q, t), src, fuseQueries, queries);
+  const fuse = await page.evaluate((s, q, t) => window.bench.rawFuse(s, q, t), src, fuseQueries, judged);
   step('plain fuse.js timed');
-  const mini = await page.evaluate((s, q, t) => window.bench.miniSearch(s, q, t), src, prefixes(queries), queries);
+  const mini = await page.evaluate((s, q, t) => window.bench.miniSearch(s, q, t), src, prefixes(queries), judged);
   step('MiniSearch timed');
   const ids = [...new Set([...tops, ...fuse.tops, ...mini.tops].flat())];
   const labels = await page.evaluate((s, i) => window.bench.labels(s, i), src, ids);
   await page.close();
   const parsedHeap = await parsedJsonHeap(browser, base, src);
-  return { load, finderHeap, parsedHeap, typing, tops, fuse, mini, labels };
+  const judgedTops = judged.map((q) => tops[queries.indexOf(q)]);
+  return { load, finderHeap, parsedHeap, typing, tops: judgedTops, fuse, mini, labels };
 }

@@ -12,7 +12,7 @@ import { renderCrisisBanner } from './crisis-banner.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { LanguageController } from './language-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
-import { PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
+import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
 import { styles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
 
@@ -90,8 +90,8 @@ export class SupportFinder extends LitElement {
   private focusWasInResults = false;
   private result: SearchResult = { items: [], counts: emptyCounts() };
   private search = createSearch();
-  /** How many results are drawn; back to one page for each new search. */
-  private shown = PAGE_SIZE;
+  /** How many results are drawn; back to the first page for each new search. */
+  private shown = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   private get selectedCategory(): Category | null {
@@ -111,7 +111,7 @@ export class SupportFinder extends LitElement {
     if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };
     this.focusWasInResults = !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
     const result = state.status === 'ready' ? this.search(state.index, this.query, this.selectedCategory) : this.result;
-    if (result !== this.result) this.shown = PAGE_SIZE;
+    if (result !== this.result) this.shown = firstPage(result.items.length);
     this.result = result;
   }
 

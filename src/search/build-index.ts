@@ -34,6 +34,8 @@ export const FUSE_OPTIONS: IFuseOptions<Resource> = {
     weight: FIELD_WEIGHTS[i],
     getFn: (r: Resource) => fieldTexts[i]!(r).map(foldAccents),
   })),
+  // Text and queries are both folded to lower case already; fuse.js would lower-case every value again per query.
+  isCaseSensitive: true,
   threshold: 0.35,
   ignoreLocation: true,
   ignoreFieldNorm: true,

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { generateCatalogue } from '../../bench/generate-catalogue.js';
+import { countText, finder, resultIds, root, typeQuery } from '../helpers.js';
+
+// Paging is part of keeping keystrokes fast: only the first page of a long
+// result list is drawn, and the count still tells the whole of it.
+describe('a long list of results', () => {
+  let url: string;
+  before(() => {
+    url = URL.createObjectURL(new Blob([JSON.stringify(generateCatalogue(120, { seed: 5 }))], { type: 'application/json' }));
+  });
+  after(() => URL.revokeObjectURL(url));
+
+  const button = (el: Element) => root(el).querySelector<HTMLButtonElement>('button.show-more');
+
+  it('draws the first 20, counts all of them, and shows 20 more at a time', async () => {
+    const el = await finder({ src: url });
+    expect(countText(el)).to.equal('120 supports found');
+    expect(resultIds(el)).to.have.length(20);
+    expect(button(el)!.textContent!.trim()).to.equal('Show 20 more supports');
+    button(el)!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(resultIds(el)).to.have.length(40);
+    expect(countText(el)).to.equal('120 supports found');
+    // Reading goes on where the new results start.
+    expect(root(el).activeElement).to.equal(root(el).querySelectorAll('.result-name')[20]);
+  });
+
+  it('starts again from the first page for a new search', async () => {
+    const el = await finder({ src: url });
+    button(el)!.click();
+    await el.updateComplete;
+    await typeQuery(el, 'a');
+    expect(resultIds(el).length).to.be.at.most(40);
+    const shown = resultIds(el).length;
+    const total = Number(countText(el).split(' ')[0]);
+    expect(button(el) !== null).to.equal(total > shown);
+  });
+
+  it('draws a short list whole, with no button for a handful more', async () => {
+    const el = await finder({ src: url });
+    await typeQuery(el, 'zzqxvw');
+    expect(button(el)).to.equal(null);
+    const el2 = await finder({ src: '/test/fixtures/good.json' });
+    expect(resultIds(el2)).to.have.length(3);
+    expect(button(el2)).to.equal(null);
+  });
+
+  it('says it in French', async () => {
+    const el = await finder({ src: url, lang: 'fr' });
+    expect(button(el)!.textContent!.trim()).to.equal('Afficher 20 autres ressources');
+  });
+});

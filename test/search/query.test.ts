@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import Fuse from 'fuse.js/basic';
+import data from '../../data/catalogue.json';
+import { generateCatalogue } from '../../bench/generate-catalogue.js';
+import type { Catalogue, Resource } from '../../src/catalogue/schema.js';
+import { buildIndex, buildIndexInSlices, FUSE_OPTIONS } from '../../src/search/build-index.js';
+import { CANDIDATES, createSearch, normaliseQuery, search } from '../../src/search/query.js';
+
+const builtin = (data as unknown as Catalogue).resources;
+const ids = (items: readonly Resource[]) => items.map((r) => r.id);
+
+describe('search', () => {
+  describe('on a branch catalogue', () => {
+    const index = buildIndex(builtin);
+
+    it('lists every entry in catalogue order for an empty or blank query', () => {
+      expect(ids(search(index, '').items)).to.deep.equal(ids(builtin));
+      expect(ids(search(index, '   ').items)).to.deep.equal(ids(builtin));
+    });
+
+    it('ignores accents and case on both sides', () => {
+      expect(ids(search(index, 'DÉPENDANCE').items)).to.deep.equal(ids(search(index, 'dependance').items));
+    });
+
+    it('keeps only what fuse.js accepts, with the scores a full fuse.js scan gives', () => {
+      const fuse = new Fuse(builtin as Resource[], FUSE_OPTIONS);
+      for (const query of ['warm', 'peer suport', 'zzqxvw', 'proches', 'support']) {
+        expect(ids(search(index, query).items), query).to.deep.equal(fuse.search(normaliseQuery(query)).map((r) => r.item.id));
+      }
+    });
+
+    it('counts matches per category whatever the chosen category, and lists only the chosen one', () => {
+      const all = search(index, 'support');
+      const family = search(index, 'support', 'family');
+      expect(family.counts).to.deep.equal(all.counts);
+      expect(all.counts.all).to.equal(all.items.length);
+      expect(family.items.every((r) => r.category === 'family')).to.be.true;
+      expect(family.items.length).to.equal(all.counts.family);
+      expect(all.counts.peer + all.counts.family + all.counts.clinical).to.equal(all.counts.all);
+    });
+
+    it('finds nothing for words that are nowhere', () => {
+      expect(search(index, 'zzqxvw').items).to.deep.equal([]);
+      expect(search(index, '?!').items).to.deep.equal([]);
+    });
+  });
+
+  describe('on a directory far larger than the candidates fuse.js scores', () => {
+    const resources = generateCatalogue(4000, { seed: 3 }).resources;
+    const index = buildIndex(resources);
+
+    it('still counts and lists every entry that holds all the words, after the ranked ones', () => {
+      const { items, counts } = search(index, 'anxiety');
+      expect(items.length).to.be.greaterThan(CANDIDATES);
+      expect(counts.all).to.equal(items.length);
+      const holding = resources.filter((r) => JSON.stringify([r.name, r.tags, r.organization, r.description]).toLowerCase().includes('anxiety'));
+      const listed = new Set(ids(items));
+      expect(holding.every((r) => listed.has(r.id))).to.be.true;
+      expect(new Set(ids(items)).size).to.equal(items.length);
+    });
+
+    it('ranks the best entries of a chosen category with fuse.js too', () => {
+      const fuse = new Fuse(resources.filter((r) => r.category === 'family'), FUSE_OPTIONS);
+      const best = fuse.search('grief')[0]!.score;
+      const first = search(index, 'grief', 'family').items[0]!;
+      expect(fuse.search('grief').find((r) => r.item.id === first.id)!.score).to.equal(best);
+    });
+
+    it('builds the same index in slices as in one go', async () => {
+      const sliced = await buildIndexInSlices(resources);
+      expect(sliced.words).to.deep.equal(index.words);
+      expect(sliced.postings.map((p) => [...p])).to.deep.equal(index.postings.map((p) => [...p]));
+    });
+
+    it('stops building when the load is abandoned', async () => {
+      const abort = new AbortController();
+      // Far more than one slice of work, so the build yields and sees the abort.
+      const building = buildIndexInSlices(generateCatalogue(20000).resources, abort.signal);
+      abort.abort();
+      let error: unknown;
+      await building.catch((e) => (error = e));
+      expect(error).to.be.instanceOf(DOMException);
+    });
+  });
+
+  it('answers a repeated question from memory, and a new one afresh', () => {
+    const index = buildIndex(builtin);
+    const remembered = createSearch();
+    const first = remembered(index, 'peer', null);
+    expect(remembered(index, 'peer', null)).to.equal(first);
+    expect(remembered(index, 'peer', 'family')).to.not.equal(first);
+  });
+});
