@@ -17,6 +17,7 @@ import { readCatalogueFile } from './read-catalogue-file.js';
 import { renderPreviewPanel } from './preview-panel.js';
 import { openedMessage, renderStartPanel, NO_NOTES, type OpenReport, type OpenSource } from './start-panel.js';
 import { formStyles } from './form-fields.styles.js';
+import { themeStyles } from '../components/theme.styles.js';
 import { styles } from './support-finder-builder.styles.js';
 import { ProblemVisibility } from './problem-visibility.js';
 import { uniqueId } from './unique-id.js';
@@ -33,7 +34,7 @@ import { validateDrafts, type Validation } from './validate-drafts.js';
  * @summary Catalogue editor with a live finder preview.
  */
 export class SupportFinderBuilder extends LitElement {
-  static override styles = [styles, formStyles];
+  static override styles = [themeStyles, styles, formStyles];
 
   @state() private drafts: ResourceDraft[] = [];
   @state() private selected: number | null = null;

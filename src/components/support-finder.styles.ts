@@ -7,17 +7,8 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_accent: var(--sf-accent, #00548a);
-    --_accent-text: var(--sf-accent-text, #ffffff);
-    --_text: var(--sf-text-color, #1b1b1b);
-    --_muted: var(--sf-muted-color, #4a4a4a);
-    --_bg: var(--sf-background, #ffffff);
-    --_surface: var(--sf-surface, #f3f5f7);
-    --_border: var(--sf-border-color, #6b7177);
     --_crisis-bg: var(--sf-crisis-background, #9b1c1c);
     --_crisis-text: var(--sf-crisis-color, #ffffff);
-    --_focus: var(--sf-focus-color, #b35c00);
-    --_radius: var(--sf-radius, 0.375rem);
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -35,15 +26,7 @@ export const styles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--sf-accent, #8cc8ff);
-      --_accent-text: var(--sf-accent-text, #0b1a26);
-      --_text: var(--sf-text-color, #f1f1f1);
-      --_muted: var(--sf-muted-color, #c8c8c8);
-      --_bg: var(--sf-background, #161a1d);
-      --_surface: var(--sf-surface, #22282d);
-      --_border: var(--sf-border-color, #9aa3ab);
       --_crisis-bg: var(--sf-crisis-background, #7a1414);
-      --_focus: var(--sf-focus-color, #ffb866);
     }
   }
   *,

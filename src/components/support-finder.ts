@@ -14,6 +14,7 @@ import { LanguageController } from './language-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
 import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
 import { styles } from './support-finder.styles.js';
+import { themeStyles } from './theme.styles.js';
 import { textSpan } from './text-span.js';
 
 /** How long typing must pause before the result count is announced. */
@@ -59,7 +60,7 @@ const ANNOUNCE_DELAY_MS = 700;
  * @cssprop [--sf-radius=0.375rem] - Corner radius.
  */
 export class SupportFinder extends LitElement {
-  static override styles = styles;
+  static override styles = [themeStyles, styles];
 
   /** URL of a catalogue JSON file; without it the built-in catalogue is shown. */
   @property({ reflect: true }) src: string | null = null;
