@@ -4,13 +4,14 @@ import { CATEGORIES, type Category } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
-import { createSearch, emptyCounts, type SearchResult } from '../search/query.js';
+import { emptyCounts, type SearchResult } from '../search/query.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCategoryFilter } from './category-filter.js';
 import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { LanguageController } from './language-controller.js';
+import { SearchController } from './search-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
 import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
 import { styles } from './support-finder.styles.js';
@@ -90,7 +91,7 @@ export class SupportFinder extends LitElement {
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
   private result: SearchResult = { items: [], counts: emptyCounts() };
-  private search = createSearch();
+  private searches = new SearchController(this);
   /** How many results are drawn; back to the first page for each new search. */
   private shown = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -111,7 +112,7 @@ export class SupportFinder extends LitElement {
     const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
     if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };
     this.focusWasInResults = !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
-    const result = state.status === 'ready' ? this.search(state.index, this.query, this.selectedCategory) : this.result;
+    const result = state.status === 'ready' ? this.searches.answer(state.index, this.query, this.selectedCategory) : this.result;
     if (result !== this.result) this.shown = firstPage(result.items.length);
     this.result = result;
   }
@@ -191,7 +192,8 @@ export class SupportFinder extends LitElement {
 
   private handleSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
-    void this.updateComplete.then(() =>
+    // Large catalogues are searched in slices: report once the results are on the page.
+    void this.updateComplete.then(() => this.searches.settled()).then(() => this.updateComplete).then(() =>
       dispatch(this, 'support-finder-search', {
         resultCount: this.result.items.length,
         category: this.selectedCategory,

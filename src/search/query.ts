@@ -5,6 +5,7 @@ import type { SearchIndex } from './build-index.js';
 import { foldAccents } from './fold.js';
 import { matchTerms } from './match-terms.js';
 import { wordsOf } from './words.js';
+import { createSlicer } from './yield-to-main.js';
 
 export type CategoryCounts = Record<Category | 'all', number>;
 
@@ -58,8 +59,13 @@ function pickCandidates(order: Int32Array, categories: Uint8Array): number[] {
   return picked;
 }
 
-/** Has fuse.js score `candidates` exactly as a full scan would, and returns the entries it keeps, best first. */
-function score(index: SearchIndex, pattern: string, candidates: readonly number[]): number[] {
+interface Scored {
+  entry: number;
+  score: number;
+}
+
+/** Has fuse.js score `candidates` exactly as a full scan would; returns those it keeps. */
+function score(index: SearchIndex, pattern: string, candidates: readonly number[]): Scored[] {
   const { fuseIndex, records, resources } = index;
   const list: typeof fuseIndex.records = [];
   fuseIndex.setIndexRecords(list);
@@ -70,32 +76,42 @@ function score(index: SearchIndex, pattern: string, candidates: readonly number[
   }
   const results = index.fuse.search(pattern);
   fuseIndex.setIndexRecords([]);
-  return results.map((r) => r.refIndex);
+  return results.map((r) => ({ entry: r.refIndex, score: r.score! }));
+}
+
+interface Plan {
+  pattern: string;
+  candidates: number[];
+  order: Int32Array;
+  complete: Uint8Array;
+}
+
+/** Step one: the entries holding words close to the query, and the few hundred of them fuse.js will score. */
+function plan(index: SearchIndex, query: string): Plan | null {
+  const pattern = normaliseQuery(query);
+  if (!pattern) return null;
+  const words = wordsOf(pattern);
+  const { order, complete } = matchTerms(index, candidateTerms(words), words.join(' '));
+  return { pattern, candidates: pickCandidates(order, index.categories), order, complete };
 }
 
 /**
- * Searches in two steps: the word index picks the entries holding words close
- * to the query (a few hundred at most), then fuse.js ranks those. Entries
- * beyond the candidates that match every word follow, in word-index order, so
- * the count covers every match however large the catalogue.
+ * Last step: fuse.js's ranking of the candidates, then the entries beyond them
+ * that match every word, in word-index order, so the count covers every match
+ * however large the catalogue.
  */
-export function search(index: SearchIndex, query: string, category?: Category | null): SearchResult {
-  const q = normaliseQuery(query);
+function finish(index: SearchIndex, p: Plan | null, scored: Scored[], category?: Category | null): SearchResult {
   const { resources, categories } = index;
   let matches: number[];
-  if (!q) {
-    matches = Array.from(resources.keys());
-  } else {
-    const words = wordsOf(q);
-    const terms = candidateTerms(words);
-    const { order, complete } = matchTerms(index, terms, words.join(' '));
-    const candidates = pickCandidates(order, categories);
-    matches = score(index, q, candidates);
-    if (order.length > candidates.length) {
+  if (!p) matches = Array.from(resources.keys());
+  else {
+    // fuse.js's own order: score, then catalogue order.
+    matches = scored.sort((a, b) => a.score - b.score || a.entry - b.entry).map((s) => s.entry);
+    if (p.order.length > p.candidates.length) {
       const taken = new Uint8Array(resources.length);
-      for (const entry of candidates) taken[entry] = 1;
-      for (let i = 0; i < order.length; i++) {
-        if (complete[i] && !taken[order[i]!]) matches.push(order[i]!);
+      for (const entry of p.candidates) taken[entry] = 1;
+      for (let i = 0; i < p.order.length; i++) {
+        if (p.complete[i] && !taken[p.order[i]!]) matches.push(p.order[i]!);
       }
     }
   }
@@ -112,16 +128,35 @@ export function search(index: SearchIndex, query: string, category?: Category | 
 }
 
 /**
- * `search` that remembers its last answer: the element re-renders for other
- * reasons (an announcement, "Show more") and must not search 50,000 entries
- * again for them. A new answer is a new object, so callers can tell.
+ * Searches in two steps: the word index picks the entries holding words close
+ * to the query (a few hundred at most), then fuse.js ranks those.
  */
-export function createSearch(): typeof search {
-  let last: { index: SearchIndex; query: string; category?: Category | null; result: SearchResult } | undefined;
-  return (index, query, category) => {
-    if (last?.index !== index || last.query !== query || last.category !== category) {
-      last = { index, query, category, result: search(index, query, category) };
-    }
-    return last.result;
-  };
+export function search(index: SearchIndex, query: string, category?: Category | null): SearchResult {
+  const p = plan(index, query);
+  return finish(index, p, p ? score(index, p.pattern, p.candidates) : [], category);
+}
+
+/** Candidates fuse.js scores between two checks of the clock. */
+const SCORE_SLICE = 25;
+
+/**
+ * `search` cut into slices of a few milliseconds, for large catalogues: a
+ * keystroke never blocks the next one, and a newer query aborts this one
+ * (the promise then rejects with the signal's reason).
+ */
+export async function searchInSlices(
+  index: SearchIndex,
+  query: string,
+  category: Category | null | undefined,
+  signal: AbortSignal,
+): Promise<SearchResult> {
+  const pause = createSlicer(signal);
+  const p = plan(index, query);
+  const scored: Scored[] = [];
+  for (let i = 0; p && i < p.candidates.length; i += SCORE_SLICE) {
+    await pause();
+    scored.push(...score(index, p.pattern, p.candidates.slice(i, i + SCORE_SLICE)));
+  }
+  await pause();
+  return finish(index, p, scored, category);
 }

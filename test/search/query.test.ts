@@ -4,7 +4,7 @@ import data from '../../data/catalogue.json';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
 import type { Catalogue, Resource } from '../../src/catalogue/schema.js';
 import { buildIndex, buildIndexInSlices, FUSE_OPTIONS } from '../../src/search/build-index.js';
-import { CANDIDATES, createSearch, normaliseQuery, search } from '../../src/search/query.js';
+import { CANDIDATES, normaliseQuery, search, searchInSlices } from '../../src/search/query.js';
 
 const builtin = (data as unknown as Catalogue).resources;
 const ids = (items: readonly Resource[]) => items.map((r) => r.id);
@@ -83,11 +83,18 @@ describe('search', () => {
     });
   });
 
-  it('answers a repeated question from memory, and a new one afresh', () => {
-    const index = buildIndex(builtin);
-    const remembered = createSearch();
-    const first = remembered(index, 'peer', null);
-    expect(remembered(index, 'peer', null)).to.equal(first);
-    expect(remembered(index, 'peer', 'family')).to.not.equal(first);
+  it('gives the same answer in slices as at once, and stops when a newer query aborts it', async () => {
+    const index = buildIndex(generateCatalogue(3000, { seed: 9 }).resources);
+    for (const [query, category] of [['peer suport', null], ['', 'family'], ['anxiete', 'clinical']] as const) {
+      const sliced = await searchInSlices(index, query, category, new AbortController().signal);
+      expect(ids(sliced.items)).to.deep.equal(ids(search(index, query, category).items));
+      expect(sliced.counts).to.deep.equal(search(index, query, category).counts);
+    }
+    const abort = new AbortController();
+    const stale = searchInSlices(index, 'family support', null, abort.signal);
+    abort.abort();
+    let error: unknown;
+    await stale.catch((e) => (error = e));
+    expect(error).to.be.instanceOf(DOMException);
   });
 });

@@ -1,33 +1,46 @@
 import { expect } from '@open-wc/testing';
-import { splitCatalogue } from '../../src/search/split-catalogue.js';
+import { createCatalogueSplitter } from '../../src/search/split-catalogue.js';
 
 const never = () => undefined;
 
-async function split(text: string) {
-  const parts = await splitCatalogue(text, never);
-  if (!parts) return null;
-  const entries: unknown[] = [];
-  for (let i = 0; i < parts.entries.length; i += 2) entries.push(JSON.parse(text.slice(parts.entries[i], parts.entries[i + 1])));
-  return { head: JSON.parse(parts.head), entries };
+/** Feeds `text` in pieces of `size` characters, as a download would arrive. */
+async function split(text: string, size = 7) {
+  const splitter = createCatalogueSplitter();
+  const batches: string[] = [];
+  for (let i = 0; i < text.length; i += size) batches.push(...splitter.push(text.slice(i, i + size)));
+  const last = await splitter.end(never);
+  if (!last) return null;
+  return { rest: JSON.parse(splitter.rest()), entries: [...batches, ...last].flatMap((b) => JSON.parse(`[${b}]`)), batches: batches.length + last.length };
 }
 
-describe('splitting a catalogue file into its entries', () => {
-  it('finds each entry, whatever its strings hold, and keeps the rest of the file', async () => {
-    const catalogue = {
-      version: 1,
-      title: { en: 'A "quoted" title with ] and }' },
-      resources: [
-        { id: 'a', name: 'Brackets ] } [ { in text', tags: ['back\\slash', 'quote \\" end'] },
-        { id: 'b', name: 'Nested', address: { city: 'Montréal' }, coordinates: { lat: 45.5, lng: -73.6 } },
-        { id: 'c', name: 'ᐃᓄᒃᑎᑐᑦ \u2028 emoji 🙂' },
-      ],
-      crisis: { lines: [{ name: 'Line', phone: '988' }] },
-    };
+describe('splitting a catalogue file into batches of entries', () => {
+  const catalogue = {
+    version: 1,
+    title: { en: 'A "quoted" title with ] and }, {"id": too' },
+    resources: [
+      { id: 'a', name: 'Brackets ] } [ { and }, {"id": in text', tags: ['back\\slash', 'quote \\" end'] },
+      { id: 'b', name: 'Nested', address: { city: 'Montréal' }, coordinates: { lat: 45.5, lng: -73.6 } },
+      { name: 'No id first', id: 'c' },
+      { id: 'd', name: 'ᐃᓄᒃᑎᑐᑦ \u2028 emoji 🙂' },
+    ],
+    crisis: { lines: [{ name: 'Line', phone: '988' }] },
+  };
+
+  it('finds every entry, whatever its strings hold, and keeps the rest of the file', async () => {
     for (const text of [JSON.stringify(catalogue), JSON.stringify(catalogue, null, 2)]) {
-      const parts = await split(text);
-      expect(parts!.entries).to.deep.equal(catalogue.resources);
-      expect(parts!.head).to.deep.equal({ ...catalogue, resources: [] });
+      for (const size of [1, 7, 1000]) {
+        const parts = await split(text, size);
+        expect(parts!.entries).to.deep.equal(catalogue.resources);
+        expect(parts!.rest).to.deep.equal({ ...catalogue, resources: [] });
+      }
     }
+  });
+
+  it('cuts a long list into many batches while it downloads', async () => {
+    const resources = Array.from({ length: 3000 }, (_, i) => ({ id: `r${i}`, name: `Entry ${i}`, description: 'x'.repeat(50) }));
+    const parts = await split(JSON.stringify({ version: 1, resources }), 4096);
+    expect(parts!.entries).to.deep.equal(resources);
+    expect(parts!.batches).to.be.greaterThan(2);
   });
 
   it('handles an empty list and a list given first', async () => {

@@ -1,0 +1,44 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { generateCatalogue } from '../../bench/generate-catalogue.js';
+import { SLICED_FROM } from '../../src/components/search-controller.js';
+import { countText, finder, root } from '../helpers.js';
+
+// Above SLICED_FROM entries the finder searches in slices between frames; the
+// person sees the same results, a moment later, and only for the last query.
+describe('searching a large directory in slices', () => {
+  let url: string;
+  before(() => {
+    const catalogue = generateCatalogue(SLICED_FROM + 500, { seed: 11 });
+    url = URL.createObjectURL(new Blob([JSON.stringify(catalogue)], { type: 'application/json' }));
+  });
+  after(() => URL.revokeObjectURL(url));
+
+  function type(el: HTMLElement, text: string) {
+    const input = root(el).querySelector('input')!;
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  it('shows the results of the last query typed, and reports its count once they are on the page', async function () {
+    this.timeout(30000);
+    const el = await finder({ src: url });
+    expect(countText(el)).to.equal(`${SLICED_FROM + 500} supports found`);
+    const reported = oneEvent(el, 'support-finder-search');
+    for (const text of ['g', 'gr', 'gri', 'grie', 'grief']) type(el, text);
+    const { detail } = await reported;
+    const shown = Number(countText(el).split(' ')[0]);
+    expect(detail.resultCount).to.equal(shown);
+    expect(shown).to.be.greaterThan(0).and.lessThan(SLICED_FROM + 500);
+    const first = root(el).querySelector('.result')!;
+    expect(first.textContent!.toLowerCase()).to.match(/grief|deuil|bereavement/);
+  });
+
+  it('keeps the list on screen while a new search runs', async function () {
+    this.timeout(30000);
+    const el = await finder({ src: url });
+    type(el, 'zzqxvw');
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.result').length).to.be.greaterThan(0);
+    await waitUntil(() => countText(el) === '0 supports found', 'the search never finished', { timeout: 10000 });
+  });
+});
