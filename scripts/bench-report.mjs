@@ -79,7 +79,7 @@ export function checkTargets({ bytes, paint, sizes }) {
 
 export function markdown({ machine, bytes, paint, sizes, checks }) {
   const lines = [];
-  lines.push(`Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores), ${machine.memory} GB, ${machine.os}, Node ${machine.node}, ${machine.browser}; load average ${machine.load} at the start.`, '');
+  lines.push(`Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores), ${machine.memory} GB, ${machine.os}, Node ${machine.node}, ${machine.browser}; load average ${machine.load} at the start, ${machine.loadAtEnd} at the end (other work on the machine slows every figure alike).`, '');
   lines.push('| file | minified | gzip | brotli |', '|---|---|---|---|');
   for (const [file, s] of Object.entries(bytes.files)) lines.push(`| \`${file}\` | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`);
   lines.push('', '| part of the IIFE | minified | gzip | brotli |', '|---|---|---|---|');

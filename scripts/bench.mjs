@@ -83,6 +83,7 @@ try {
   const report = { machine, bytes, paint, sizes: results };
   report.checks = checkTargets(report);
   report.seconds = Math.round((Date.now() - started) / 1000);
+  machine.loadAtEnd = os.loadavg()[0].toFixed(1);
   const md = markdown(report);
   writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n');
   writeFileSync('bench/results.md', md);

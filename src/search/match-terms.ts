@@ -82,81 +82,99 @@ function scratchFor(index: SearchIndex): Scratch {
 
 const EXACT_VALUE = 36;
 
+/** Postings read between two chances to pause: a few milliseconds of work. */
+const STEP = 50_000;
+
 /**
  * Scores entries the way fuse.js will, roughly: for each term, its best word
  * match in the entry, weighted by the fields holding that word (name 3, each
  * matching tag 2, organization 1.5, description 1); summed over the terms.
+ *
+ * Written as steps: it yields every few milliseconds of work so a caller can
+ * let the browser breathe, and may be abandoned (`return()`) between them.
  */
-export function matchTerms(index: SearchIndex, terms: readonly string[], whole: string): Matches {
+export function* matchTermsInSteps(index: SearchIndex, terms: readonly string[], whole: string): Generator<void, Matches> {
   const s = scratchFor(index);
   const touched: number[] = [];
-  // A value equal to the whole query ("caregiver", "proches aidants") is fuse.js's
-  // best possible match, worth ln(1 / Number.EPSILON) ≈ 36 rather than 6.9.
-  for (const v of index.values.get(whole) ?? []) {
-    const entry = v >> 2;
-    if (s.mask[entry] === 0) touched.push(entry);
-    s.total[entry]! += EXACT_VALUE * FIELD_WEIGHTS[v & 3]!;
-    s.mask[entry]! |= (1 << Math.min(terms.length, 31)) - 1;
-  }
-  terms.forEach((term, t) => {
-    const run = ++s.run;
-    const inTerm: number[] = [];
-    const { ids, quality: q } = matchWord(index, term);
-    for (let w = 0; w < ids.length; w++) {
-      const postings = index.postings[ids[w]!]!;
-      const wq = q[w]!;
-      for (let p = 0; p < postings.length; p++) {
-        const posting = postings[p]!;
-        const entry = Math.floor(posting / POSTING_SHIFT);
-        const weight =
-          (posting & 3) * FIELD_WEIGHTS[0] +
-          ((posting >> 2) & 3) * FIELD_WEIGHTS[1] +
-          ((posting >> 4) & 3) * FIELD_WEIGHTS[2] +
-          ((posting >> 6) & 3) * FIELD_WEIGHTS[3];
-        const score = wq * weight;
-        if (s.stamp[entry] !== run) {
-          s.stamp[entry] = run;
-          s.best[entry] = score;
-          inTerm.push(entry);
-        } else if (score > s.best[entry]!) s.best[entry] = score;
+  let read = 0;
+  try {
+    // A value equal to the whole query ("caregiver", "proches aidants") is fuse.js's
+    // best possible match, worth ln(1 / Number.EPSILON) ≈ 36 rather than 6.9.
+    for (const v of index.values.get(whole) ?? []) {
+      const entry = v >> 2;
+      if (s.mask[entry] === 0) touched.push(entry);
+      s.total[entry]! += EXACT_VALUE * FIELD_WEIGHTS[v & 3]!;
+      s.mask[entry]! |= (1 << Math.min(terms.length, 31)) - 1;
+    }
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
+      const run = ++s.run;
+      const inTerm: number[] = [];
+      const { ids, quality: q } = matchWord(index, term);
+      for (let w = 0; w < ids.length; w++) {
+        const postings = index.postings[ids[w]!]!;
+        const wq = q[w]!;
+        for (let p = 0; p < postings.length; p++) {
+          const posting = postings[p]!;
+          const entry = Math.floor(posting / POSTING_SHIFT);
+          const weight =
+            (posting & 3) * FIELD_WEIGHTS[0] +
+            ((posting >> 2) & 3) * FIELD_WEIGHTS[1] +
+            ((posting >> 4) & 3) * FIELD_WEIGHTS[2] +
+            ((posting >> 6) & 3) * FIELD_WEIGHTS[3];
+          const score = wq * weight;
+          if (s.stamp[entry] !== run) {
+            s.stamp[entry] = run;
+            s.best[entry] = score;
+            inTerm.push(entry);
+          } else if (score > s.best[entry]!) s.best[entry] = score;
+        }
+        read += postings.length;
+        if (read > STEP) {
+          read = 0;
+          yield;
+        }
+      }
+      for (const entry of inTerm) {
+        if (s.mask[entry] === 0) touched.push(entry);
+        s.total[entry]! += s.best[entry]!;
+        s.mask[entry]! |= 1 << Math.min(t, 30);
       }
     }
-    for (const entry of inTerm) {
-      if (s.mask[entry] === 0) touched.push(entry);
-      s.total[entry]! += s.best[entry]!;
-      s.mask[entry]! |= 1 << Math.min(t, 30);
-    }
-  });
+    yield;
 
-  // A counting sort on scores rounded to 1/16: linear, where a comparison sort
-  // of 40,000 matches would cost more than the rest of the query. Equal scores
-  // keep catalogue order, as fuse.js breaks its ties.
-  if (touched.length > s.total.length >> 4) {
-    touched.length = 0;
-    for (let entry = 0; entry < s.mask.length; entry++) if (s.mask[entry]) touched.push(entry);
-  } else touched.sort((a, b) => a - b);
-  let top = 0;
-  const bucket = new Int32Array(touched.length);
-  for (let i = 0; i < touched.length; i++) {
-    const b = Math.round(s.total[touched[i]!]! * 16);
-    bucket[i] = b;
-    if (b > top) top = b;
+    // A counting sort on scores rounded to 1/16: linear, where a comparison sort
+    // of 40,000 matches would cost more than the rest of the query. Equal scores
+    // keep catalogue order, as fuse.js breaks its ties.
+    if (touched.length > s.total.length >> 4) {
+      touched.length = 0;
+      for (let entry = 0; entry < s.mask.length; entry++) if (s.mask[entry]) touched.push(entry);
+    } else touched.sort((a, b) => a - b);
+    let top = 0;
+    const bucket = new Int32Array(touched.length);
+    for (let i = 0; i < touched.length; i++) {
+      const b = Math.round(s.total[touched[i]!]! * 16);
+      bucket[i] = b;
+      if (b > top) top = b;
+    }
+    const starts = new Int32Array(top + 2);
+    for (let i = 0; i < bucket.length; i++) starts[top - bucket[i]! + 1]!++;
+    for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+    const all = (1 << Math.min(terms.length, 31)) - 1;
+    const order = new Int32Array(touched.length);
+    const complete = new Uint8Array(touched.length);
+    for (let i = 0; i < touched.length; i++) {
+      const entry = touched[i]!;
+      const at = starts[top - bucket[i]!]!++;
+      order[at] = entry;
+      complete[at] = (s.mask[entry]! & all) === all ? 1 : 0;
+    }
+    return { order, complete };
+  } finally {
+    // The scratch arrays are shared by every search of this index: leave them clean, even when abandoned.
+    for (const entry of touched) {
+      s.total[entry] = 0;
+      s.mask[entry] = 0;
+    }
   }
-  const starts = new Int32Array(top + 2);
-  for (let i = 0; i < bucket.length; i++) starts[top - bucket[i]! + 1]!++;
-  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-  const all = (1 << Math.min(terms.length, 31)) - 1;
-  const order = new Int32Array(touched.length);
-  const complete = new Uint8Array(touched.length);
-  for (let i = 0; i < touched.length; i++) {
-    const entry = touched[i]!;
-    const at = starts[top - bucket[i]!]!++;
-    order[at] = entry;
-    complete[at] = (s.mask[entry]! & all) === all ? 1 : 0;
-  }
-  for (const entry of touched) {
-    s.total[entry] = 0;
-    s.mask[entry] = 0;
-  }
-  return { order, complete };
 }

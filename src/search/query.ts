@@ -3,7 +3,7 @@ import type { Category, Resource } from '../catalogue/schema.js';
 import { CATEGORIES } from '../catalogue/schema.js';
 import type { SearchIndex } from './build-index.js';
 import { foldAccents } from './fold.js';
-import { matchTerms } from './match-terms.js';
+import { matchTermsInSteps } from './match-terms.js';
 import { wordsOf } from './words.js';
 import { createSlicer } from './yield-to-main.js';
 
@@ -87,12 +87,20 @@ interface Plan {
 }
 
 /** Step one: the entries holding words close to the query, and the few hundred of them fuse.js will score. */
-function plan(index: SearchIndex, query: string): Plan | null {
+function* plan(index: SearchIndex, query: string): Generator<void, Plan | null> {
   const pattern = normaliseQuery(query);
   if (!pattern) return null;
   const words = wordsOf(pattern);
-  const { order, complete } = matchTerms(index, candidateTerms(words), words.join(' '));
+  const { order, complete } = yield* matchTermsInSteps(index, candidateTerms(words), words.join(' '));
   return { pattern, candidates: pickCandidates(order, index.categories), order, complete };
+}
+
+function planNow(index: SearchIndex, query: string): Plan | null {
+  const steps = plan(index, query);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -132,7 +140,7 @@ function finish(index: SearchIndex, p: Plan | null, scored: Scored[], category?:
  * to the query (a few hundred at most), then fuse.js ranks those.
  */
 export function search(index: SearchIndex, query: string, category?: Category | null): SearchResult {
-  const p = plan(index, query);
+  const p = planNow(index, query);
   return finish(index, p, p ? score(index, p.pattern, p.candidates) : [], category);
 }
 
@@ -151,7 +159,17 @@ export async function searchInSlices(
   signal: AbortSignal,
 ): Promise<SearchResult> {
   const pause = createSlicer(signal);
-  const p = plan(index, query);
+  const steps = plan(index, query);
+  let step = steps.next();
+  try {
+    while (!step.done) {
+      await pause();
+      step = steps.next();
+    }
+  } finally {
+    steps.return(null);
+  }
+  const p = step.value;
   const scored: Scored[] = [];
   for (let i = 0; p && i < p.candidates.length; i += SCORE_SLICE) {
     await pause();

@@ -96,5 +96,8 @@ describe('search', () => {
     let error: unknown;
     await stale.catch((e) => (error = e));
     expect(error).to.be.instanceOf(DOMException);
+    // An abandoned search leaves nothing behind for the next one.
+    const fresh = buildIndex(generateCatalogue(3000, { seed: 9 }).resources);
+    expect(ids(search(index, 'family support').items)).to.deep.equal(ids(search(fresh, 'family support').items));
   });
 });
