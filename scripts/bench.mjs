@@ -87,6 +87,10 @@ try {
   const md = markdown(report);
   writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n');
   writeFileSync('bench/results.md', md);
+  // The README shows the latest run between its two markers.
+  const readme = readFileSync('README.md', 'utf8');
+  const marked = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
+  if (marked.test(readme)) writeFileSync('README.md', readme.replace(marked, (_, start, end) => `${start}\n${md}\n${end}`));
   log(`\n${md}\nWrote bench/results.json and bench/results.md in ${report.seconds} s.`);
 } finally {
   await browser.close();
