@@ -5,6 +5,7 @@
 import { checkHealth, type HealthReport } from './health.js';
 import { formatPath, formatProblem, type Problem } from './messages.js';
 import { parseCatalogue } from './parse.js';
+import { zodChecks } from './zod-checks.js';
 import { readJsonSource } from './json-source.js';
 import type { Catalogue } from './schema.js';
 
@@ -56,7 +57,7 @@ export function checkCatalogueText(text: string, today = new Date()): CatalogueC
     id: problem.id,
     message: formatProblem(problem),
   });
-  const parsed = parseCatalogue(source.value);
+  const parsed = parseCatalogue(source.value, zodChecks);
   const errors = parsed.problems.filter((p) => p.severity === 'error').map(locate);
   const warnings = parsed.problems.filter((p) => p.severity === 'warning').map(locate);
   if (!parsed.catalogue) return { catalogue: null, errors, warnings };

@@ -3,8 +3,6 @@
  * All validation wording lives here so the element's console, the CLI and the
  * builder page say the same thing in the same words.
  */
-import type * as z from 'zod/mini';
-
 export type PathSegment = string | number;
 
 /** `["resources", 4, "name", "en"]` → `resources[4].name.en` */
@@ -33,8 +31,27 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: 'true or false',
 };
 
+/**
+ * One thing wrong with a value, in the shape zod reports it. The browser's
+ * checks (check.ts) report the same shape, so both are worded by the one
+ * function below.
+ */
+export interface SchemaIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  input?: unknown;
+  expected?: string;
+  values?: readonly unknown[];
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  keys?: string[];
+  format?: string;
+}
+
 /** What is wrong with one value, without saying where (the caller says where). */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: SchemaIssue): string {
   // Quoting the wrong value helps with a typo; quoting a whole object does not.
   const input = (issue as { input?: unknown }).input;
   const got = 'input' in issue && (input === null || typeof input !== 'object') ? `; got ${show(input)}` : '';
@@ -42,11 +59,11 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required but missing';
-      return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}${got}`;
+      return `must be ${TYPE_WORDS[issue.expected!] ?? issue.expected}${got}`;
     case 'invalid_value':
       if (custom) return `${issue.message}${got}`;
-      if (issue.values.length === 1) return `must be ${show(issue.values[0])}${got}`;
-      return `must be one of ${issue.values.join(', ')}${got}`;
+      if (issue.values!.length === 1) return `must be ${show(issue.values![0])}${got}`;
+      return `must be one of ${issue.values!.join(', ')}${got}`;
     case 'invalid_union':
       if ('input' in issue && issue.input === undefined) return 'is required but missing';
       return `must be text, or an object with "en" and/or "fr" text${got}`;
@@ -60,7 +77,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'custom':
       return `${plainMessage(issue.message)}${got}`;
     case 'unrecognized_keys':
-      return `has unknown fields: ${issue.keys.join(', ')}`;
+      return `has unknown fields: ${issue.keys!.join(', ')}`;
     default:
       return `${plainMessage(issue.message)}${got}`;
   }

@@ -3,9 +3,22 @@
  * survive. A person looking for help should still see the good entries of a
  * file with one typo in it; the CLI treats the same problems as failures.
  */
-import { CatalogueSchema, CrisisLineSchema, ResourceSchema } from './schema.js';
 import type { Catalogue, CrisisLine, Resource } from './schema.js';
-import { describeIssue, type PathSegment, type Problem } from './messages.js';
+import { describeIssue, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
+import { checkCatalogueTop, checkCrisisLine, checkResource, type CheckResult } from './check.js';
+
+/**
+ * What checks a catalogue's parts. The finder and the builder page use the
+ * small checks in check.ts; the CLI uses the zod schema itself
+ * (zod-checks.ts). A test proves the two agree.
+ */
+export interface Checks {
+  top(value: unknown): CheckResult<unknown>;
+  resource(value: unknown): CheckResult<Resource>;
+  line(value: unknown): CheckResult<CrisisLine>;
+}
+
+export const browserChecks: Checks = { top: checkCatalogueTop, resource: checkResource, line: checkCrisisLine };
 
 export interface ParseResult {
   /** The usable part of the file, or null when nothing usable is left. */
@@ -15,7 +28,7 @@ export interface ParseResult {
 }
 
 function issuesToProblems(
-  issues: readonly Parameters<typeof describeIssue>[0][],
+  issues: readonly SchemaIssue[],
   prefix: PathSegment[],
   id?: string,
 ): Problem[] {
@@ -33,7 +46,7 @@ function idOf(value: unknown): string | undefined {
 }
 
 /** Validates a parsed JSON value as a catalogue, keeping every valid entry. */
-export function parseCatalogue(input: unknown): ParseResult {
+export function parseCatalogue(input: unknown, checks: Checks = browserChecks): ParseResult {
   const problems: Problem[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const got = Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input;
@@ -55,10 +68,7 @@ export function parseCatalogue(input: unknown): ParseResult {
   const rawLines = (raw.crisis as { lines?: unknown } | undefined)?.lines;
 
   // The top level is checked without its lists, which are checked entry by entry below.
-  const top = CatalogueSchema.safeParse(
-    { ...raw, resources: [], crisis: raw.crisis && { ...(raw.crisis as object), lines: [] } },
-    { reportInput: true },
-  );
+  const top = checks.top({ ...raw, resources: [], crisis: raw.crisis && { ...(raw.crisis as object), lines: [] } });
   if (!top.success) problems.push(...issuesToProblems(top.error.issues, []));
   if (!top.success || !Array.isArray(raw.resources)) return { catalogue: null, problems };
 
@@ -66,7 +76,7 @@ export function parseCatalogue(input: unknown): ParseResult {
   const seen = new Set<string>();
   raw.resources.forEach((entry, index) => {
     const id = idOf(entry);
-    const result = ResourceSchema.safeParse(entry, { reportInput: true });
+    const result = checks.resource(entry);
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, ['resources', index], id));
     } else if (seen.has(result.data.id)) {
@@ -85,7 +95,7 @@ export function parseCatalogue(input: unknown): ParseResult {
   const lines: CrisisLine[] = [];
   if (Array.isArray(rawLines)) {
     rawLines.forEach((entry, index) => {
-      const result = CrisisLineSchema.safeParse(entry, { reportInput: true });
+      const result = checks.line(entry);
       if (result.success) lines.push(result.data);
       else problems.push(...issuesToProblems(result.error.issues, ['crisis', 'lines', index]));
     });
@@ -93,7 +103,7 @@ export function parseCatalogue(input: unknown): ParseResult {
     problems.push({ severity: 'error', path: ['crisis', 'lines'], message: 'must be a list of crisis lines' });
   }
 
-  const catalogue: Catalogue = { ...top.data, resources };
-  if (top.data.crisis) catalogue.crisis = { ...top.data.crisis, lines };
+  const catalogue = { ...(top.data as Catalogue), resources };
+  if (catalogue.crisis) catalogue.crisis = { ...catalogue.crisis, lines };
   return { catalogue, problems };
 }

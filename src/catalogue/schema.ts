@@ -9,29 +9,26 @@
  */
 import * as z from 'zod/mini';
 
-export const CATEGORIES = ['peer', 'family', 'clinical'] as const;
-export const AUDIENCES = [
-  'adults',
-  'youth',
-  'children',
-  'older-adults',
-  'families',
-  'indigenous',
-  '2slgbtqia',
-  'francophone',
-  'newcomers',
-  'veterans',
-  'students',
-] as const;
-export const DELIVERY = ['in-person', 'phone', 'virtual', 'text'] as const;
-export const COSTS = ['free', 'low-cost', 'fee'] as const;
-export const REFERRALS = ['self', 'professional'] as const;
+import {
+  AUDIENCES,
+  CATEGORIES,
+  COSTS,
+  DELIVERY,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  PROVINCE_PATTERN,
+  REFERRALS,
+  RULES,
+} from './vocabulary.js';
+
+export { AUDIENCES, CATEGORIES, COSTS, DELIVERY, REFERRALS };
+export type { Category } from './vocabulary.js';
 
 /** A phone number people can dial: it must hold at least one digit. */
-const phone = z.string().check(z.regex(/\d/, { error: 'must contain at least one digit' }));
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
-const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const phone = z.string().check(z.regex(/\d/, { error: RULES.phone }));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: RULES.nonEmpty }));
+const webUrl = z.url({ protocol: /^https?$/, error: RULES.webUrl });
+const isoDate = z.iso.date({ error: RULES.date });
 
 /** Text in one language, or in English and/or French. */
 export const TextSchema = z.union([
@@ -40,7 +37,7 @@ export const TextSchema = z.union([
     .object({ en: z.optional(nonEmpty), fr: z.optional(nonEmpty) })
     .check(
       z.refine((t) => t.en !== undefined || t.fr !== undefined, {
-        error: 'needs at least one of "en" or "fr"',
+        error: RULES.text,
       }),
     ),
 ]);
@@ -49,16 +46,14 @@ export const AddressSchema = z.object({
   street: z.optional(z.string()),
   city: z.optional(z.string()),
   province: z.optional(
-    z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter province code such as ON' })),
+    z.string().check(z.regex(PROVINCE_PATTERN, { error: RULES.province })),
   ),
   postalCode: z.optional(z.string()),
 });
 
 export const ResourceSchema = z.object({
   id: z.string().check(
-    z.regex(/^[a-z0-9][a-z0-9-]*$/, {
-      error: 'must use only lower-case letters, digits and dashes, starting with a letter or digit',
-    }),
+    z.regex(ID_PATTERN, { error: RULES.id }),
   ),
   category: z.enum(CATEGORIES),
   name: TextSchema,
@@ -66,7 +61,7 @@ export const ResourceSchema = z.object({
   organization: z.optional(TextSchema),
   phone: z.optional(phone),
   text: z.optional(phone),
-  email: z.optional(z.email({ error: 'must be an email address such as info@example.org' })),
+  email: z.optional(z.email({ error: RULES.email })),
   website: z.optional(webUrl),
   address: z.optional(AddressSchema),
   region: z.optional(z.string()),
@@ -78,7 +73,7 @@ export const ResourceSchema = z.object({
   ),
   audiences: z.optional(z.array(z.enum(AUDIENCES))),
   languages: z.optional(
-    z.array(z.string().check(z.regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code such as en or fr' }))),
+    z.array(z.string().check(z.regex(LANGUAGE_PATTERN, { error: RULES.language }))),
   ),
   delivery: z.optional(z.array(z.enum(DELIVERY))),
   cost: z.optional(z.enum(COSTS)),
@@ -86,7 +81,7 @@ export const ResourceSchema = z.object({
   hours: z.optional(TextSchema),
   tags: z.optional(z.array(z.string())),
   lastVerified: z.optional(isoDate),
-  source: z.optional(z.url({ error: 'must be a web address' })),
+  source: z.optional(z.url({ error: RULES.url })),
 });
 
 export const CrisisLineSchema = z
@@ -100,13 +95,13 @@ export const CrisisLineSchema = z
   })
   .check(
     z.refine((l) => l.phone !== undefined || l.text !== undefined, {
-      error: 'needs a "phone" or a "text" number',
+      error: RULES.line,
     }),
   );
 
 export const CatalogueSchema = z.object({
   $schema: z.optional(z.string()),
-  version: z.literal(1, { error: 'must be 1 (the catalogue format version)' }),
+  version: z.literal(1, { error: RULES.version }),
   title: z.optional(TextSchema),
   updated: z.optional(isoDate),
   crisis: z.optional(
@@ -119,7 +114,6 @@ export const CatalogueSchema = z.object({
 });
 
 export type Text = z.infer<typeof TextSchema>;
-export type Category = (typeof CATEGORIES)[number];
 export type Resource = z.infer<typeof ResourceSchema>;
 export type CrisisLine = z.infer<typeof CrisisLineSchema>;
 export type Catalogue = z.infer<typeof CatalogueSchema>;

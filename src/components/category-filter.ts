@@ -1,6 +1,6 @@
 /** The category filter: toggle buttons, each with its count of matches. */
 import { html } from 'lit';
-import { CATEGORIES, type Category } from '../catalogue/schema.js';
+import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import type { CategoryCounts } from '../search/query.js';
 import type { Strings } from '../i18n/strings.js';
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CATEGORIES, type Category } from '../catalogue/schema.js';
+import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';

@@ -8,7 +8,8 @@
  * typed" from a vocabulary of distinct words, so fuse.js ranks only those.
  */
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
-import { CATEGORIES, type Resource } from '../catalogue/schema.js';
+import type { Resource } from '../catalogue/schema.js';
+import { CATEGORIES } from '../catalogue/vocabulary.js';
 import { allText } from '../catalogue/text.js';
 import { foldAccents } from './fold.js';
 import { wordsOf } from './words.js';

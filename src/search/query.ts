@@ -1,6 +1,6 @@
 /** Runs a query against an index and counts the matches per category. */
 import type { Category, Resource } from '../catalogue/schema.js';
-import { CATEGORIES } from '../catalogue/schema.js';
+import { CATEGORIES } from '../catalogue/vocabulary.js';
 import type { SearchIndex } from './build-index.js';
 import { foldAccents } from './fold.js';
 import { matchTermsInSteps } from './match-terms.js';

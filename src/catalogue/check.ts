@@ -1,0 +1,227 @@
+/**
+ * The catalogue's rules as small plain checks, for the browser.
+ *
+ * zod (src/catalogue/schema.ts) stays the one definition of the format: the
+ * CLI, the builder page, the JSON Schema and the types come from it. But zod
+ * is a quarter of the finder's download, and every visitor of every branch
+ * site pays for it; these checks cost a tenth of that. They report the same
+ * issues in the same shape, so `describeIssue` words them alike, and
+ * test/node/check-matches-zod.test.ts feeds both thousands of generated
+ * catalogues to prove they accept, clean and reject exactly alike.
+ */
+import type { CrisisLine, Resource } from './schema.js';
+import type { PathSegment, SchemaIssue } from './messages.js';
+import {
+  AUDIENCES,
+  CATEGORIES,
+  COSTS,
+  DELIVERY,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  PROVINCE_PATTERN,
+  REFERRALS,
+  RULES,
+} from './vocabulary.js';
+
+export type CheckResult<T> = { success: true; data: T } | { success: false; error: { issues: SchemaIssue[] } };
+
+interface Run {
+  issues: SchemaIssue[];
+  /** Set by an issue that stops the value from being read further (a wrong type). */
+  aborted: boolean;
+}
+
+/** Checks `value` at `path`, records issues in `run`, returns the cleaned value. */
+type Check = (value: unknown, path: PathSegment[], run: Run) => unknown;
+
+const issue = (run: Run, path: PathSegment[], fields: Omit<SchemaIssue, 'path' | 'message'> & { message?: string }, stop = false) => {
+  run.issues.push({ message: 'Invalid input', ...fields, path } as SchemaIssue);
+  if (stop) run.aborted = true;
+};
+
+const wrongType = (expected: string, value: unknown, path: PathSegment[], run: Run) =>
+  issue(run, path, { code: 'invalid_type', expected, input: value }, true);
+
+/** A string passing each `[test, message]`. */
+const text =
+  (rules: [(s: string) => boolean, string][] = []): Check =>
+  (value, path, run) => {
+    if (typeof value !== 'string') return wrongType('string', value, path, run);
+    for (const [test, message] of rules) {
+      if (!test(value)) issue(run, path, { code: 'invalid_format', format: 'regex', input: value, message });
+    }
+    return value;
+  };
+
+const pattern = (re: RegExp, message: string): [(s: string) => boolean, string] => [(s) => re.test(s), message];
+
+const nonEmpty: Check = (value, path, run) => {
+  if (typeof value !== 'string') return wrongType('string', value, path, run);
+  const trimmed = value.trim();
+  if (!trimmed) issue(run, path, { code: 'too_small', origin: 'string', minimum: 1, input: trimmed, message: RULES.nonEmpty });
+  return trimmed;
+};
+
+const oneOf =
+  (values: readonly string[]): Check =>
+  (value, path, run) => {
+    if (!values.includes(value as string)) issue(run, path, { code: 'invalid_value', values: [...values], input: value }, true);
+    return value;
+  };
+
+const between =
+  (minimum: number, maximum: number): Check =>
+  (value, path, run) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType('number', value, path, run);
+    if (value < minimum) issue(run, path, { code: 'too_small', origin: 'number', minimum, input: value });
+    if (value > maximum) issue(run, path, { code: 'too_big', origin: 'number', maximum, input: value });
+    return value;
+  };
+
+const list =
+  (item: Check): Check =>
+  (value, path, run) => {
+    if (!Array.isArray(value)) return wrongType('array', value, path, run);
+    return value.map((entry, index) => item(entry, [...path, index], run));
+  };
+
+type Shape = Record<string, [Check, required?: boolean]>;
+
+/**
+ * An object of known fields; unknown ones are dropped (the CLI warns about
+ * them). `rule` is a whole-object rule, checked as zod does: unless a field
+ * had the wrong type.
+ */
+const object =
+  (shape: Shape, rule?: [(o: Record<string, unknown>) => boolean, string]): Check =>
+  (value, path, run) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrongType('object', value, path, run);
+    const input = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const fields: Run = { issues: run.issues, aborted: false };
+    for (const key in shape) {
+      const [check, required] = shape[key]!;
+      if (input[key] !== undefined || required) out[key] = check(input[key], [...path, key], fields);
+      else if (key in input) out[key] = undefined;
+    }
+    if (rule && !fields.aborted && !rule[0](out)) issue(run, path, { code: 'custom', input: value, message: rule[1] });
+    if (fields.aborted) run.aborted = true;
+    return out;
+  };
+
+const httpUrl = (s: string) => /^https?:\/\//i.test(s);
+const parses = (s: string) => {
+  try {
+    return !!new URL(s);
+  } catch {
+    return false;
+  }
+};
+const cleanUrl = (s: string) => s.trim().replace(/[\t\n\r]/g, '');
+
+function webAddress(message: string, web: boolean): Check {
+  return (value, path, run) => {
+    if (typeof value !== 'string') return wrongType('string', value, path, run);
+    const trimmed = value.trim();
+    const url = web && !httpUrl(trimmed) ? null : parses(trimmed) ? new URL(trimmed) : null;
+    if (!url || (web && !/^https?:$/.test(url.protocol))) {
+      issue(run, path, { code: 'invalid_format', format: 'url', input: value, message });
+      return value;
+    }
+    return cleanUrl(value);
+  };
+}
+
+// The same patterns zod applies, from the same module, so the two cannot drift apart.
+const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const DATE =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+
+const phone = text([pattern(/\d/, RULES.phone)]);
+const date = text([pattern(DATE, RULES.date)]);
+const anyText = text();
+
+const textObject = object({ en: [nonEmpty], fr: [nonEmpty] }, [(t) => t.en !== undefined || t.fr !== undefined, RULES.text]);
+
+/** Text: a string, or `{ en, fr }`. Reported like zod's union: the branch that fits the value's type speaks. */
+const localText: Check = (value, path, run) => {
+  if (typeof value === 'string') return nonEmpty(value, path, run);
+  const inner: Run = { issues: [], aborted: false };
+  const cleaned = textObject(value, path, inner);
+  if (inner.aborted) issue(run, path, { code: 'invalid_union', input: value }, true);
+  else run.issues.push(...inner.issues);
+  return cleaned;
+};
+
+const web = webAddress(RULES.webUrl, true);
+
+const RESOURCE: Shape = {
+  id: [text([pattern(ID_PATTERN, RULES.id)]), true],
+  category: [oneOf(CATEGORIES), true],
+  name: [localText, true],
+  description: [localText, true],
+  organization: [localText],
+  phone: [phone],
+  text: [phone],
+  email: [text([pattern(EMAIL, RULES.email)])],
+  website: [web],
+  address: [
+    object({
+      street: [anyText],
+      city: [anyText],
+      province: [text([pattern(PROVINCE_PATTERN, RULES.province)])],
+      postalCode: [anyText],
+    }),
+  ],
+  region: [anyText],
+  coordinates: [object({ lat: [between(-90, 90), true], lng: [between(-180, 180), true] })],
+  audiences: [list(oneOf(AUDIENCES))],
+  languages: [list(text([pattern(LANGUAGE_PATTERN, RULES.language)]))],
+  delivery: [list(oneOf(DELIVERY))],
+  cost: [oneOf(COSTS)],
+  referral: [oneOf(REFERRALS)],
+  hours: [localText],
+  tags: [list(anyText)],
+  lastVerified: [date],
+  source: [webAddress(RULES.url, false)],
+};
+
+const line = object(
+  {
+    name: [localText, true],
+    phone: [phone],
+    text: [phone],
+    hours: [localText],
+    region: [anyText],
+    website: [web],
+  },
+  [(l) => l.phone !== undefined || l.text !== undefined, RULES.line],
+);
+
+const TOP: Shape = {
+  $schema: [anyText],
+  version: [
+    (value, path, run) => {
+      if (value !== 1) issue(run, path, { code: 'invalid_value', values: [1], input: value, message: RULES.version }, true);
+      return value;
+    },
+    true,
+  ],
+  title: [localText],
+  updated: [date],
+  crisis: [object({ lines: [list(line)], terms: [list(anyText)] })],
+  resources: [list(object(RESOURCE)), true],
+};
+
+function runCheck<T>(check: Check, value: unknown): CheckResult<T> {
+  const run: Run = { issues: [], aborted: false };
+  const data = check(value, [], run);
+  return run.issues.length ? { success: false, error: { issues: run.issues } } : { success: true, data: data as T };
+}
+
+const resource = object(RESOURCE);
+const top = object(TOP);
+
+export const checkResource = (value: unknown) => runCheck<Resource>(resource, value);
+export const checkCrisisLine = (value: unknown) => runCheck<CrisisLine>(line, value);
+export const checkCatalogueTop = (value: unknown) => runCheck<Record<string, unknown>>(top, value);

@@ -1,0 +1,43 @@
+/**
+ * The closed lists of the catalogue format. Kept apart from the zod schema so
+ * the element can name categories and audiences without shipping zod.
+ */
+export const CATEGORIES = ['peer', 'family', 'clinical'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const AUDIENCES = [
+  'adults',
+  'youth',
+  'children',
+  'older-adults',
+  'families',
+  'indigenous',
+  '2slgbtqia',
+  'francophone',
+  'newcomers',
+  'veterans',
+  'students',
+] as const;
+export const DELIVERY = ['in-person', 'phone', 'virtual', 'text'] as const;
+export const COSTS = ['free', 'low-cost', 'fee'] as const;
+export const REFERRALS = ['self', 'professional'] as const;
+
+/** The messages the format's own rules give, shared by the zod schema and the browser's checks. */
+export const RULES = {
+  phone: 'must contain at least one digit',
+  nonEmpty: 'must not be empty',
+  webUrl: 'must be a web address starting with https:// or http://',
+  url: 'must be a web address',
+  date: 'must be a date written YYYY-MM-DD',
+  email: 'must be an email address such as info@example.org',
+  province: 'must be a two-letter province code such as ON',
+  id: 'must use only lower-case letters, digits and dashes, starting with a letter or digit',
+  language: 'must be a two-letter language code such as en or fr',
+  text: 'needs at least one of "en" or "fr"',
+  line: 'needs a "phone" or a "text" number',
+  version: 'must be 1 (the catalogue format version)',
+} as const;
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const PROVINCE_PATTERN = /^[A-Z]{2}$/;
+export const LANGUAGE_PATTERN = /^[a-z]{2}$/;

@@ -1,0 +1,91 @@
+// The finder's small checks (check.ts) must accept, clean and reject every
+// catalogue exactly as the zod schema does: same data, same problems, same words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { browserChecks, parseCatalogue } from '../../src/catalogue/parse.js';
+import { zodChecks } from '../../src/catalogue/zod-checks.js';
+import { CatalogueSchema, CrisisLineSchema, ResourceSchema } from '../../src/catalogue/schema.js';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const files = ['data/catalogue.json', 'data/examples/branch-catalogue.json', 'data/examples/quebec-catalogue.json'].map(read);
+const resources: Record<string, unknown>[] = files.flatMap((f) => f.resources);
+const lines: Record<string, unknown>[] = files.flatMap((f) => f.crisis?.lines ?? []);
+
+/** Every value any field of a real file holds, so valid values of every kind come up. */
+const realValues = [...resources, ...lines, ...files].flatMap((o) => Object.values(o as object));
+
+const awkward: unknown[] = [
+  '', ' ', '  padded  ', 'x', 5, 0, -1, 1.5, 91, -181, 180, true, null, [], {}, [''], ['en', 'FR', 'fra'],
+  'https://example.org', ' https://example.org/ ', 'HTTPS://EXAMPLE.ORG', 'http:example.org', 'https:/x', 'https://',
+  'ftp://example.org', 'javascript:alert(1)', 'https://exa\nmple.org', 'https://exa\tmple.org', 'mailto:a@b.ca', 'example.org',
+  'a@b.ca', 'a.b@c-d.example.ca', 'a@b', '@b.ca', 'a@@b.ca', ' a@b.ca',
+  '2024-02-29', '2023-02-29', '2024-13-01', '2024-1-01', '24/7',
+  '988', '1-800-555-0199', 'x123', 'no digits',
+  'ON', 'on', 'ONT', 'peer', 'family', 'clinical', 'Peer', 'youth', 'free', 'self', 'in-person', 'phone',
+  'good-id', 'Bad id', '-dash', '9lives',
+  { en: 'Hello' }, { fr: 'Bonjour' }, { en: '' }, { en: '  ' }, { en: ' padded ' }, { en: 5 }, { en: 'a', de: 'b' }, { de: 'b' },
+  { lat: 43.5, lng: -80.2 }, { lat: 91, lng: 0 }, { lat: '43', lng: -80 }, { lat: 1 },
+  { street: '1 Main St', city: 'Guelph', province: 'ON', postalCode: 'N1H 1A1' }, { province: 'Ontario' }, { city: 5 },
+  ['youth', 'adults'], ['youth', 'nobody'], ['phone', 'fax'], ['a', 5],
+];
+
+const strings = fc.constantFrom(...awkward.filter((v) => typeof v === 'string'));
+const numbers = fc.oneof(fc.constantFrom(-180.5, -180, -90.01, -90, 0, 90, 90.01, 180, 180.01), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const leaf = fc.oneof(strings, numbers, fc.constantFrom(null, true, [], {}));
+/** Objects and lists shaped like the format's own, with awkward parts. */
+const shaped = fc.oneof(
+  fc.record({ en: leaf, fr: leaf, de: leaf }, { requiredKeys: [] }),
+  fc.record({ lat: fc.oneof(numbers, leaf), lng: fc.oneof(numbers, leaf) }, { requiredKeys: [] }),
+  fc.record({ street: leaf, city: leaf, province: leaf, postalCode: leaf, floor: leaf }, { requiredKeys: [] }),
+  fc.array(leaf, { maxLength: 3 }),
+);
+const value = fc.oneof(
+  { arbitrary: fc.constantFrom(...awkward), weight: 3 },
+  { arbitrary: shaped, weight: 3 },
+  { arbitrary: fc.constantFrom(...realValues), weight: 1 },
+  { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
+);
+
+function mutated(base: fc.Arbitrary<Record<string, unknown>>, keys: string[]) {
+  return fc
+    .tuple(base, fc.array(fc.tuple(fc.constantFrom(...keys, 'unknownField'), fc.option(value, { nil: undefined })), { maxLength: 4 }))
+    .map(([entry, changes]) => {
+      const copy: Record<string, unknown> = { ...entry };
+      for (const [key, v] of changes) {
+        if (v === undefined) delete copy[key];
+        else copy[key] = v;
+      }
+      return copy;
+    });
+}
+
+const resource = mutated(fc.constantFrom(...resources), Object.keys(ResourceSchema.shape));
+const line = mutated(fc.constantFrom(...lines), Object.keys(CrisisLineSchema.def.shape));
+const top = mutated(
+  fc.record({
+    version: fc.constant(1),
+    resources: fc.array(fc.oneof(resource, value), { maxLength: 4 }),
+    crisis: fc.oneof(fc.record({ lines: fc.array(fc.oneof(line, value), { maxLength: 3 }) }), value),
+  }),
+  Object.keys(CatalogueSchema.shape),
+);
+
+const same = (input: unknown) => assert.deepStrictEqual(parseCatalogue(input, browserChecks), parseCatalogue(input, zodChecks));
+
+test('the shipped catalogues read the same with both checks', () => {
+  for (const file of files) same(file);
+});
+
+test('both checks accept, clean and reject generated resources alike', () => {
+  fc.assert(fc.property(resource, (r) => same({ version: 1, resources: [r] })), { numRuns: 3000 });
+});
+
+test('both checks accept, clean and reject generated crisis lines alike', () => {
+  fc.assert(fc.property(line, (l) => same({ version: 1, resources: [], crisis: { lines: [l] } })), { numRuns: 1500 });
+});
+
+test('both checks read generated whole files alike', () => {
+  fc.assert(fc.property(fc.oneof(top, value), same), { numRuns: 1500 });
+});
