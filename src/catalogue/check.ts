@@ -11,13 +11,17 @@
  */
 import type { CrisisLine, Resource } from './schema.js';
 import type { PathSegment, SchemaIssue } from './messages.js';
+import { DAYS } from '../hours/days.js';
 import {
   AUDIENCES,
   CATEGORIES,
+  CLOSES_PATTERN,
   COSTS,
   DELIVERY,
   ID_PATTERN,
+  isTimeZone,
   LANGUAGE_PATTERN,
+  OPENS_PATTERN,
   PROVINCE_PATTERN,
   REFERRALS,
   RULES,
@@ -155,6 +159,40 @@ const localText: Check = (value, path, run) => {
 
 const web = webAddress(RULES.webUrl, true);
 
+/** A list checked as a whole after its entries, unless an entry had the wrong type (as zod does). */
+const checkedList =
+  (item: Check, rules: [(l: unknown[]) => boolean, SchemaIssue['code'], string][]): Check =>
+  (value, path, run) => {
+    const entries: Run = { issues: run.issues, aborted: false };
+    const out = list(item)(value, path, entries);
+    if (entries.aborted) run.aborted = true;
+    else for (const [test, code, message] of rules) if (!test(out as unknown[])) issue(run, path, { code, origin: 'array', minimum: 1, input: out, message });
+    return out;
+  };
+
+const opening = object(
+  {
+    days: [
+      checkedList(oneOf(DAYS), [
+        [(l) => l.length > 0, 'too_small', RULES.days],
+        [(l) => new Set(l).size === l.length, 'custom', RULES.dayTwice],
+      ]),
+      true,
+    ],
+    opens: [text([pattern(OPENS_PATTERN, RULES.opens)]), true],
+    closes: [text([pattern(CLOSES_PATTERN, RULES.closes)]), true],
+  },
+  [(o) => o.opens !== o.closes, RULES.sameTime],
+);
+const openings = checkedList(opening, [[(l) => l.length > 0, 'too_small', RULES.openings]]);
+
+/** `"24/7"` or a list of openings; reported like zod's union: a list speaks for its entries. */
+const schedule: Check = (value, path, run) => {
+  if (value === '24/7') return value;
+  if (Array.isArray(value)) return openings(value, path, run);
+  return issue(run, path, { code: 'invalid_union', input: value, message: RULES.schedule }, true);
+};
+
 const RESOURCE: Shape = {
   id: [text([pattern(ID_PATTERN, RULES.id)]), true],
   category: [oneOf(CATEGORIES), true],
@@ -181,6 +219,8 @@ const RESOURCE: Shape = {
   cost: [oneOf(COSTS)],
   referral: [oneOf(REFERRALS)],
   hours: [localText],
+  schedule: [schedule],
+  timeZone: [text([[isTimeZone, RULES.timeZone]])],
   tags: [list(anyText)],
   lastVerified: [date],
   source: [webAddress(RULES.url, false)],

@@ -5,7 +5,7 @@
  * carries a description in the words of docs/CATALOGUE.md.
  */
 import * as z from 'zod/mini';
-import { AddressSchema, CatalogueSchema, CrisisLineSchema, ResourceSchema, TextSchema } from './schema.js';
+import { AddressSchema, CatalogueSchema, CrisisLineSchema, OpeningSchema, ResourceSchema, TextSchema } from './schema.js';
 
 type Meta = { id?: string; title?: string; description?: string };
 type JsonObject = Record<string, unknown>;
@@ -29,6 +29,9 @@ const RESOURCE_FIELDS: Record<string, string> = {
   cost: 'What it costs.',
   referral: 'self = people can contact it themselves; professional = a referral is needed.',
   hours: 'Human-readable hours, e.g. 24/7, Mon–Fri 9:00–17:00.',
+  schedule:
+    'Structured hours for "Open now": "24/7", or a list of opening times. Keep "hours" too: it is what people read.',
+  timeZone: 'The time zone of "schedule" (an IANA name such as America/Vancouver, America/Halifax); America/Toronto when absent.',
   tags: 'Extra search words.',
   lastVerified: 'When a person last checked the details (YYYY-MM-DD); older than 12 months draws a warning.',
   source: 'Where the details were checked (a web address).',
@@ -46,6 +49,14 @@ function describe(): z.core.$ZodRegistry<Meta> {
     description: 'A local crisis line, shown in the banner after 9-8-8 and 9-1-1. Needs a "phone" or a "text" number.',
   });
   registry.add(AddressSchema, { id: 'Address', description: RESOURCE_FIELDS.address });
+  registry.add(OpeningSchema, {
+    id: 'Opening',
+    description:
+      'Days with the same opening time, on the 24-hour clock. A closing time at or before the opening time is past midnight (18:00 to 02:00); 24:00 is the end of the day.',
+  });
+  registry.add(OpeningSchema.shape.days, { description: 'Days: mon, tue, wed, thu, fri, sat, sun.' });
+  registry.add(OpeningSchema.shape.opens, { description: 'Opening time, HH:MM (00:00 to 23:59).' });
+  registry.add(OpeningSchema.shape.closes, { description: 'Closing time, HH:MM (00:00 to 24:00).' });
   for (const [field, description] of Object.entries(RESOURCE_FIELDS)) {
     const schema = ResourceSchema.shape[field as keyof typeof ResourceSchema.shape];
     if (!registry.has(schema)) registry.add(schema, { description });
@@ -65,6 +76,7 @@ function addRefinements(schema: JsonObject): void {
   const text = defs.Text!.anyOf as JsonObject[];
   for (const option of text) if (option.type === 'object') option.minProperties = 1;
   defs.CrisisLine!.anyOf = [{ required: ['phone'] }, { required: ['text'] }];
+  ((defs.Opening!.properties as Record<string, JsonObject>).days!).uniqueItems = true;
   for (const owner of [defs.Resource!, defs.CrisisLine!]) {
     const website = (owner.properties as Record<string, JsonObject>).website!;
     website.pattern = '^https?://';

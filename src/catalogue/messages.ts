@@ -48,6 +48,8 @@ export interface SchemaIssue {
   maximum?: number | bigint;
   keys?: string[];
   format?: string;
+  /** A union's issues, option by option. */
+  errors?: readonly (readonly SchemaIssue[])[];
 }
 
 /** What is wrong with one value, without saying where (the caller says where). */
@@ -66,6 +68,7 @@ export function describeIssue(issue: SchemaIssue): string {
       return `must be one of ${issue.values!.join(', ')}${got}`;
     case 'invalid_union':
       if ('input' in issue && issue.input === undefined) return 'is required but missing';
+      if (custom) return `${issue.message}${got}`;
       return `must be text, or an object with "en" and/or "fr" text${got}`;
     case 'too_small':
       if (issue.origin === 'number') return `must be at least ${issue.minimum}${got}`;
@@ -81,6 +84,19 @@ export function describeIssue(issue: SchemaIssue): string {
     default:
       return `${plainMessage(issue.message)}${got}`;
   }
+}
+
+/**
+ * A list that fails inside one of its entries fails a whole "this or a list"
+ * union (`schedule`); point at the entry instead, which is what needs fixing.
+ */
+export function expandIssues(issues: readonly SchemaIssue[]): SchemaIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !Array.isArray(issue.input)) return [issue];
+    const inside = (issue.errors ?? []).filter((branch) => branch.every((e) => e.path.length > 0));
+    if (inside.length !== 1) return [issue];
+    return expandIssues(inside[0]!.map((e) => ({ ...e, path: [...issue.path, ...e.path] })));
+  });
 }
 
 // zod's stock wording ("Invalid input") is not useful to a maintainer.

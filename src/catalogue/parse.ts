@@ -4,7 +4,7 @@
  * file with one typo in it; the CLI treats the same problems as failures.
  */
 import type { Catalogue, CrisisLine, Resource } from './schema.js';
-import { describeIssue, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
+import { describeIssue, expandIssues, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
 import { checkCatalogueTop, checkCrisisLine, checkResource, type CheckResult } from './check.js';
 
 /**
@@ -32,7 +32,7 @@ function issuesToProblems(
   prefix: PathSegment[],
   id?: string,
 ): Problem[] {
-  return issues.map((issue) => ({
+  return expandIssues(issues).map((issue) => ({
     severity: 'error' as const,
     path: [...prefix, ...(issue.path as PathSegment[])],
     id,

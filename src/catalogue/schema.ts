@@ -8,14 +8,17 @@
  * visitor downloads the validator.
  */
 import * as z from 'zod/mini';
-
+import { DAYS } from '../hours/days.js';
 import {
   AUDIENCES,
   CATEGORIES,
+  CLOSES_PATTERN,
   COSTS,
   DELIVERY,
   ID_PATTERN,
+  isTimeZone,
   LANGUAGE_PATTERN,
+  OPENS_PATTERN,
   PROVINCE_PATTERN,
   REFERRALS,
   RULES,
@@ -51,6 +54,26 @@ export const AddressSchema = z.object({
   postalCode: z.optional(z.string()),
 });
 
+/** One set of days with the same opening time; a closing time at or before the opening time means past midnight. */
+export const OpeningSchema = z
+  .object({
+    days: z
+      .array(z.enum(DAYS))
+      .check(
+        z.minLength(1, { error: RULES.days }),
+        z.refine((days) => new Set(days).size === days.length, { error: RULES.dayTwice }),
+      ),
+    opens: z.string().check(z.regex(OPENS_PATTERN, { error: RULES.opens })),
+    closes: z.string().check(z.regex(CLOSES_PATTERN, { error: RULES.closes })),
+  })
+  .check(z.refine((o) => o.opens !== o.closes, { error: RULES.sameTime }));
+
+/** `"24/7"`, or the weekly opening times. */
+export const ScheduleSchema = z.union(
+  [z.literal('24/7'), z.array(OpeningSchema).check(z.minLength(1, { error: RULES.openings }))],
+  { error: RULES.schedule },
+);
+
 export const ResourceSchema = z.object({
   id: z.string().check(
     z.regex(ID_PATTERN, { error: RULES.id }),
@@ -79,6 +102,8 @@ export const ResourceSchema = z.object({
   cost: z.optional(z.enum(COSTS)),
   referral: z.optional(z.enum(REFERRALS)),
   hours: z.optional(TextSchema),
+  schedule: z.optional(ScheduleSchema),
+  timeZone: z.optional(z.string().check(z.refine(isTimeZone, { error: RULES.timeZone }))),
   tags: z.optional(z.array(z.string())),
   lastVerified: z.optional(isoDate),
   source: z.optional(z.url({ error: RULES.url })),
@@ -115,6 +140,8 @@ export const CatalogueSchema = z.object({
 
 export type Text = z.infer<typeof TextSchema>;
 export type Resource = z.infer<typeof ResourceSchema>;
+export type Schedule = z.infer<typeof ScheduleSchema>;
+export type Opening = z.infer<typeof OpeningSchema>;
 export type CrisisLine = z.infer<typeof CrisisLineSchema>;
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 export type Language = 'en' | 'fr';

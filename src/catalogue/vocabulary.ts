@@ -36,8 +36,28 @@ export const RULES = {
   text: 'needs at least one of "en" or "fr"',
   line: 'needs a "phone" or a "text" number',
   version: 'must be 1 (the catalogue format version)',
+  schedule: 'must be "24/7" or a list of opening times such as [{ "days": ["mon"], "opens": "09:00", "closes": "17:00" }]',
+  openings: 'must list at least one opening time, or be "24/7"',
+  days: 'must name at least one day',
+  dayTwice: 'names a day twice',
+  opens: 'must be a time written HH:MM from 00:00 to 23:59, such as 09:00',
+  closes: 'must be a time written HH:MM from 00:00 to 24:00, such as 17:00',
+  sameTime: 'opens and closes at the same time; for a whole day write "opens": "00:00", "closes": "24:00"',
+  timeZone: 'must be a time zone name such as America/Toronto, America/Vancouver or America/Halifax',
 } as const;
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const PROVINCE_PATTERN = /^[A-Z]{2}$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2}$/;
+export const OPENS_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const CLOSES_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+/** Whether this runtime's time-zone data knows an IANA name such as America/Halifax. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -46,6 +46,14 @@ describe('parseCatalogue', () => {
       ['a text has no language', { name: {} }, '"name" needs at least one of "en" or "fr"'],
       ['the date is malformed', { lastVerified: '23/11/2026' }, '"lastVerified" must be a date written YYYY-MM-DD'],
       ['the id has capitals', { id: 'Warm Line' }, '"id" must use only lower-case letters'],
+      ['the schedule is neither "24/7" nor a list', { schedule: 'Mon-Fri' }, '"schedule" must be "24/7" or a list of opening times such as [{ "days": ["mon"], "opens": "09:00", "closes": "17:00" }]; got "Mon-Fri"'],
+      ['the schedule is an empty list', { schedule: [] }, '"schedule" must list at least one opening time, or be "24/7"'],
+      ['an opening time names an unknown day', { schedule: [{ days: ['monday'], opens: '09:00', closes: '17:00' }] }, '"schedule[0].days[0]" must be one of mon, tue, wed, thu, fri, sat, sun; got "monday"'],
+      ['an opening time lacks its closing time', { schedule: [{ days: ['mon'], opens: '09:00' }] }, '"schedule[0].closes" is required but missing'],
+      ['an opening time is not HH:MM', { schedule: [{ days: ['mon'], opens: '9am', closes: '17:00' }] }, '"schedule[0].opens" must be a time written HH:MM from 00:00 to 23:59, such as 09:00; got "9am"'],
+      ['a closing time is past 24:00', { schedule: [{ days: ['mon'], opens: '09:00', closes: '24:30' }] }, '"schedule[0].closes" must be a time written HH:MM from 00:00 to 24:00, such as 17:00; got "24:30"'],
+      ['an opening time opens and closes at once', { schedule: [{ days: ['mon'], opens: '09:00', closes: '09:00' }] }, '"schedule[0]" opens and closes at the same time'],
+      ['the time zone is unknown', { timeZone: 'Eastern' }, '"timeZone" must be a time zone name such as America/Toronto, America/Vancouver or America/Halifax; got "Eastern"'],
     ];
     for (const [what, extra, message] of cases) {
       it(what, () => {
@@ -73,6 +81,22 @@ describe('parseCatalogue', () => {
       expect(catalogue!.crisis!.lines).to.have.length(1);
       expect(formatProblem(problems[0])).to.equal('crisis.lines[1] needs a "phone" or a "text" number');
     });
+  });
+
+  it('keeps a schedule and a time zone, including hours past midnight and 24:00', () => {
+    const schedule = [
+      { days: ['fri', 'sat'], opens: '18:00', closes: '02:00' },
+      { days: ['sun'], opens: '00:00', closes: '24:00' },
+    ];
+    const { catalogue, problems } = parseCatalogue({
+      version: 1,
+      resources: [resource({ schedule, timeZone: 'America/St_Johns' }), resource({ id: 'always', schedule: '24/7' })],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(catalogue!.resources.map((r) => [r.schedule, r.timeZone])).to.deep.equal([
+      [schedule, 'America/St_Johns'],
+      ['24/7', undefined],
+    ]);
   });
 
   it('drops unknown fields from what it returns', () => {

@@ -29,7 +29,17 @@ const awkward: unknown[] = [
   { lat: 43.5, lng: -80.2 }, { lat: 91, lng: 0 }, { lat: '43', lng: -80 }, { lat: 1 },
   { street: '1 Main St', city: 'Guelph', province: 'ON', postalCode: 'N1H 1A1' }, { province: 'Ontario' }, { city: 5 },
   ['youth', 'adults'], ['youth', 'nobody'], ['phone', 'fax'], ['a', 5],
+  'America/Halifax', 'America/St_Johns', 'UTC', 'Eastern', 'America/Nowhere',
 ];
+
+/** Schedules: "24/7", or lists of openings with awkward days and times. */
+const day = fc.constantFrom('mon', 'tue', 'sun', 'Mon', 'monday', 5, null);
+const time = fc.constantFrom('09:00', '17:00', '00:00', '24:00', '23:59', '9:00', '24:01', '25:00', 900, '');
+const opening = fc.oneof(
+  fc.record({ days: fc.array(day, { maxLength: 3 }), opens: time, closes: time, note: fc.constantFrom('x', 5) }, { requiredKeys: [] }),
+  fc.constantFrom({ days: ['mon'], opens: '09:00', closes: '17:00' }, { days: ['fri', 'sat'], opens: '18:00', closes: '02:00' }),
+);
+const schedule = fc.oneof(fc.constant('24/7'), fc.array(opening, { maxLength: 3 }), fc.constantFrom('24/7 ', 'Mon-Fri 09:00-17:00', 7, {}));
 
 const strings = fc.constantFrom(...awkward.filter((v) => typeof v === 'string'));
 const numbers = fc.oneof(fc.constantFrom(-180.5, -180, -90.01, -90, 0, 90, 90.01, 180, 180.01), fc.double({ noNaN: true, noDefaultInfinity: true }));
@@ -43,6 +53,7 @@ const shaped = fc.oneof(
 );
 const value = fc.oneof(
   { arbitrary: fc.constantFrom(...awkward), weight: 3 },
+  { arbitrary: schedule, weight: 2 },
   { arbitrary: shaped, weight: 3 },
   { arbitrary: fc.constantFrom(...realValues), weight: 1 },
   { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
@@ -88,4 +99,10 @@ test('both checks accept, clean and reject generated crisis lines alike', () => 
 
 test('both checks read generated whole files alike', () => {
   fc.assert(fc.property(fc.oneof(top, value), same), { numRuns: 1500 });
+});
+
+test('both checks read generated schedules and time zones alike', () => {
+  const zone = fc.constantFrom('America/Vancouver', 'Eastern', 5, undefined);
+  const entry = fc.tuple(fc.constantFrom(...resources), schedule, zone).map(([r, s, timeZone]) => ({ ...r, schedule: s, timeZone }));
+  fc.assert(fc.property(entry, (r) => same({ version: 1, resources: [r] })), { numRuns: 2000 });
 });

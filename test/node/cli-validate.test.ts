@@ -16,6 +16,7 @@ describe('when a catalogue file has a mistake', () => {
     ['duplicate-id.json', /resources\[1\] \(id "entry-1"\): "id" repeats an id already used/],
     ['phone-no-digits.json', /resources\[0\] \(id "entry-1"\): "phone" must contain at least one digit; got "call us"/],
     ['empty.json', /empty\.json:1:1 The file is empty/],
+    ['bad-schedule.json', /bad-schedule\.json:11:\d+ resources\[0\] \(id "evening-line"\): "schedule\[0\]\.closes" must be a time written HH:MM from 00:00 to 24:00, such as 17:00; got "26:00"/],
   ];
   for (const [name, expected] of cases) {
     test(`${name} is refused with exit status 1 and a located message`, () => {
