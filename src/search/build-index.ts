@@ -12,6 +12,7 @@ import type { Resource } from '../catalogue/schema.js';
 import { CATEGORIES } from '../catalogue/vocabulary.js';
 import { allText } from '../catalogue/text.js';
 import { foldAccents } from './fold.js';
+import { createThesaurus, type Thesaurus } from './thesaurus.js';
 import { wordsOf } from './words.js';
 import { createSlicer } from './yield-to-main.js';
 
@@ -73,6 +74,8 @@ export interface SearchIndex {
   fuseIndex: FuseIndex<Resource>;
   /** fuse.js records, made the first time an entry is a candidate and kept. */
   records: (FuseIndex<Resource>['records'][number] | undefined)[];
+  /** Lay words and the catalogue terms they add to a query. */
+  thesaurus: Thesaurus;
 }
 
 interface Builder {
@@ -156,6 +159,7 @@ function createBuilder(resources: readonly Resource[]): Builder {
         fuse: new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex),
         fuseIndex,
         records: [],
+        thesaurus: createThesaurus(),
       };
     },
   };

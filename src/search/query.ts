@@ -3,7 +3,8 @@ import type { Category, Resource } from '../catalogue/schema.js';
 import { CATEGORIES } from '../catalogue/vocabulary.js';
 import type { SearchIndex } from './build-index.js';
 import { foldAccents } from './fold.js';
-import { matchTermsInSteps } from './match-terms.js';
+import { matchTermsInSteps, type Matches } from './match-terms.js';
+import { expandQuery } from './thesaurus.js';
 import { wordsOf } from './words.js';
 import { createSlicer } from './yield-to-main.js';
 
@@ -42,30 +43,40 @@ function candidateTerms(words: string[]): string[] {
   return (long.length ? long : all).slice(0, MAX_TERMS);
 }
 
-/** The best entries overall plus the best of each category, in `order`. */
-function pickCandidates(order: Int32Array, categories: Uint8Array): number[] {
-  if (order.length <= CANDIDATES) return Array.from(order);
-  const picked = Array.from(order.subarray(0, CANDIDATES));
+/**
+ * Of the entries the terms a query's lay words add, fuse.js scores about this
+ * many in all (shared among the terms), on top of the candidates for what was
+ * typed: a lay word costs at most about one more pass over the candidates.
+ */
+const EXPANSION_CANDIDATES = 100;
+
+/** The best `overall` entries plus the best `each` of each category, in `order`. */
+function pickCandidates(order: Int32Array, categories: Uint8Array, overall = CANDIDATES, each = CANDIDATES_PER_CATEGORY): number[] {
+  if (order.length <= overall) return Array.from(order);
+  const picked = Array.from(order.subarray(0, overall));
   const perCategory = [0, 0, 0, 0];
   for (const entry of picked) perCategory[categories[entry]!]!++;
-  for (let i = CANDIDATES; i < order.length; i++) {
+  for (let i = overall; i < order.length; i++) {
     const entry = order[i]!;
     const c = categories[entry]!;
-    if (c < 3 && perCategory[c]! < CANDIDATES_PER_CATEGORY) {
+    if (c < 3 && perCategory[c]! < each) {
       perCategory[c]!++;
       picked.push(entry);
-    } else if (perCategory[0]! >= CANDIDATES_PER_CATEGORY && perCategory[1]! >= CANDIDATES_PER_CATEGORY && perCategory[2]! >= CANDIDATES_PER_CATEGORY) break;
+    } else if (perCategory[0]! >= each && perCategory[1]! >= each && perCategory[2]! >= each) break;
   }
   return picked;
 }
 
-interface Scored {
-  entry: number;
-  score: number;
-}
+/**
+ * How much a match of an added term counts against one of the person's own
+ * words, as a power of fuse.js's score: half, so an entry that holds what was
+ * typed stays above one that holds only a synonym in the same place, and one
+ * holding both comes first.
+ */
+export const SYNONYM_WEIGHT = 0.5;
 
-/** Has fuse.js score `candidates` exactly as a full scan would; returns those it keeps. */
-function score(index: SearchIndex, pattern: string, candidates: readonly number[]): Scored[] {
+/** Has fuse.js score `candidates` exactly as a full scan would; multiplies what it finds into `scores`. */
+function score(index: SearchIndex, pattern: string, candidates: readonly number[], power: number, scores: Map<number, number>): void {
   const { fuseIndex, records, resources } = index;
   const list: typeof fuseIndex.records = [];
   fuseIndex.setIndexRecords(list);
@@ -76,23 +87,43 @@ function score(index: SearchIndex, pattern: string, candidates: readonly number[
   }
   const results = index.fuse.search(pattern);
   fuseIndex.setIndexRecords([]);
-  return results.map((r) => ({ entry: r.refIndex, score: r.score! }));
+  for (const r of results) scores.set(r.refIndex, (scores.get(r.refIndex) ?? 1) * (power === 1 ? r.score! : r.score! ** power));
 }
 
 interface Plan {
-  pattern: string;
+  /** What was typed, folded, then the terms its lay words add. */
+  patterns: string[];
+  /** For each pattern, the entries fuse.js scores it on. */
+  scored: number[][];
+  /** Every entry scored, once. */
   candidates: number[];
-  order: Int32Array;
-  complete: Uint8Array;
+  matches: Matches[];
 }
 
-/** Step one: the entries holding words close to the query, and the few hundred of them fuse.js will score. */
+/**
+ * Step one: for what was typed and each added term, the entries holding words
+ * close to it; then the few hundred of them fuse.js will score.
+ */
 function* plan(index: SearchIndex, query: string): Generator<void, Plan | null> {
   const pattern = normaliseQuery(query);
   if (!pattern) return null;
   const words = wordsOf(pattern);
-  const { order, complete } = yield* matchTermsInSteps(index, candidateTerms(words), words.join(' '));
-  return { pattern, candidates: pickCandidates(order, index.categories), order, complete };
+  const patterns = [pattern, ...expandQuery(index.thesaurus, words)];
+  const matches: Matches[] = [];
+  const scored: number[][] = [];
+  const share = patterns.length - 1;
+  for (const p of patterns) {
+    const w = p === pattern ? words : wordsOf(p);
+    const m = yield* matchTermsInSteps(index, candidateTerms(w), w.join(' '));
+    matches.push(m);
+    scored.push(
+      p === pattern
+        ? pickCandidates(m.order, index.categories)
+        : pickCandidates(m.order, index.categories, Math.ceil(EXPANSION_CANDIDATES / share), Math.ceil(CANDIDATES_PER_CATEGORY / 2 / share)),
+    );
+  }
+  const candidates = scored.length === 1 ? scored[0]! : [...new Set(scored.flat())];
+  return { patterns, scored, candidates, matches };
 }
 
 function planNow(index: SearchIndex, query: string): Plan | null {
@@ -105,21 +136,21 @@ function planNow(index: SearchIndex, query: string): Plan | null {
 
 /**
  * Last step: fuse.js's ranking of the candidates, then the entries beyond them
- * that match every word, in word-index order, so the count covers every match
- * however large the catalogue.
+ * that match every word of what was typed or of an added term, in word-index
+ * order, so the count covers every match however large the catalogue.
  */
-function finish(index: SearchIndex, p: Plan | null, scored: Scored[], category?: Category | null): SearchResult {
+function finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>, category?: Category | null): SearchResult {
   const { resources, categories } = index;
   let matches: number[];
   if (!p) matches = Array.from(resources.keys());
   else {
     // fuse.js's own order: score, then catalogue order.
-    matches = scored.sort((a, b) => a.score - b.score || a.entry - b.entry).map((s) => s.entry);
-    if (p.order.length > p.candidates.length) {
-      const taken = new Uint8Array(resources.length);
-      for (const entry of p.candidates) taken[entry] = 1;
-      for (let i = 0; i < p.order.length; i++) {
-        if (p.complete[i] && !taken[p.order[i]!]) matches.push(p.order[i]!);
+    matches = [...scores.keys()].sort((a, b) => scores.get(a)! - scores.get(b)! || a - b);
+    const taken = new Uint8Array(resources.length);
+    for (const entry of p.candidates) taken[entry] = 1;
+    for (const { order, complete } of p.matches) {
+      for (let i = 0; i < order.length; i++) {
+        if (complete[i] && !taken[order[i]!]) taken[order[i]!] = 1, matches.push(order[i]!);
       }
     }
   }
@@ -137,11 +168,14 @@ function finish(index: SearchIndex, p: Plan | null, scored: Scored[], category?:
 
 /**
  * Searches in two steps: the word index picks the entries holding words close
- * to the query (a few hundred at most), then fuse.js ranks those.
+ * to the query or to the terms its lay words add (a few hundred at most), then
+ * fuse.js ranks those.
  */
 export function search(index: SearchIndex, query: string, category?: Category | null): SearchResult {
   const p = planNow(index, query);
-  return finish(index, p, p ? score(index, p.pattern, p.candidates) : [], category);
+  const scores = new Map<number, number>();
+  p?.patterns.forEach((pattern, i) => score(index, pattern, p.scored[i]!, i ? SYNONYM_WEIGHT : 1, scores));
+  return finish(index, p, scores, category);
 }
 
 /** Candidates fuse.js scores between two checks of the clock. */
@@ -170,11 +204,14 @@ export async function searchInSlices(
     steps.return(null);
   }
   const p = step.value;
-  const scored: Scored[] = [];
-  for (let i = 0; p && i < p.candidates.length; i += SCORE_SLICE) {
-    await pause();
-    scored.push(...score(index, p.pattern, p.candidates.slice(i, i + SCORE_SLICE)));
+  const scores = new Map<number, number>();
+  for (let k = 0; p && k < p.patterns.length; k++) {
+    const candidates = p.scored[k]!;
+    for (let i = 0; i < candidates.length; i += SCORE_SLICE) {
+      await pause();
+      score(index, p.patterns[k]!, candidates.slice(i, i + SCORE_SLICE), k ? SYNONYM_WEIGHT : 1, scores);
+    }
   }
   await pause();
-  return finish(index, p, scored, category);
+  return finish(index, p, scores, category);
 }

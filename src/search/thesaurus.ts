@@ -1,0 +1,92 @@
+/**
+ * People search in their own words ("drinking", "can't sleep", "déprimé",
+ * "psy"); catalogues use a service's words ("alcohol", "anxiety",
+ * "dépression", "psychologue"). A lay phrase found in a query, as whole words
+ * after folding case and accents, adds the catalogue's terms to the search.
+ *
+ * One line per group: lay phrases, then after ">" the terms they add. Terms
+ * are the words of the built-in catalogue; one spelling often covers both
+ * languages, since fuse.js forgives a letter or two ("alcohol" finds "alcool",
+ * "depression" finds "dépression"), and a stem finds every ending
+ * ("psycholog": psychologist, psychologue, psychological). A catalogue adds its
+ * own groups with `synonyms`.
+ */
+import { foldAccents } from './fold.js';
+import { wordsOf } from './words.js';
+
+const GROUPS = [
+  'drinking|drinks|drunk|booze|alcoholic|boire|je bois|alcoolique|alcoolisme>alcohol|addiction|dépendance',
+  'drug|uses drugs|weed|cannabis|opioids|fentanyl|cocaine|drogue|se drogue|drogué>substance use|addiction|dépendance',
+  'my son|my daughter|my child|my kid|my partner|my husband|my wife|my mom|my dad|mon fils|ma fille|mon enfant|mon ado|mon conjoint|mon mari|ma femme|ma mère|mon père>family|caregiver',
+  'depressed|sad|hopeless|déprimé|déprimée|déprime|triste|pas le moral>depression',
+  'anxious|worried|panic|nervous|anxieux|anxieuse|angoisse|inquiet|panique>anxiety',
+  "can't sleep|cant sleep|insomnia|sleep|dormir|insomnie|sommeil>insomnia|sommeil|stress",
+  "talk to someone|need to talk|vent|parler à quelqu'un|besoin de parler|jaser>someone to talk to|warm line|peer support|écoute",
+  'psy|shrink|therapist|thérapeute>psycholog|psychiatr|therapy',
+  'lonely|alone|isolated|seul|seule|solitude|isolé|isolée>isolement|peer support',
+  'stressed|overwhelmed|burned out|burnout|épuisé|épuisée|épuisement|stressé|stressée>stress',
+  'kid|kids|child>children|enfants|youth',
+  'teen|teens|teenager|ado|ados>teens|adolescents|youth|jeunes',
+  'died|death|passed away|décès|décédé|mort>grief|deuil|bereavement',
+  'smoking|vaping|fumer|vapoter>tobacco|tabac',
+  'hearing voices|paranoia|hallucinations|entendre des voix>psychosis|schizophrenia',
+  'soldier|army|military|soldat|armée>veterans|anciens combattants',
+  'betting|casino|paris sportifs>gambling',
+  'walk in|sans rdv>drop-in',
+];
+
+/** A lay phrase's folded words, and the folded terms it adds. */
+interface Entry {
+  words: string[];
+  terms: string[];
+}
+
+/** Lay phrases by their first word, so a query looks up only its own words. */
+export type Thesaurus = Map<string, Entry[]>;
+
+/** A query adds at most this many terms: each one is another fuse.js pass over the candidates. */
+export const MAX_EXPANSIONS = 4;
+
+const fold = (text: string) => wordsOf(foldAccents(text)).join(' ');
+
+function add(thesaurus: Thesaurus, phrase: string, terms: readonly string[]): void {
+  const words = wordsOf(foldAccents(phrase));
+  const folded = terms.map(fold).filter(Boolean);
+  if (!words.length || !folded.length) return;
+  const list = thesaurus.get(words[0]!) ?? [];
+  list.push({ words, terms: folded });
+  thesaurus.set(words[0]!, list);
+}
+
+let builtin: Thesaurus | undefined;
+
+/** The built-in groups plus a catalogue's own (`{ "lay phrase": ["term", …] }`). */
+export function createThesaurus(synonyms?: Readonly<Record<string, readonly string[]>>): Thesaurus {
+  if (!builtin) {
+    builtin = new Map();
+    for (const line of GROUPS) {
+      const [phrases, terms] = line.split('>');
+      for (const phrase of phrases!.split('|')) add(builtin, phrase, terms!.split('|'));
+    }
+  }
+  if (!synonyms) return builtin;
+  const thesaurus: Thesaurus = new Map([...builtin].map(([word, list]) => [word, [...list]]));
+  for (const [phrase, terms] of Object.entries(synonyms)) add(thesaurus, phrase, terms);
+  return thesaurus;
+}
+
+/**
+ * The terms the lay phrases in a query's folded `words` add, best known first,
+ * leaving out what the query already says.
+ */
+export function expandQuery(thesaurus: Thesaurus, words: readonly string[]): string[] {
+  const out: string[] = [];
+  const query = words.join(' ');
+  words.forEach((word, i) => {
+    for (const { words: phrase, terms } of thesaurus.get(word) ?? []) {
+      if (!phrase.every((w, j) => words[i + j] === w)) continue;
+      for (const term of terms) if (term !== query && !out.includes(term)) out.push(term);
+    }
+  });
+  return out.slice(0, MAX_EXPANSIONS);
+}
