@@ -1,5 +1,5 @@
 /** Catalogue text is data in one or two languages; this picks what to show. */
-import type { Language, Text } from './schema.js';
+import type { Language, Resource, Text } from './schema.js';
 
 export interface LocalText {
   value: string;
@@ -23,4 +23,11 @@ export function allText(text: Text | undefined): string[] {
   if (text === undefined) return [];
   if (typeof text === 'string') return [text];
   return [text.en, text.fr].filter((t): t is string => !!t);
+}
+
+/** An address on one line, as written on an envelope: "54 Wolseley Street, Toronto, ON M5T 1A5". */
+export function addressLine(address: Resource['address']): string {
+  if (!address) return '';
+  const region = [address.province, address.postalCode].filter(Boolean).join(' ');
+  return [address.street, address.city, region].filter(Boolean).join(', ');
 }

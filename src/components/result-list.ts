@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, Resource } from '../catalogue/schema.js';
 import { mailtoHref, smsHref, telHref, webHref } from '../catalogue/links.js';
-import { localText } from '../catalogue/text.js';
+import { addressLine, localText } from '../catalogue/text.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ActionDetail } from './events.js';
 import { textSpan } from './text-span.js';
@@ -20,14 +20,17 @@ function languageName(code: string, lang: Language): string {
   }
 }
 
-function detail(label: string, value: unknown) {
-  return html`<div class="detail"><dt>${label}</dt><dd>${value}</dd></div>`;
+/** `keep` marks what the printed list keeps (the same as the copied text). */
+function detail(label: string, value: unknown, keep?: boolean) {
+  return html`<div class="detail ${keep ? 'keep' : ''}"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
 function renderDetails(r: Resource, t: Strings, lang: Language) {
   const hours = localText(r.hours, lang);
   const rows: TemplateResult[] = [];
-  if (hours) rows.push(detail(t.hours, textSpan(hours)));
+  const address = addressLine(r.address);
+  if (address) rows.push(detail(t.address, address, true));
+  if (hours) rows.push(detail(t.hours, textSpan(hours), true));
   if (r.languages?.length) {
     rows.push(detail(t.languages, r.languages.map((c) => languageName(c, lang)).join(t.listSeparator)));
   }
@@ -39,7 +42,13 @@ function renderDetails(r: Resource, t: Strings, lang: Language) {
   return rows.length ? html`<dl class="details">${rows}</dl>` : nothing;
 }
 
-type OnAction = (detail: ActionDetail) => void;
+export type OnAction = (detail: ActionDetail) => void;
+
+/** The shortlist as a result sees it: whether it is in, and how to add or remove it. */
+export interface ListToggle {
+  has: (id: string) => boolean;
+  toggle: (resource: Resource) => void;
+}
 
 function action(href: string, verb: string, name: string, shown: string, kind: ActionDetail['kind'], id: string, onAction: OnAction, extra?: string) {
   const external = kind === 'website';
@@ -71,7 +80,13 @@ function renderActions(r: Resource, name: string, t: Strings, onAction: OnAction
   </div>`;
 }
 
-export function renderResult(r: Resource, t: Strings, lang: Language, onAction: OnAction) {
+function renderToggle(r: Resource, name: string, t: Strings, list: ListToggle) {
+  return html`<button type="button" class="add" @click=${() => list.toggle(r)}>
+    ${list.has(r.id) ? t.removeFromList : t.addToList}<span class="visually-hidden">, ${name}</span>
+  </button>`;
+}
+
+export function renderResult(r: Resource, t: Strings, lang: Language, onAction: OnAction, list?: ListToggle) {
   const name = localText(r.name, lang)!;
   const description = localText(r.description, lang);
   const organization = localText(r.organization, lang);
@@ -83,6 +98,7 @@ export function renderResult(r: Resource, t: Strings, lang: Language, onAction: 
     </p>
     ${description ? html`<p class="description">${textSpan(description)}</p>` : nothing}
     ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
+    ${list ? renderToggle(r, name.value, t, list) : nothing}
   </li>`;
 }
 
@@ -105,8 +121,15 @@ export function renderShowMore(hidden: number, t: Strings, onShowMore: () => voi
   </button>`;
 }
 
-export function renderResultList(items: readonly Resource[], t: Strings, lang: Language, onAction: OnAction) {
-  return html`<ul class="results" part="results" aria-labelledby="count">
-    ${items.map((r) => renderResult(r, t, lang, onAction))}
+export function renderResultList(
+  items: readonly Resource[],
+  t: Strings,
+  lang: Language,
+  onAction: OnAction,
+  list?: ListToggle,
+  labelledBy = 'count',
+) {
+  return html`<ul class="results" part="results" aria-labelledby=${labelledBy}>
+    ${items.map((r) => renderResult(r, t, lang, onAction, list))}
   </ul>`;
 }

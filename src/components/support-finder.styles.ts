@@ -275,6 +275,27 @@ export const styles = css`
   .count {
     font-weight: bold;
   }
+  .count-bar,
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .tools {
+    justify-content: start;
+  }
+  .list-view {
+    display: grid;
+    gap: 1rem;
+  }
+  .list-title {
+    font-size: 1.25em;
+  }
+  .add {
+    justify-self: start;
+  }
   .results {
     display: grid;
     gap: 0.75rem;

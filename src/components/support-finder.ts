@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
+import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
@@ -11,9 +12,11 @@ import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { LanguageController } from './language-controller.js';
+import { ListController } from './list-controller.js';
+import { renderListButton, renderListView } from './list-view.js';
 import { SearchController } from './search-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
-import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
+import { firstPage, PAGE_SIZE, renderResultList, renderShowMore, type ListToggle } from './result-list.js';
 import { styles } from './support-finder.styles.js';
 import { themeStyles } from './theme.styles.js';
 import { textSpan } from './text-span.js';
@@ -83,10 +86,15 @@ export class SupportFinder extends LitElement {
 
   @state() private query = '';
   @state() private announcement = '';
+  /** "My list" is shown instead of the results. */
+  @state() private listOpen = false;
+  @state() private listMessage = '';
 
   private language = new LanguageController(this);
   private data = new CatalogueController(this);
   private exit = new QuickExitController(this);
+  private list = new ListController(this);
+  private listToggle: ListToggle = { has: (id) => this.list.has(id), toggle: (r) => void this.handleListToggle(r) };
   private crisis: { terms?: readonly string[]; matcher: CrisisMatcher } = { matcher: createCrisisMatcher() };
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
@@ -165,20 +173,31 @@ export class SupportFinder extends LitElement {
         </div>
         ${this.renderBody(t)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status">${this.listMessage}</div>
       </section>
     `;
   }
 
   private renderBody(t: ReturnType<typeof stringsFor>) {
-    const status = this.data.state.status;
-    if (status === 'loading') return html`<p class="loading">${t.loading}</p>`;
-    if (status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
+    const state = this.data.state;
+    if (state.status === 'loading') return html`<p class="loading">${t.loading}</p>`;
+    if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
     const { items } = this.result;
+    const lang = this.language.value;
+    const chosen = this.list.resources(state.catalogue);
+    const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
+    if (this.listOpen) {
+      const view = { items: chosen, toggle: this.listToggle, onBack: this.handleListClose, onClear: this.handleListClear };
+      return html`${alert}${renderListView(view, t, lang, this.handleAction)}`;
+    }
     return html`
-      ${this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing}
-      <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
+      ${alert}
+      <div class="count-bar">
+        <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
+        ${renderListButton(chosen.length, t, this.handleListOpen)}
+      </div>
       ${items.length
-        ? html`${renderResultList(items.slice(0, this.shown), t, this.language.value, this.handleAction)}
+        ? html`${renderResultList(items.slice(0, this.shown), t, lang, this.handleAction, this.listToggle)}
           ${items.length > this.shown ? renderShowMore(items.length - this.shown, t, this.handleShowMore) : nothing}`
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
@@ -192,6 +211,7 @@ export class SupportFinder extends LitElement {
 
   private handleSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
+    this.listOpen = false;
     // Large catalogues are searched in slices: report once the results are on the page.
     void this.updateComplete.then(() => this.searches.settled()).then(() => this.updateComplete).then(() =>
       dispatch(this, 'support-finder-search', {
@@ -211,6 +231,7 @@ export class SupportFinder extends LitElement {
 
   private handleCategorySelect = (category: Category | null) => {
     this.category = category;
+    this.listOpen = false;
     dispatch(this, 'support-finder-filter', { category });
   };
 
@@ -230,6 +251,38 @@ export class SupportFinder extends LitElement {
   };
 
   private handleAction = (detail: ActionDetail) => dispatch(this, 'support-finder-action', detail);
+
+  private async handleListToggle(resource: Resource) {
+    const lang = this.language.value;
+    const t = stringsFor(lang);
+    const index = this.list.ids.indexOf(resource.id);
+    const added = this.list.toggle(resource.id);
+    const name = localText(resource.name, lang)!.value;
+    this.listMessage = `${(added ? t.listAdded : t.listRemoved)(name)} ${t.myList(this.list.ids.length)}`;
+    if (!this.listOpen) return;
+    await this.updateComplete;
+    // The removed support is gone from the list view: go on to the next one.
+    const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.list-view .add');
+    (buttons[index] ?? buttons[index - 1] ?? this.focusTarget('#list-title'))?.focus();
+  }
+
+  private handleListOpen = () => this.showList(true);
+  private handleListClose = () => this.showList(false);
+
+  private handleListClear = () => {
+    this.list.set([]);
+    this.focusTarget('#list-title')?.focus();
+  };
+
+  private async showList(open: boolean) {
+    this.listOpen = open;
+    await this.updateComplete;
+    (this.focusTarget(open ? '#list-title' : '.list-button') ?? this.focusTarget('#count'))?.focus();
+  }
+
+  private focusTarget(selector: string) {
+    return this.renderRoot.querySelector<HTMLElement>(selector);
+  }
 }
 
 declare global {

@@ -48,4 +48,14 @@ export const en: Strings = {
   costs: { free: 'Free', 'low-cost': 'Low cost', fee: 'Fee' },
   referrals: { self: 'No referral needed', professional: 'Referral needed' },
   listSeparator: ', ',
+  address: 'Address',
+
+  addToList: 'Add to my list',
+  removeFromList: 'Remove from my list',
+  myList: (n) => `My list (${n})`,
+  backToResults: 'Back to results',
+  clearList: 'Clear my list',
+  listEmpty: 'Your list is empty. Use “Add to my list” on any support.',
+  listAdded: (name) => `Added to your list: ${name}.`,
+  listRemoved: (name) => `Removed from your list: ${name}.`,
 };

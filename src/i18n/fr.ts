@@ -55,4 +55,14 @@ export const fr: Strings = {
   costs: { free: 'Gratuit', 'low-cost': 'Coût modique', fee: 'Payant' },
   referrals: { self: 'Sans recommandation', professional: 'Sur recommandation' },
   listSeparator: ', ',
+  address: 'Adresse',
+
+  addToList: 'Ajouter à ma liste',
+  removeFromList: 'Retirer de ma liste',
+  myList: (n) => `Ma liste (${n})`,
+  backToResults: 'Retour aux résultats',
+  clearList: 'Vider ma liste',
+  listEmpty: 'Votre liste est vide. Utilisez «\u00a0Ajouter à ma liste\u00a0» sur une ressource.',
+  listAdded: (name) => `Ressource ajoutée à votre liste\u00a0: ${name}.`,
+  listRemoved: (name) => `Ressource retirée de votre liste\u00a0: ${name}.`,
 };

@@ -54,4 +54,17 @@ export interface Strings {
   referrals: Record<'self' | 'professional', string>;
   /** Joins list items: "English, French". */
   listSeparator: string;
+  address: string;
+
+  /** The shortlist ("My list"); the resource's name is added for screen readers. */
+  addToList: string;
+  removeFromList: string;
+  /** The button that opens the list, and its heading: "My list (3)". */
+  myList: (count: number) => string;
+  backToResults: string;
+  clearList: string;
+  listEmpty: string;
+  /** Spoken after adding or removing: "Added to your list: Peer Warm Line." */
+  listAdded: (name: string) => string;
+  listRemoved: (name: string) => string;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allText, localText } from '../../src/catalogue/text.js';
+import { addressLine, allText, localText } from '../../src/catalogue/text.js';
 
 describe('catalogue text in two languages', () => {
   it('picks the wanted language', () => {
@@ -15,5 +15,12 @@ describe('catalogue text in two languages', () => {
   it('gives every language for search', () => {
     expect(allText({ en: 'Hello', fr: 'Bonjour' })).to.deep.equal(['Hello', 'Bonjour']);
     expect(allText('x')).to.deep.equal(['x']);
+  });
+  it('writes an address on one line, leaving out the parts it lacks', () => {
+    expect(addressLine({ street: '54 Wolseley Street', city: 'Toronto', province: 'ON', postalCode: 'M5T 1A5' })).to.equal(
+      '54 Wolseley Street, Toronto, ON M5T 1A5',
+    );
+    expect(addressLine({ city: 'Charlottetown', province: 'PE' })).to.equal('Charlottetown, PE');
+    expect(addressLine(undefined)).to.equal('');
   });
 });

@@ -72,6 +72,26 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       await setViewport({ width: 1280, height: 800 });
       await expectNoViolations(await finder());
     });
+    for (const [lang, count] of [['en', 2], ['fr', 2], ['en', 0]] as const) {
+      it(`with my list open (${lang}, ${count} supports)`, async () => {
+        const el = await finder({ src: '/test/fixtures/good.json', lang });
+        const adds = root(el).querySelectorAll<HTMLButtonElement>('.add');
+        for (let i = 0; i < count; i++) adds[i].click();
+        await el.updateComplete;
+        await expectNoViolations(el);
+        if (count) root(el).querySelector<HTMLButtonElement>('.list-button')!.click();
+        else root(el).querySelector<HTMLButtonElement>('.add')!.click();
+        await el.updateComplete;
+        if (!count) {
+          root(el).querySelector<HTMLButtonElement>('.list-button')!.click();
+          await el.updateComplete;
+          root(el).querySelector<HTMLButtonElement>('.list-view .add')!.click();
+          await el.updateComplete;
+        }
+        expect(root(el).querySelector('.list-view')).to.not.equal(null);
+        await expectNoViolations(el);
+      });
+    }
     it('in dark mode', async () => {
       await emulateMedia({ 'prefers-color-scheme': 'dark' });
       const el = await finder();

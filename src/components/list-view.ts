@@ -1,0 +1,31 @@
+/** "My list": the chosen supports, shown instead of the results, with what to do with them. */
+import { html, nothing } from 'lit';
+import type { Language, Resource } from '../catalogue/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import { renderResultList, type ListToggle, type OnAction } from './result-list.js';
+
+export interface ListView {
+  items: readonly Resource[];
+  toggle: ListToggle;
+  onBack: () => void;
+  onClear: () => void;
+}
+
+/** The button that opens the list; shown once something is in it. */
+export function renderListButton(count: number, t: Strings, onOpen: () => void) {
+  return count ? html`<button type="button" class="list-button" @click=${onOpen}>${t.myList(count)}</button>` : nothing;
+}
+
+export function renderListView(view: ListView, t: Strings, lang: Language, onAction: OnAction) {
+  const { items } = view;
+  return html`<div class="list-view">
+    <h3 id="list-title" class="list-title" tabindex="-1">${t.myList(items.length)}</h3>
+    <div class="tools">
+      <button type="button" @click=${view.onBack}>${t.backToResults}</button>
+      ${items.length ? html`<button type="button" @click=${view.onClear}>${t.clearList}</button>` : nothing}
+    </div>
+    ${items.length
+      ? renderResultList(items, t, lang, onAction, view.toggle, 'list-title')
+      : html`<p class="empty" part="message">${t.listEmpty}</p>`}
+  </div>`;
+}
