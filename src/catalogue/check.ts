@@ -250,6 +250,7 @@ const TOP: Shape = {
   title: [localText],
   updated: [date],
   crisis: [object({ lines: [list(line)], terms: [list(anyText)] })],
+  synonyms: [list(list(anyText))],
   resources: [list(object(RESOURCE)), true],
 };
 

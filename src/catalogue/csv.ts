@@ -227,7 +227,7 @@ export interface CsvWriteOptions {
 
 /**
  * Writes one row per resource under the full header. The file-level fields
- * (`title`, `updated`, `crisis`) have no place in a spreadsheet and are not written.
+ * (`title`, `updated`, `crisis`, `synonyms`) have no place in a spreadsheet and are not written.
  */
 export function catalogueToCsv(catalogue: Catalogue, options: CsvWriteOptions = {}): string {
   const rows = catalogue.resources.map((resource) => CSV_COLUMNS.map(([, target]) => cellFor(resource, target)));

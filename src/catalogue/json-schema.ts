@@ -66,6 +66,10 @@ function describe(): z.core.$ZodRegistry<Meta> {
   registry.add(top.version, { description: 'Format version; always 1.' });
   registry.add(top.updated, { description: 'When the file as a whole was last reviewed (YYYY-MM-DD).' });
   registry.add(top.crisis, { description: 'Local crisis lines; 9-8-8 and 9-1-1 are always shown and cannot be removed.' });
+  registry.add(top.synonyms, {
+    description:
+      'Groups of words or phrases that mean the same to the people searching, e.g. [["sunrise house", "detox", "withdrawal"]]: a search holding one of them, as whole words, also finds the others. Added to the built-in lay words.',
+  });
   registry.add(top.resources, { description: 'The support services; may be empty.' });
   return registry;
 }

@@ -135,6 +135,7 @@ export const CatalogueSchema = z.object({
       terms: z.optional(z.array(z.string())),
     }),
   ),
+  synonyms: z.optional(z.array(z.array(z.string()))),
   resources: z.array(ResourceSchema),
 });
 

@@ -133,7 +133,7 @@ export function resourceToService(resource: Resource): Json {
 /** The catalogue as one page of HSDS services. */
 export function catalogueToHsds(catalogue: Catalogue): HsdsExport {
   const contents = catalogue.resources.map(resourceToService);
-  const notWritten = (['title', 'updated', 'crisis'] as const).filter((key) => catalogue[key] !== undefined);
+  const notWritten = (['title', 'updated', 'crisis', 'synonyms'] as const).filter((key) => catalogue[key] !== undefined);
   const hsds: HsdsPage = {
     total_items: contents.length,
     total_pages: 1,

@@ -62,7 +62,7 @@ export class CatalogueController implements ReactiveController {
       if (abort.signal.aborted) return;
       const catalogue = this.src ? await this.fetch(this.src, abort.signal) : builtinCatalogue;
       if (abort.signal.aborted) return;
-      const index = await buildIndexInSlices(catalogue.resources, abort.signal);
+      const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms);
       if (abort.signal.aborted) return;
       this.set({ status: 'ready', catalogue, index });
       dispatch(this.host, 'support-finder-load', { status: 'ready', count: catalogue.resources.length });

@@ -86,7 +86,7 @@ interface Builder {
   finish(): SearchIndex;
 }
 
-function createBuilder(resources: readonly Resource[]): Builder {
+function createBuilder(resources: readonly Resource[], synonyms?: readonly (readonly string[])[]): Builder {
   const ids = new Map<string, number>();
   const words: string[] = [];
   let lists: number[][] = [];
@@ -159,15 +159,15 @@ function createBuilder(resources: readonly Resource[]): Builder {
         fuse: new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex),
         fuseIndex,
         records: [],
-        thesaurus: createThesaurus(),
+        thesaurus: createThesaurus(synonyms),
       };
     },
   };
 }
 
-/** Builds the index in one go: fine for a branch's few hundred entries. */
-export function buildIndex(resources: readonly Resource[]): SearchIndex {
-  const builder = createBuilder(resources);
+/** Builds the index in one go: fine for a branch's few hundred entries. `synonyms` are the catalogue's own (see thesaurus.ts). */
+export function buildIndex(resources: readonly Resource[], synonyms?: readonly (readonly string[])[]): SearchIndex {
+  const builder = createBuilder(resources, synonyms);
   for (let i = 0; i < resources.length; i++) builder.add(i);
   return builder.finish();
 }
@@ -177,8 +177,12 @@ export function buildIndex(resources: readonly Resource[]): SearchIndex {
  * between, so a 50,000-entry directory never blocks typing or painting.
  * Rejects with the signal's reason when aborted.
  */
-export async function buildIndexInSlices(resources: readonly Resource[], signal?: AbortSignal): Promise<SearchIndex> {
-  const builder = createBuilder(resources);
+export async function buildIndexInSlices(
+  resources: readonly Resource[],
+  signal?: AbortSignal,
+  synonyms?: readonly (readonly string[])[],
+): Promise<SearchIndex> {
+  const builder = createBuilder(resources, synonyms);
   const slice = createSlicer(signal);
   for (let i = 0; i < resources.length; i++) {
     builder.add(i);

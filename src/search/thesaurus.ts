@@ -9,7 +9,7 @@
  * languages, since fuse.js forgives a letter or two ("alcohol" finds "alcool",
  * "depression" finds "dépression"), and a stem finds every ending
  * ("psycholog": psychologist, psychologue, psychological). A catalogue adds its
- * own groups with `synonyms`.
+ * own groups with `synonyms` (docs/CATALOGUE.md).
  */
 import { foldAccents } from './fold.js';
 import { wordsOf } from './words.js';
@@ -60,8 +60,11 @@ function add(thesaurus: Thesaurus, phrase: string, terms: readonly string[]): vo
 
 let builtin: Thesaurus | undefined;
 
-/** The built-in groups plus a catalogue's own (`{ "lay phrase": ["term", …] }`). */
-export function createThesaurus(synonyms?: Readonly<Record<string, readonly string[]>>): Thesaurus {
+/**
+ * The built-in groups plus a catalogue's own `synonyms`: groups of words or
+ * phrases that mean the same, each of which adds the others.
+ */
+export function createThesaurus(synonyms?: readonly (readonly string[])[]): Thesaurus {
   if (!builtin) {
     builtin = new Map();
     for (const line of GROUPS) {
@@ -71,7 +74,7 @@ export function createThesaurus(synonyms?: Readonly<Record<string, readonly stri
   }
   if (!synonyms) return builtin;
   const thesaurus: Thesaurus = new Map([...builtin].map(([word, list]) => [word, [...list]]));
-  for (const [phrase, terms] of Object.entries(synonyms)) add(thesaurus, phrase, terms);
+  for (const group of synonyms) for (const phrase of group) add(thesaurus, phrase, group.filter((p) => p !== phrase));
   return thesaurus;
 }
 

@@ -79,6 +79,7 @@ const top = mutated(
     version: fc.constant(1),
     resources: fc.array(fc.oneof(resource, value), { maxLength: 4 }),
     crisis: fc.oneof(fc.record({ lines: fc.array(fc.oneof(line, value), { maxLength: 3 }) }), value),
+    synonyms: fc.oneof(fc.array(fc.array(fc.oneof(fc.string(), value), { maxLength: 3 }), { maxLength: 3 }), value),
   }),
   Object.keys(CatalogueSchema.shape),
 );

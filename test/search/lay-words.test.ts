@@ -43,9 +43,10 @@ describe('the thesaurus', () => {
     }
   });
 
-  it('adds a catalogue’s own phrases to the built-in ones', () => {
-    const thesaurus = createThesaurus({ 'Mauvaise passe': ['Détresse'], drinking: ['sobriety'] });
+  it('adds a catalogue’s own groups to the built-in ones, each phrase of a group finding the others', () => {
+    const thesaurus = createThesaurus([['Mauvaise passe', 'Détresse'], ['drinking', 'sobriety']]);
     expect(expandQuery(thesaurus, ['mauvaise', 'passe'])).to.deep.equal(['detresse']);
+    expect(expandQuery(thesaurus, ['detresse'])).to.deep.equal(['mauvaise passe']);
     expect(expandQuery(thesaurus, ['drinking'])).to.include.members(['alcohol', 'sobriety']);
     expect(expand('mauvaise passe')).to.deep.equal([]);
   });

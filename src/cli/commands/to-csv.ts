@@ -13,7 +13,7 @@ export function toCsvCommand(program: Command): Command {
     .action(async (file: string, options: { output: string }) => {
       await writeOutput(options.output, [file], () => {
         const catalogue = readValidCatalogue(file);
-        const dropped = (['title', 'updated', 'crisis'] as const).filter((key) => catalogue[key] !== undefined);
+        const dropped = (['title', 'updated', 'crisis', 'synonyms'] as const).filter((key) => catalogue[key] !== undefined);
         if (dropped.length) {
           process.stderr.write(`${file}: a spreadsheet holds resources only; not written: ${dropped.join(', ')}\n`);
         }
