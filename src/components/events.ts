@@ -14,6 +14,8 @@ export interface SearchDetail {
 }
 export interface FilterDetail {
   category: Category | null;
+  /** The chosen options of the other facets, e.g. `{ audience: ['youth'] }`; a facet with none is left out. */
+  filters: Partial<Record<'audience' | 'language' | 'delivery' | 'cost' | 'referral' | 'region', string[]>>;
 }
 export interface ActionDetail {
   kind: 'call' | 'text' | 'email' | 'website';

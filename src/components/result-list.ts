@@ -9,7 +9,7 @@ import { textSpan } from './text-span.js';
 
 const languageNames = new Map<Language, Intl.DisplayNames | null>();
 
-function languageName(code: string, lang: Language): string {
+export function languageName(code: string, lang: Language): string {
   if (!languageNames.has(lang)) {
     languageNames.set(lang, 'DisplayNames' in Intl ? new Intl.DisplayNames([lang], { type: 'language' }) : null);
   }

@@ -23,7 +23,7 @@ const same = (a: Question | undefined, b: Question) =>
   !!a && a.index === b.index && a.query === b.query && a.category === b.category;
 
 export class SearchController implements ReactiveController {
-  result: SearchResult = { items: [], counts: emptyCounts() };
+  result: SearchResult = { items: [], counts: emptyCounts(), matches: [] };
   private answered?: Question;
   private pending?: { question: Question; abort: AbortController; done: Promise<void> };
 

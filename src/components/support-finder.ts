@@ -5,12 +5,13 @@ import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
-import { emptyCounts, type SearchResult } from '../search/query.js';
 import { CatalogueController } from './catalogue-controller.js';
-import { renderCategoryFilter } from './category-filter.js';
 import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { dispatch, type ActionDetail } from './events.js';
+import type { ListedFacet } from './facet-filters.js';
+import { facetStyles } from './facet-filters.styles.js';
+import { FilterController } from './filter-controller.js';
 import { LanguageController } from './language-controller.js';
 import { ListController } from './list-controller.js';
 import { renderListButton, renderListView } from './list-view.js';
@@ -33,7 +34,7 @@ const ANNOUNCE_DELAY_MS = 700;
  *
  * @fires support-finder-load - The catalogue is ready (`{ status: 'ready', count }`) or failed (`{ status: 'error' }`).
  * @fires support-finder-search - The person searched; `{ resultCount, category }`; the query text only with `share-query`.
- * @fires support-finder-filter - The person chose a category; `{ category }`.
+ * @fires support-finder-filter - The person chose or cleared a filter; `{ category, filters }`.
  * @fires support-finder-action - The person followed a call, text, email or website link; `{ kind, resourceId }`.
  *
  * @csspart banner - The crisis banner (colours only: it cannot be hidden).
@@ -42,6 +43,7 @@ const ANNOUNCE_DELAY_MS = 700;
  * @csspart search-input - The search box.
  * @csspart filters - The group of category buttons.
  * @csspart filter-button - One category button.
+ * @csspart facets - The groups of checkboxes of the other filters (audience, language…).
  * @csspart count - The visible number of results.
  * @csspart results - The list of results.
  * @csspart result - One result.
@@ -64,7 +66,7 @@ const ANNOUNCE_DELAY_MS = 700;
  * @cssprop [--sf-radius=0.375rem] - Corner radius.
  */
 export class SupportFinder extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, styles, facetStyles];
 
   /** URL of a catalogue JSON file; without it the built-in catalogue is shown. */
   @property({ reflect: true }) src: string | null = null;
@@ -98,12 +100,11 @@ export class SupportFinder extends LitElement {
   private crisis: { terms?: readonly string[]; matcher: CrisisMatcher } = { matcher: createCrisisMatcher() };
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
-  private result: SearchResult = { items: [], counts: emptyCounts() };
   private searches = new SearchController(this);
+  private filters = new FilterController(this);
   /** How many results are drawn; back to the first page for each new search. */
   private shown = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
-
   private get selectedCategory(): Category | null {
     return (CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as Category) : null;
   }
@@ -120,9 +121,10 @@ export class SupportFinder extends LitElement {
     const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
     if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };
     this.focusWasInResults = !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
-    const result = state.status === 'ready' ? this.searches.answer(state.index, this.query, this.selectedCategory) : this.result;
-    if (result !== this.result) this.shown = firstPage(result.items.length);
-    this.result = result;
+    // Every category is searched: the category is one facet among the others.
+    if (state.status !== 'ready') return;
+    const result = this.searches.answer(state.index, this.query, null);
+    if (this.filters.narrow(state.index, result, this.selectedCategory)) this.shown = firstPage(this.filters.items.length);
   }
 
   protected override updated(): void {
@@ -132,7 +134,7 @@ export class SupportFinder extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     }
     const t = stringsFor(this.language.value);
-    const next = this.data.state.status === 'ready' ? t.resultCount(this.result.items.length) : '';
+    const next = this.data.state.status === 'ready' ? t.resultCount(this.filters.items.length) : '';
     if (next !== this.announcement) {
       // Announced once typing pauses: a count per keystroke would drown a screen reader.
       clearTimeout(this.announceTimer);
@@ -169,7 +171,14 @@ export class SupportFinder extends LitElement {
             @input=${this.handleSearchInput}
             @keydown=${this.handleSearchKeydown}
           />
-          ${renderCategoryFilter(this.selectedCategory, this.result.counts, t, this.handleCategorySelect)}
+          ${this.filters.render(
+            state.status === 'ready' ? state.index : null,
+            this.selectedCategory,
+            t,
+            lang,
+            this.handleCategorySelect,
+            this.facetHandlers,
+          )}
         </div>
         ${this.renderBody(t)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -182,7 +191,7 @@ export class SupportFinder extends LitElement {
     const state = this.data.state;
     if (state.status === 'loading') return html`<p class="loading">${t.loading}</p>`;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
-    const { items } = this.result;
+    const items = this.filters.items;
     const lang = this.language.value;
     const chosen = this.list.resources(state.catalogue);
     const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
@@ -202,7 +211,7 @@ export class SupportFinder extends LitElement {
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
             <p>${t.noResultsHelp}</p>
-            ${this.query || this.selectedCategory
+            ${this.query || this.selectedCategory || Object.keys(this.filters.chosen).length
               ? html`<button type="button" @click=${this.handleShowAll}>${t.showAll}</button>`
               : nothing}
           </div>`}
@@ -215,7 +224,7 @@ export class SupportFinder extends LitElement {
     // Large catalogues are searched in slices: report once the results are on the page.
     void this.updateComplete.then(() => this.searches.settled()).then(() => this.updateComplete).then(() =>
       dispatch(this, 'support-finder-search', {
-        resultCount: this.result.items.length,
+        resultCount: this.filters.items.length,
         category: this.selectedCategory,
         ...(this.shareQuery ? { query: this.query } : {}),
       }),
@@ -232,12 +241,36 @@ export class SupportFinder extends LitElement {
   private handleCategorySelect = (category: Category | null) => {
     this.category = category;
     this.listOpen = false;
-    dispatch(this, 'support-finder-filter', { category });
+    this.dispatchFilter();
   };
+
+  private facetHandlers = {
+    toggle: (facet: ListedFacet, value: string, chosen: boolean) => {
+      this.filters.toggle(facet, value, chosen);
+      this.listOpen = false;
+      // Heard again after each choice, even when the number stays the same.
+      this.announcement = '';
+      this.dispatchFilter();
+    },
+    clear: async () => {
+      this.filters.clear();
+      this.category = null;
+      this.dispatchFilter();
+      await this.updateComplete;
+      // The button is gone: the new count is where reading continues.
+      this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+    },
+    fold: () => this.filters.fold(),
+  };
+
+  private dispatchFilter(): void {
+    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.filters.chosen });
+  }
 
   private handleShowAll = () => {
     this.query = '';
     this.category = null;
+    this.filters.clear();
     this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus();
   };
 

@@ -2,7 +2,8 @@
  * Every word the finder shows. One object of this type per language, so a
  * missing French string fails the type-check instead of showing English.
  */
-import type { Category } from '../catalogue/schema.js';
+import type { AUDIENCES, Category } from '../catalogue/schema.js';
+import type { Facet } from '../search/facets.js';
 
 export interface Strings {
   crisisRegion: string;
@@ -28,6 +29,12 @@ export interface Strings {
   filterLabel: string;
   categoryAll: string;
   categories: Record<Category, string>;
+  /** Legend of each facet's group of checkboxes. */
+  facetLabels: Record<Exclude<Facet, 'category'>, string>;
+  audiences: Record<(typeof AUDIENCES)[number], string>;
+  /** The button that unfolds the facets on a phone, with how many options are chosen. */
+  moreFilters: (chosen: number) => string;
+  clearFilters: string;
   /** "3 supports found"; French treats 0 and 1 as singular. */
   resultCount: (count: number) => string;
   loading: string;

@@ -11,6 +11,7 @@ import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
 import type { Resource } from '../catalogue/schema.js';
 import { CATEGORIES } from '../catalogue/vocabulary.js';
 import { allText } from '../catalogue/text.js';
+import { createFacetBuilder, type FacetIndex } from './facets.js';
 import { foldAccents } from './fold.js';
 import { createThesaurus, type Thesaurus } from './thesaurus.js';
 import { wordsOf } from './words.js';
@@ -69,6 +70,8 @@ export interface SearchIndex {
   values: Map<string, number[]>;
   /** Each entry's category as its position in `CATEGORIES`, so a query never touches the entries themselves to count. */
   categories: Uint8Array;
+  /** Each entry's facet options (audience, language…), for filtering and counting. */
+  facets: FacetIndex;
   /** fuse.js over the candidates of one query; its records are set per search. */
   fuse: Fuse<Resource>;
   fuseIndex: FuseIndex<Resource>;
@@ -99,11 +102,13 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
   let valueCount = 0;
   const seen: number[] = [];
   const values = new Map<string, number[]>();
+  const facets = createFacetBuilder();
 
   return {
     words,
     add(position) {
       const resource = resources[position]!;
+      facets.add(resource);
       seen.length = 0;
       for (let field = 0; field < FIELDS.length; field++) {
         const shift = field * 2;
@@ -153,6 +158,7 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
       return {
         resources,
         categories,
+        facets: facets.finish(),
         words,
         postings,
         values,

@@ -15,6 +15,8 @@ export interface SearchResult {
   items: Resource[];
   /** Matches of the query in each category, regardless of the chosen one. */
   counts: CategoryCounts;
+  /** Positions of every match in the catalogue, in every category, best first: what the facet filters narrow. */
+  matches: number[];
 }
 
 /** Entries fuse.js scores per query: the best overall, and the best of each category so a filtered view is ranked too. */
@@ -163,7 +165,7 @@ function finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>,
     if (wanted < 0 || c === wanted) items.push(resources[entry]!);
   }
   counts.all = matches.length;
-  return { items, counts };
+  return { items, counts, matches };
 }
 
 /**

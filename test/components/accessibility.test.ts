@@ -92,6 +92,39 @@ describe('accessibility (WCAG 2.2 AA)', () => {
         await expectNoViolations(el);
       });
     }
+    describe('with facet filters', () => {
+      const src = '/test/fixtures/facets.json';
+      const check = (el: SupportFinder, label: string) => {
+        [...root(el).querySelectorAll('.option')].find((o) => o.textContent!.includes(label))!.querySelector('input')!.click();
+        return el.updateComplete;
+      };
+      it('with options chosen and options disabled at 0', async () => {
+        const el = await finder({ src });
+        await check(el, 'French');
+        expect(root(el).querySelector('.option input:disabled')).to.not.equal(null);
+        await expectNoViolations(el);
+      });
+      it('folded and unfolded at 320 px wide', async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await finder({ src });
+        await expectNoViolations(el);
+        root(el).querySelector<HTMLButtonElement>('.facets-toggle')!.click();
+        await el.updateComplete;
+        await check(el, 'Youth');
+        await expectNoViolations(el);
+      });
+      it('in French, with a choice', async () => {
+        const el = await finder({ src, lang: 'fr' });
+        await check(el, 'Jeunes');
+        await expectNoViolations(el);
+      });
+      it('in dark mode', async () => {
+        await emulateMedia({ 'prefers-color-scheme': 'dark' });
+        const el = await finder({ src });
+        await check(el, 'French');
+        await expectNoViolations(el);
+      });
+    });
     it('in dark mode', async () => {
       await emulateMedia({ 'prefers-color-scheme': 'dark' });
       const el = await finder();
@@ -130,11 +163,14 @@ describe('accessibility (WCAG 2.2 AA)', () => {
   });
 
   it('makes every target at least 24 by 24 px', async () => {
-    const el = await finder({ src: '/test/fixtures/good.json' });
-    for (const control of controls(el)) {
-      const box = control.getBoundingClientRect();
-      expect(box.width, control.outerHTML).to.be.at.least(24);
-      expect(box.height, control.outerHTML).to.be.at.least(24);
+    for (const src of ['/test/fixtures/good.json', '/test/fixtures/facets.json']) {
+      const el = await finder({ src });
+      // The button that unfolds the facets is shown on phones only.
+      for (const control of controls(el).filter((c) => c.getClientRects().length)) {
+        const box = control.getBoundingClientRect();
+        expect(box.width, control.outerHTML).to.be.at.least(24);
+        expect(box.height, control.outerHTML).to.be.at.least(24);
+      }
     }
   });
 

@@ -1,0 +1,91 @@
+/**
+ * The filters' state: the options chosen in each facet (the category stays the
+ * element's `category` property), whether they are unfolded on a phone, and
+ * the search result narrowed by them, worked out again only when the result or
+ * a choice changes.
+ */
+import { html } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CATEGORIES, type Category, type Language, type Resource } from '../catalogue/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import type { SearchIndex } from '../search/build-index.js';
+import { applyFacets, FACETS, knownSelection, type FacetResult, type Selection } from '../search/facets.js';
+import { emptyCounts, type SearchResult } from '../search/query.js';
+import { renderCategoryFilter } from './category-filter.js';
+import { renderFacetFilters, type FacetHandlers, type ListedFacet } from './facet-filters.js';
+
+export type ChosenFilters = Partial<Record<ListedFacet, string[]>>;
+
+export class FilterController implements ReactiveController {
+  selection: Selection = {};
+  open = false;
+  private view?: FacetResult & { result: SearchResult; key: string; items: Resource[] };
+
+  constructor(private host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The results that pass every filter, best first. */
+  get items(): Resource[] {
+    return this.view?.items ?? [];
+  }
+
+  /** The chosen options of each facet but the category, for events. */
+  get chosen(): ChosenFilters {
+    const chosen: ChosenFilters = {};
+    for (const [facet, values] of Object.entries(this.selection)) if (values.length) chosen[facet as ListedFacet] = [...values];
+    return chosen;
+  }
+
+  /** Narrows `result`; returns true when the list changed. */
+  narrow(index: SearchIndex, result: SearchResult, category: Category | null): boolean {
+    const selection = knownSelection(index.facets, { ...this.selection, category: category ? [category] : [] });
+    const key = JSON.stringify(selection);
+    if (this.view?.result === result && this.view.key === key) return false;
+    const applied = applyFacets(index.facets, result.matches, selection);
+    this.view = { ...applied, result, key, items: applied.entries.map((e) => index.resources[e]!) };
+    return true;
+  }
+
+  set(facet: ListedFacet, values: readonly string[]): void {
+    this.selection = { ...this.selection, [facet]: values };
+    this.host.requestUpdate();
+  }
+
+  toggle(facet: ListedFacet, value: string, chosen: boolean): void {
+    const others = (this.selection[facet] ?? []).filter((v) => v !== value);
+    this.set(facet, chosen ? [...others, value] : others);
+  }
+
+  clear(): void {
+    this.selection = {};
+    this.host.requestUpdate();
+  }
+
+  fold(): void {
+    this.open = !this.open;
+    this.host.requestUpdate();
+  }
+
+  render(
+    index: SearchIndex | null,
+    category: Category | null,
+    t: Strings,
+    lang: Language,
+    onCategory: (category: Category | null) => void,
+    on: FacetHandlers,
+  ) {
+    const view = this.view;
+    if (!index || !view) return renderCategoryFilter(category, emptyCounts(), t, onCategory);
+    const { options } = index.facets;
+    const byCategory = view.counts.category;
+    const counts = { ...emptyCounts(), ...byCategory };
+    counts.all = CATEGORIES.reduce((n, c) => n + (byCategory[c] ?? 0), 0);
+    const facets = FACETS.filter((f): f is ListedFacet => f !== 'category' && options[f].length > 0);
+    const anyChosen = !!category || Object.keys(this.chosen).length > 0;
+    return html`${renderCategoryFilter(category, counts, t, onCategory)}
+    ${renderFacetFilters({ facets, options, counts: view.counts, selection: this.selection, open: this.open, anyChosen }, t, lang, on)}`;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Facet filters: which matches pass the chosen filters, and for every option
+ * how many results choosing it would give. AND across facets, OR within one;
+ * an option's count takes the query and the other facets' choices into account
+ * but not its own facet's, as faceted search usually does, so choosing a
+ * second option of the same facet never looks like it would empty the list.
+ *
+ * Counting runs on every keystroke, over every match of a 50,000-entry
+ * directory for a short query, so each entry's options are kept as small
+ * integers in one flat array, built once with the word index.
+ */
+import { AUDIENCES, CATEGORIES, DELIVERY, type Resource } from '../catalogue/schema.js';
+
+export const FACETS = ['category', 'audience', 'language', 'delivery', 'cost', 'referral', 'region'] as const;
+export type Facet = (typeof FACETS)[number];
+/** The chosen values of each facet; an empty or missing list means "any". */
+export type Selection = Partial<Record<Facet, readonly string[]>>;
+export type FacetCounts = Record<Facet, Record<string, number>>;
+
+type Values = readonly string[] | string | undefined;
+
+/** Cost and referral offer only what people narrow to: free, and no referral needed. */
+const valuesOf: readonly ((r: Resource) => Values)[] = [
+  (r) => r.category,
+  (r) => r.audiences,
+  (r) => r.languages,
+  (r) => r.delivery,
+  (r) => (r.cost === 'free' ? 'free' : undefined),
+  (r) => (r.referral === 'self' ? 'self' : undefined),
+  (r) => r.region?.trim() || undefined,
+];
+
+/** Options in the schema's order where it has one; English and French first among languages. */
+const ORDER: readonly (readonly string[])[] = [CATEGORIES, AUDIENCES, ['en', 'fr'], DELIVERY, [], [], []];
+
+export interface FacetIndex {
+  /** The options present in the catalogue, per facet, in the order they are shown. */
+  options: Record<Facet, string[]>;
+  /** Per facet, option value → option id. */
+  ids: Map<string, number>[];
+  /** The facet (its position in `FACETS`) of each option id. */
+  facetOf: Uint8Array;
+  /** Entry `e` has the options `optionIds[start[e]]` up to `optionIds[start[e + 1]]`. */
+  start: Int32Array;
+  optionIds: Int32Array;
+}
+
+export interface FacetResult {
+  /** The matches that pass every filter, in the order given. */
+  entries: number[];
+  /** For each facet and option: the results with that option chosen in its facet alone. */
+  counts: FacetCounts;
+}
+
+/** Collects each entry's options as the catalogue is indexed (in slices, for large ones). */
+export function createFacetBuilder() {
+  const ids = FACETS.map(() => new Map<string, number>());
+  const facetOf: number[] = [];
+  const start = [0];
+  const optionIds: number[] = [];
+  return {
+    add(resource: Resource): void {
+      const first = optionIds.length;
+      for (let f = 0; f < FACETS.length; f++) {
+        const found = valuesOf[f]!(resource);
+        for (const value of typeof found === 'string' ? [found] : (found ?? [])) {
+          let id = ids[f]!.get(value);
+          if (id === undefined) {
+            id = facetOf.length;
+            ids[f]!.set(value, id);
+            facetOf.push(f);
+          }
+          if (optionIds.indexOf(id, first) < 0) optionIds.push(id);
+        }
+      }
+      start.push(optionIds.length);
+    },
+    finish(): FacetIndex {
+      const options = {} as Record<Facet, string[]>;
+      FACETS.forEach((facet, f) => {
+        const rank = (v: string) => {
+          const i = ORDER[f]!.indexOf(v);
+          return i < 0 ? ORDER[f]!.length : i;
+        };
+        options[facet] = [...ids[f]!.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+      });
+      return {
+        options,
+        ids,
+        facetOf: Uint8Array.from(facetOf),
+        start: Int32Array.from(start),
+        optionIds: Int32Array.from(optionIds),
+      };
+    },
+  };
+}
+
+export function buildFacetIndex(resources: readonly Resource[]): FacetIndex {
+  const builder = createFacetBuilder();
+  for (const r of resources) builder.add(r);
+  return builder.finish();
+}
+
+/** The selection without values the catalogue does not have (a preset with a typo, or for another catalogue). */
+export function knownSelection(index: FacetIndex, selection: Selection): Selection {
+  const known: Selection = {};
+  FACETS.forEach((facet, f) => {
+    const values = selection[facet]?.filter((v) => index.ids[f]!.has(v));
+    if (values?.length) known[facet] = values;
+  });
+  return known;
+}
+
+/** Applies `selection` to `matches` (entry positions, best first) and counts every option. */
+export function applyFacets(index: FacetIndex, matches: ArrayLike<number>, selection: Selection): FacetResult {
+  const { facetOf, start, optionIds } = index;
+  const chosen = new Uint8Array(facetOf.length);
+  // One bit per facet with a choice; an entry's bits are cleared as its options satisfy them.
+  let active = 0;
+  FACETS.forEach((facet, f) => {
+    for (const value of selection[facet] ?? []) {
+      const id = index.ids[f]!.get(value);
+      if (id !== undefined) {
+        chosen[id] = 1;
+        active |= 1 << f;
+      }
+    }
+  });
+  const tally = new Int32Array(facetOf.length);
+  const entries: number[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const entry = matches[i]!;
+    const from = start[entry]!;
+    const to = start[entry + 1]!;
+    let failing = active;
+    if (to === undefined) continue; // a result of a catalogue since replaced
+    for (let k = from; k < to; k++) if (chosen[optionIds[k]!]) failing &= ~(1 << facetOf[optionIds[k]!]!);
+    if (failing === 0) {
+      entries.push(entry);
+      for (let k = from; k < to; k++) tally[optionIds[k]!]!++;
+    } else if ((failing & (failing - 1)) === 0) {
+      // Fails one facet only: its options there would each let it in.
+      for (let k = from; k < to; k++) if (1 << facetOf[optionIds[k]!]! === failing) tally[optionIds[k]!]!++;
+    }
+  }
+  const counts = {} as FacetCounts;
+  FACETS.forEach((facet, f) => {
+    counts[facet] = {};
+    for (const [value, id] of index.ids[f]!) counts[facet][value] = tally[id]!;
+  });
+  return { entries, counts };
+}

@@ -1,0 +1,178 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { countText, finder, resultIds, root, typeQuery } from '../helpers.js';
+import type { SupportFinder } from '../../src/index.js';
+
+const FIXTURE = '/test/fixtures/facets.json';
+const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
+
+/** The checkbox whose label starts with `label`, and that label's text. */
+function option(el: SupportFinder, label: string) {
+  const found = [...root(el).querySelectorAll<HTMLLabelElement>('.option')].find((l) => l.textContent!.trim().startsWith(label));
+  if (!found) throw new Error(`no option "${label}"`);
+  return { input: found.querySelector('input')!, text: found.textContent!.replace(/\s+/g, ' ').trim() };
+}
+
+const legends = (el: SupportFinder) => [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
+
+/** Tabs forward until the checkbox labelled `label` has focus. */
+async function tabTo(el: SupportFinder, label: string) {
+  const target = option(el, label).input;
+  for (let i = 0; i < 40 && focused(el) !== target; i++) await sendKeys({ press: 'Tab' });
+  expect(focused(el)).to.equal(target);
+}
+
+describe('facet filters', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows a group per facet the catalogue has, each option with its count', async () => {
+    const el = await finder({ src: FIXTURE });
+    expect(legends(el)).to.deep.equal(['Who it is for', 'Language', 'How', 'Cost', 'Referral', 'Area served']);
+    expect(option(el, 'Youth').text).to.equal('Youth (2)');
+    expect(option(el, '2SLGBTQIA+').text).to.equal('2SLGBTQIA+ (1)');
+    expect(option(el, 'Indigenous peoples').text).to.equal('Indigenous peoples (1)');
+    expect(option(el, 'Free').text).to.equal('Free (4)');
+    expect(option(el, 'No referral needed').text).to.equal('No referral needed (3)');
+    expect(option(el, 'Waterloo Wellington').text).to.equal('Waterloo Wellington (2)');
+    // Audiences the catalogue does not have are not offered.
+    expect(() => option(el, 'Veterans')).to.throw();
+  });
+
+  it('shows no facet a catalogue lacks', async () => {
+    const el = await finder({ src: '/test/fixtures/good.json' });
+    expect(legends(el)).to.deep.equal([]);
+    expect(root(el).querySelector('.facets-toggle, .clear-filters')).to.equal(null);
+  });
+
+  it('narrows with the keyboard only: AND across facets, OR within one', async () => {
+    const el = await finder({ src: FIXTURE });
+    root(el).querySelector('input')!.focus();
+    await tabTo(el, 'Youth');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'youth-text-line']);
+    await tabTo(el, 'Older adults');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'youth-text-line', 'elder-line']);
+    await tabTo(el, 'By phone');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(['elder-line']);
+    expect(countText(el)).to.equal('1 support found');
+  });
+
+  it('counts each option for the query and the other facets, and disables options with none', async () => {
+    const el = await finder({ src: FIXTURE });
+    option(el, 'French').input.click();
+    await el.updateComplete;
+    // Among the French-speaking entries none is by phone; English stays offered (OR within language).
+    expect(option(el, 'By phone').text).to.equal('By phone (0)');
+    expect(option(el, 'By phone').input.disabled).to.be.true;
+    expect(option(el, 'English').text).to.equal('English (4)');
+    expect(option(el, 'English').input.disabled).to.be.false;
+    await typeQuery(el, 'youth');
+    expect(resultIds(el)).to.deep.equal(['youth-text-line']);
+    expect(option(el, 'By text').text).to.equal('By text (1)');
+    expect(option(el, 'In person').text).to.equal('In person (0)');
+    // The category buttons count the same way.
+    expect(root(el).querySelector('.filter')!.textContent).to.contain('(1)');
+  });
+
+  it('keeps a chosen option enabled when other choices leave it at 0, so it can be unchosen', async () => {
+    const el = await finder({ src: FIXTURE });
+    for (const label of ['By text', 'In person', 'Waterloo Wellington']) {
+      option(el, label).input.click();
+      await el.updateComplete;
+    }
+    expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'family-circle']);
+    option(el, 'In person').input.click();
+    await el.updateComplete;
+    expect(countText(el)).to.equal('0 supports found');
+    expect(option(el, 'By text').text).to.equal('By text (0)');
+    expect(option(el, 'By text').input.disabled).to.be.false;
+    expect(option(el, 'Waterloo Wellington').input.disabled).to.be.false;
+  });
+
+  it('clears every filter, the category too, with "Clear all filters", and focuses the new count', async () => {
+    const el = await finder({ src: FIXTURE });
+    expect(root(el).querySelector('.clear-filters')).to.equal(null);
+    root(el).querySelectorAll<HTMLButtonElement>('.filter')[1]!.click();
+    option(el, 'Free').input.click();
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'youth-text-line']);
+    root(el).querySelector<HTMLButtonElement>('.clear-filters')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(resultIds(el)).to.have.length(6);
+    expect(option(el, 'Free').input.checked).to.be.false;
+    expect(el.category).to.equal(null);
+    expect(focused(el)!.id).to.equal('count');
+  });
+
+  it('announces the count after each choice, even when it stays the same', async () => {
+    const el = await finder({ src: FIXTURE });
+    const live = root(el).querySelector('[role="status"]')!;
+    await waitUntil(() => live.textContent!.trim() === '6 supports found', 'first count not announced', { timeout: 3000 });
+    option(el, 'Canada').input.click();
+    await el.updateComplete;
+    await waitUntil(() => live.textContent!.trim() === '1 support found', 'count not announced', { timeout: 3000 });
+    option(el, 'Indigenous peoples').input.click();
+    await el.updateComplete;
+    expect(live.textContent!.trim()).to.equal('');
+    await waitUntil(() => live.textContent!.trim() === '1 support found', 'same count not announced again', { timeout: 3000 });
+  });
+
+  it('reports the choices in support-finder-filter, keeping the category', async () => {
+    const el = await finder({ src: FIXTURE });
+    const event = oneEvent(el, 'support-finder-filter');
+    option(el, 'Youth').input.click();
+    const { detail } = await event;
+    expect(detail).to.deep.equal({ category: null, filters: { audience: ['youth'] } });
+  });
+
+  it('speaks French', async () => {
+    const el = await finder({ src: FIXTURE, lang: 'fr' });
+    expect(legends(el)).to.deep.equal(['Pour qui', 'Langue', 'Comment', 'Coût', 'Recommandation', 'Territoire desservi']);
+    expect(option(el, 'Jeunes').text).to.equal('Jeunes (2)');
+    expect(option(el, 'Personnes aînées').text).to.equal('Personnes aînées (1)');
+    expect(option(el, 'anglais').text).to.equal('anglais (4)');
+    expect(option(el, 'Sans recommandation').text).to.equal('Sans recommandation (3)');
+    option(el, 'Gratuit').input.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.clear-filters')!.textContent!.trim()).to.equal('Effacer tous les filtres');
+  });
+
+  describe('on a phone', () => {
+    it('folds the facets under a button so the results stay near the top, with no sideways scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await finder({ src: FIXTURE });
+      const toggle = root(el).querySelector<HTMLButtonElement>('.facets-toggle')!;
+      const facets = root(el).querySelector<HTMLElement>('#facets')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal('facets');
+      expect(facets.offsetHeight).to.equal(0);
+      // Only the count lies between the button and the first result.
+      const firstResult = root(el).querySelector<HTMLElement>('.result')!.getBoundingClientRect().top;
+      expect(firstResult - toggle.getBoundingClientRect().bottom).to.be.below(100);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(facets.offsetHeight).to.be.above(0);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle.textContent!.trim()).to.equal('More filters (1 chosen)');
+      expect(resultIds(el)).to.deep.equal(['city-clinic', 'circle-counselling']);
+    });
+
+    it('shows the facets without a button on a wide screen', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await finder({ src: FIXTURE });
+      expect(root(el).querySelector<HTMLElement>('.facets-toggle')!.offsetHeight).to.equal(0);
+      expect(root(el).querySelector<HTMLElement>('#facets')!.offsetHeight).to.be.above(0);
+    });
+  });
+});
