@@ -3,19 +3,16 @@
 //
 // fuse.js ships one class whose methods reach every feature, so a bundler
 // cannot drop them. These parts serve options the finder does not use
-// (`includeMatches`, `ignoreDiacritics` — we fold accents ourselves —,
+// (`ignoreDiacritics` — we fold accents ourselves —,
 // `limit`, token search, logical queries; test/search/fuse-options.test.ts
 // checks that FUSE_OPTIONS stays clear of them). Each region is replaced by a
 // stub only if it is found exactly: a fuse.js update that moves code makes the
 // build keep it whole, and say so, rather than break.
 
 const STUBS = {
-  'src/search/bitap/convertMaskToIndices.ts': 'const convertMaskToIndices = () => [];',
-  'src/helpers/mergeIndices.ts': 'const mergeIndices = (indices) => indices;',
   'src/helpers/diacritics.ts': 'const stripDiacritics = (str) => str;',
   'src/core/queryParser.ts': 'const parse = () => { throw new Error("Logical search is not available"); };',
   'src/tools/MaxHeap.ts': 'const MaxHeap = class { constructor() { throw new Error("limit is not available"); } };',
-  'src/core/formatMatches.ts': 'const formatMatches = () => [];',
   'src/search/token/analyzer.ts': 'const createAnalyzer = () => undefined;',
   'src/search/token/InvertedIndex.ts':
     'const buildInvertedIndex = () => null, addToInvertedIndex = () => {}, removeAndShiftInvertedIndex = () => {};',

@@ -6,6 +6,10 @@ import { addressLine, localText } from '../catalogue/text.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ActionDetail } from './events.js';
 import { textSpan } from './text-span.js';
+import type { Ranges } from '../search/highlight.js';
+
+/** The words of a visible text to mark, for the current search. */
+export type Marker = (text: string) => Ranges;
 
 const languageNames = new Map<Language, Intl.DisplayNames | null>();
 
@@ -86,17 +90,17 @@ function renderToggle(r: Resource, name: string, t: Strings, list: ListToggle) {
   </button>`;
 }
 
-export function renderResult(r: Resource, t: Strings, lang: Language, onAction: OnAction, list?: ListToggle) {
+export function renderResult(r: Resource, t: Strings, lang: Language, onAction: OnAction, list?: ListToggle, mark?: Marker) {
   const name = localText(r.name, lang)!;
   const description = localText(r.description, lang);
   const organization = localText(r.organization, lang);
   return html`<li class="result" part="result" data-id=${r.id} data-category=${r.category}>
-    <h3 class="result-name" part="result-name" tabindex="-1">${textSpan(name)}</h3>
+    <h3 class="result-name" part="result-name" tabindex="-1">${textSpan(name, mark?.(name.value))}</h3>
     <p class="result-meta">
       <span class="badge badge-${r.category}">${t.categories[r.category]}</span>
       ${organization ? html`<span class="organization">${textSpan(organization)}</span>` : nothing}
     </p>
-    ${description ? html`<p class="description">${textSpan(description)}</p>` : nothing}
+    ${description ? html`<p class="description">${textSpan(description, mark?.(description.value))}</p>` : nothing}
     ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
     ${list ? renderToggle(r, name.value, t, list) : nothing}
   </li>`;
@@ -128,8 +132,9 @@ export function renderResultList(
   onAction: OnAction,
   list?: ListToggle,
   labelledBy = 'count',
+  mark?: Marker,
 ) {
   return html`<ul class="results" part="results" aria-labelledby=${labelledBy}>
-    ${items.map((r) => renderResult(r, t, lang, onAction, list))}
+    ${items.map((r) => renderResult(r, t, lang, onAction, list, mark))}
   </ul>`;
 }

@@ -376,6 +376,12 @@ export const styles = css`
     .filter[aria-pressed='true'] {
       border-width: 4px;
     }
+    /* The words found stay marked in the high-contrast palette's own highlight colours. */
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

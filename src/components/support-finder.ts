@@ -5,6 +5,7 @@ import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
+import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
@@ -206,7 +207,7 @@ export class SupportFinder extends LitElement {
         ${renderListButton(chosen.length, t, this.handleListOpen)}
       </div>
       ${items.length
-        ? html`${renderResultList(items.slice(0, this.shown), t, lang, this.handleAction, this.listToggle)}
+        ? html`${renderResultList(items.slice(0, this.shown), t, lang, this.handleAction, this.listToggle, undefined, this.query.trim() ? createHighlighter(state.index, this.query) : undefined)}
           ${items.length > this.shown ? renderShowMore(items.length - this.shown, t, this.handleShowMore) : nothing}`
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
