@@ -36,7 +36,8 @@ const umdModules = {
 /**
  * `emulate-media-features`: any CSS media feature through the DevTools protocol,
  * including `forced-colors`, which the stock emulateMedia command only offers
- * under Playwright.
+ * under Playwright. The payload is the list of features, or `{ media, features }`
+ * to emulate a media type too (`media: 'print'` shows the print stylesheet).
  */
 const cdpSessions = new WeakMap();
 const mediaFeatures = {
@@ -46,7 +47,26 @@ const mediaFeatures = {
     const page = session.browser.getPage(session.id);
     // Emulation lasts as long as the DevTools session that set it, so keep one per page.
     if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+    const { media = '', features = [] } = Array.isArray(payload) ? { features: payload } : payload;
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { media, features });
+    return true;
+  },
+};
+
+/**
+ * `grant-clipboard`: lets the test page write to and read the real clipboard
+ * (Browser.grantPermissions through DevTools), so Copy is tested without a stub.
+ * The clipboard also wants a focused document, which a headless page under
+ * load does not always have: focus emulation keeps it focused.
+ */
+const clipboard = {
+  name: 'grant-clipboard',
+  async executeCommand({ command, session }) {
+    if (command !== 'grant-clipboard') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setFocusEmulationEnabled', { enabled: true });
     return true;
   },
 };
@@ -67,7 +87,7 @@ export default {
   // open-wc fixtures wait for animation frames, which background pages may not get.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules, umdModules, mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [jsonModules, umdModules, mediaFeatures, clipboard, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

@@ -9,6 +9,12 @@ export interface ListView {
   toggle: ListToggle;
   onBack: () => void;
   onClear: () => void;
+  onCopy: () => void;
+  /** A `mailto:` link with the list in its body. */
+  mailto: string;
+  /** What the last Copy said, and the text to copy by hand when it failed. */
+  copyMessage: string;
+  copyFallback: string;
 }
 
 /** The button that opens the list; shown once something is in it. */
@@ -22,8 +28,17 @@ export function renderListView(view: ListView, t: Strings, lang: Language, onAct
     <h3 id="list-title" class="list-title" tabindex="-1">${t.myList(items.length)}</h3>
     <div class="tools">
       <button type="button" @click=${view.onBack}>${t.backToResults}</button>
-      ${items.length ? html`<button type="button" @click=${view.onClear}>${t.clearList}</button>` : nothing}
+      ${items.length
+        ? html`<button type="button" @click=${() => print()}>${t.print}</button>
+            <button type="button" @click=${view.onCopy}>${t.copy}</button>
+            <a class="action" href=${view.mailto}>${t.email}</a>
+            <button type="button" @click=${view.onClear}>${t.clearList}</button>`
+        : nothing}
+      <p class="copy-status" role="status">${view.copyMessage}</p>
     </div>
+    ${view.copyFallback
+      ? html`<textarea class="copy-text" readonly rows="6" aria-label=${t.myList(items.length)} .value=${view.copyFallback}></textarea>`
+      : nothing}
     ${items.length
       ? renderResultList(items, t, lang, onAction, view.toggle, 'list-title')
       : html`<p class="empty" part="message">${t.listEmpty}</p>`}

@@ -54,7 +54,7 @@ export interface ListToggle {
   toggle: (resource: Resource) => void;
 }
 
-function action(href: string, verb: string, name: string, shown: string, kind: ActionDetail['kind'], id: string, onAction: OnAction, extra?: string) {
+function action(href: string, verb: string, name: string, shown: unknown, kind: ActionDetail['kind'], id: string, onAction: OnAction, extra?: string) {
   const external = kind === 'website';
   return html`<a
     class="action"
@@ -80,7 +80,7 @@ function renderActions(r: Resource, name: string, t: Strings, onAction: OnAction
     ${tel ? action(tel, t.call, name, r.phone!, 'call', r.id, onAction) : nothing}
     ${sms ? action(sms, t.text, name, r.text!, 'text', r.id, onAction) : nothing}
     ${mail ? action(mail, t.email, name, r.email!, 'email', r.id, onAction) : nothing}
-    ${web ? action(web, t.website, name, host, 'website', r.id, onAction, t.newTab) : nothing}
+    ${web ? action(web, t.website, name, html`<span class="host">${host}</span>`, 'website', r.id, onAction, t.newTab) : nothing}
   </div>`;
 }
 

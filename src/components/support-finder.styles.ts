@@ -296,6 +296,13 @@ export const styles = css`
   .add {
     justify-self: start;
   }
+  .copy-status {
+    flex-basis: 100%;
+  }
+  .copy-text {
+    width: 100%;
+    font: inherit;
+  }
   .results {
     display: grid;
     gap: 0.75rem;
@@ -381,6 +388,58 @@ export const styles = css`
       forced-color-adjust: none;
       background: Mark;
       color: MarkText;
+    }
+  }
+  /*
+   * Printing gives a sheet to hand to someone: the crisis lines, then the
+   * list (or the results, when the list is closed) with numbers and web
+   * addresses written out, and no controls.
+   */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    * {
+      outline: none !important;
+    }
+    .banner {
+      position: static;
+      color: #000;
+      background: none;
+      border: 2px solid;
+    }
+    .crisis-link,
+    .action {
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      color: #000 !important;
+      background: none !important;
+      text-decoration: none;
+    }
+    .search,
+    .tools,
+    button,
+    textarea,
+    .quick-exit,
+    .banner-actions,
+    .crisis-alert,
+    .result-meta,
+    .description,
+    .detail:not(.keep),
+    .host {
+      display: none !important;
+    }
+    .result {
+      padding: 0;
+      border: 0;
+      background: none;
+      break-inside: avoid;
+    }
+    .action[target]::after {
+      content: attr(href);
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -15,6 +15,7 @@ import { facetStyles } from './facet-filters.styles.js';
 import { FilterController } from './filter-controller.js';
 import { LanguageController } from './language-controller.js';
 import { ListController } from './list-controller.js';
+import { listBlocks, listMailto, listText } from '../list/plain-text.js';
 import { renderListButton, renderListView } from './list-view.js';
 import { SearchController } from './search-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
@@ -92,6 +93,8 @@ export class SupportFinder extends LitElement {
   /** "My list" is shown instead of the results. */
   @state() private listOpen = false;
   @state() private listMessage = '';
+  @state() private copyMessage = '';
+  @state() private copyFallback = '';
 
   private language = new LanguageController(this);
   private data = new CatalogueController(this);
@@ -197,7 +200,16 @@ export class SupportFinder extends LitElement {
     const chosen = this.list.resources(state.catalogue);
     const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
     if (this.listOpen) {
-      const view = { items: chosen, toggle: this.listToggle, onBack: this.handleListClose, onClear: this.handleListClear };
+      const view = {
+        items: chosen,
+        toggle: this.listToggle,
+        onBack: this.handleListClose,
+        onClear: this.handleListClear,
+        onCopy: this.handleCopy,
+        mailto: listMailto(this.listBlocks(), t),
+        copyMessage: this.copyMessage,
+        copyFallback: this.copyFallback,
+      };
       return html`${alert}${renderListView(view, t, lang, this.handleAction)}`;
     }
     return html`
@@ -300,6 +312,31 @@ export class SupportFinder extends LitElement {
     (buttons[index] ?? buttons[index - 1] ?? this.focusTarget('#list-title'))?.focus();
   }
 
+  /** The list as text blocks: crisis lines, then each chosen support. */
+  private listBlocks(): string[] {
+    const state = this.data.state;
+    if (state.status !== 'ready') return [];
+    const lang = this.language.value;
+    return listBlocks(this.list.resources(state.catalogue), state.catalogue.crisis?.lines ?? [], stringsFor(lang), lang);
+  }
+
+  private handleCopy = async () => {
+    const t = stringsFor(this.language.value);
+    const text = listText(this.listBlocks());
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyFallback = '';
+      this.copyMessage = t.copied;
+    } catch {
+      // No clipboard (an old browser, a page without permission): select the text to copy by hand.
+      this.copyFallback = text;
+      this.copyMessage = t.copyFailed;
+      await this.updateComplete;
+      this.focusTarget('.copy-text')?.focus();
+      this.renderRoot.querySelector('textarea')?.select();
+    }
+  };
+
   private handleListOpen = () => this.showList(true);
   private handleListClose = () => this.showList(false);
 
@@ -310,6 +347,7 @@ export class SupportFinder extends LitElement {
 
   private async showList(open: boolean) {
     this.listOpen = open;
+    this.copyMessage = this.copyFallback = '';
     await this.updateComplete;
     (this.focusTarget(open ? '#list-title' : '.list-button') ?? this.focusTarget('#count'))?.focus();
   }

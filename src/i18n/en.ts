@@ -81,4 +81,11 @@ export const en: Strings = {
   listEmpty: 'Your list is empty. Use “Add to my list” on any support.',
   listAdded: (name) => `Added to your list: ${name}.`,
   listRemoved: (name) => `Removed from your list: ${name}.`,
+  colon: ':',
+  print: 'Print',
+  copy: 'Copy',
+  copied: 'List copied.',
+  copyFailed: 'Could not copy. The list is selected below: press Ctrl+C to copy it.',
+  emailSubject: 'Mental health supports',
+  listMore: (n) => `${n} more ${n === 1 ? 'support' : 'supports'}: use Copy for the whole list.`,
 };

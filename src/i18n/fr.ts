@@ -88,4 +88,11 @@ export const fr: Strings = {
   listEmpty: 'Votre liste est vide. Utilisez «\u00a0Ajouter à ma liste\u00a0» sur une ressource.',
   listAdded: (name) => `Ressource ajoutée à votre liste\u00a0: ${name}.`,
   listRemoved: (name) => `Ressource retirée de votre liste\u00a0: ${name}.`,
+  colon: '\u00a0:',
+  print: 'Imprimer',
+  copy: 'Copier',
+  copied: 'Liste copiée.',
+  copyFailed: 'Copie impossible. La liste est sélectionnée ci-dessous\u00a0: appuyez sur Ctrl+C pour la copier.',
+  emailSubject: 'Ressources en santé mentale',
+  listMore: (n) => `${n} ${n <= 1 ? 'autre ressource' : 'autres ressources'}\u00a0: utilisez Copier pour la liste complète.`,
 };

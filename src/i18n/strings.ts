@@ -74,4 +74,13 @@ export interface Strings {
   /** Spoken after adding or removing: "Added to your list: Peer Warm Line." */
   listAdded: (name: string) => string;
   listRemoved: (name: string) => string;
+  /** ":" in English, " :" (non-breaking space) in French, for labels in copied text. */
+  colon: string;
+  print: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  emailSubject: string;
+  /** Last line of an email too long for a mailto: link. */
+  listMore: (count: number) => string;
 }

@@ -1,0 +1,67 @@
+/**
+ * "My list" as plain text, for the clipboard and email: crisis lines first,
+ * then each support with what the printed sheet shows. No DOM, so it is
+ * tested like data, in both languages.
+ */
+import { webHref, mailtoHref } from '../catalogue/links.js';
+import type { CrisisLine, Language, Resource } from '../catalogue/schema.js';
+import { addressLine, localText } from '../catalogue/text.js';
+import type { Strings } from '../i18n/strings.js';
+
+/**
+ * The text in blocks, to be joined by blank lines: the crisis lines, then one
+ * block per support (email keeps as many whole blocks as fit).
+ */
+export function listBlocks(
+  resources: readonly Resource[],
+  lines: readonly CrisisLine[],
+  t: Strings,
+  lang: Language,
+): string[] {
+  const text = (value: Parameters<typeof localText>[0]) => localText(value, lang)?.value;
+  const join = (parts: unknown[]) => parts.filter(Boolean).join('\n');
+  const labelled = (label: string, value: string | undefined) => value && `${label}${t.colon} ${value}`;
+  const crisis = lines.map((l) =>
+    [text(l.name), l.region && `(${l.region})`, text(l.hours), l.phone && `${t.call} ${l.phone}`, l.text && `${t.text} ${l.text}`]
+      .filter(Boolean)
+      .join(' · '),
+  );
+  return [
+    join([t.crisisIntro, t.callOrText988, t.emergency911, ...crisis]),
+    ...resources.map((r) =>
+      join([
+        text(r.name),
+        labelled(t.address, addressLine(r.address)),
+        labelled(t.hours, text(r.hours)),
+        r.phone && `${t.call} ${r.phone}`,
+        r.text && `${t.text} ${r.text}`,
+        mailtoHref(r.email) && `${t.email} ${r.email}`,
+        webHref(r.website) && `${t.website} ${webHref(r.website)}`,
+      ]),
+    ),
+  ];
+}
+
+export function listText(blocks: readonly string[]): string {
+  return blocks.join('\n\n');
+}
+
+/**
+ * Mail programs and browsers commonly cut or refuse `mailto:` links longer
+ * than about 2,000 characters, so a long list keeps as many whole supports as
+ * fit and ends with a line pointing to Copy.
+ */
+export const MAILTO_LIMIT = 2000;
+
+export function listMailto(blocks: readonly string[], t: Strings): string {
+  // RFC 6068: line breaks in a body are written %0D%0A.
+  const encode = (s: string) => encodeURIComponent(s).replace(/%0A/g, '%0D%0A');
+  const href = (body: readonly string[]) => `mailto:?subject=${encode(t.emailSubject)}&body=${encode(listText(body))}`;
+  let kept = blocks.length;
+  let out = href(blocks);
+  while (out.length > MAILTO_LIMIT && kept > 1) {
+    kept--;
+    out = href([...blocks.slice(0, kept), t.listMore(blocks.length - kept)]);
+  }
+  return out;
+}

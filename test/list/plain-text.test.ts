@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import type { Catalogue, CrisisLine } from '../../src/catalogue/schema.js';
+import { en } from '../../src/i18n/en.js';
+import { fr } from '../../src/i18n/fr.js';
+import { listBlocks, listMailto, listText, MAILTO_LIMIT } from '../../src/list/plain-text.js';
+
+let catalogue: Catalogue;
+let lines: CrisisLine[];
+const pick = (...ids: string[]) => ids.map((id) => catalogue.resources.find((r) => r.id === id)!);
+
+// Fetched, not imported: the browser would cache a JSON module where other tests fetch the file.
+before(async () => {
+  catalogue = await (await fetch('/test/fixtures/good.json')).json();
+  lines = catalogue.crisis!.lines!;
+});
+
+describe('my list as plain text', () => {
+  it('starts with the crisis lines, then each support with its numbers, web address in full, address and hours', () => {
+    const withAddress = { ...pick('therapy-clinic')[0], address: { street: '1 Main Street', city: 'Guelph', province: 'ON' } };
+    const text = listText(listBlocks([...pick('warm-line', 'family-group'), withAddress], lines, en, 'en'));
+    expect(text).to.equal(
+      [
+        'In crisis or thinking about suicide? Help is here, any time.',
+        'Call or text 9-8-8',
+        'Emergency: 9-1-1',
+        'Test Distress Line · 24/7 · Call 555-0100',
+        '',
+        'Peer Warm Line',
+        'Call 1-888-555-0199',
+        'Text 555-0198',
+        'Website https://example.org/warm',
+        '',
+        'Family Support Group',
+        'Email family@example.org',
+        '',
+        'Counselling Clinic',
+        'Address: 1 Main Street, Guelph, ON',
+        'Hours: Mon–Fri 9:00–17:00',
+      ].join('\n'),
+    );
+  });
+
+  it('is written in French, with French spacing before colons', () => {
+    const text = listText(listBlocks(pick('warm-line', 'therapy-clinic'), lines, fr, 'fr'));
+    expect(text).to.equal(
+      [
+        'En crise ou vous pensez au suicide\u00a0? De l’aide est là, en tout temps.',
+        'Appelez ou textez le 9-8-8',
+        'Urgence\u00a0: 9-1-1',
+        'Ligne de détresse test · 24/7 · Appeler 555-0100',
+        '',
+        'Ligne chaleureuse entre pairs',
+        'Appeler 1-888-555-0199',
+        'Texter 555-0198',
+        'Site Web https://example.org/warm',
+        '',
+        'Clinique de thérapie',
+        'Heures\u00a0: lun.–ven. 9 h–17 h',
+      ].join('\n'),
+    );
+  });
+
+  it('always has the 9-8-8 and 9-1-1 lines, even for a catalogue without its own', () => {
+    expect(listBlocks([], [], en, 'en')).to.deep.equal([
+      'In crisis or thinking about suicide? Help is here, any time.\nCall or text 9-8-8\nEmergency: 9-1-1',
+    ]);
+  });
+
+  it('leaves out a web address that is not https or http, and an email that is not an address', () => {
+    const hostile = { ...pick('warm-line')[0], website: 'javascript:alert(1)', email: 'not an address' };
+    const text = listText(listBlocks([hostile], [], en, 'en'));
+    expect(text).to.not.contain('javascript');
+    expect(text).to.not.contain('Email');
+  });
+});
+
+describe('my list as an email link', () => {
+  it('puts a localised subject and the text in the body, with CRLF line breaks', () => {
+    const blocks = listBlocks([{ ...pick('warm-line')[0], name: 'Pairs & familles #1 ?' }], lines, fr, 'fr');
+    const href = listMailto(blocks, fr);
+    expect(href.startsWith('mailto:?subject=Ressources%20en%20sant%C3%A9%20mentale&body=')).to.be.true;
+    // One & between subject and body: the text's own & # ? are encoded.
+    expect(href.split('&')).to.have.length(2);
+    expect(href).to.not.contain('#');
+    const body = decodeURIComponent(href.slice(href.indexOf('&body=') + 6));
+    expect(body).to.equal(listText(blocks).replace(/\n/g, '\r\n'));
+  });
+
+  it('keeps a long list under the mailto length limit, with whole supports and a pointer to Copy', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...pick('warm-line')[0], id: `s${i}`, name: `Support number ${i}` }));
+    const blocks = listBlocks(many, lines, en, 'en');
+    const href = listMailto(blocks, en);
+    expect(href.length).to.be.at.most(MAILTO_LIMIT);
+    const body = decodeURIComponent(href.slice(href.indexOf('&body=') + 6));
+    expect(body.startsWith('In crisis')).to.be.true;
+    const kept = body.match(/Support number \d+/g)!.length;
+    expect(kept).to.be.greaterThan(3);
+    expect(body.endsWith(`${40 - kept} more supports: use Copy for the whole list.`)).to.be.true;
+    expect(body).to.contain(`Support number ${kept - 1}\r\nCall`);
+  });
+});
