@@ -1,6 +1,7 @@
 /**
  * The shortlist ("My list"): ids of the supports a person picked, in the order
- * picked. It lives in memory only, unless the page opts in to keeping it.
+ * picked. It lives in memory only, unless the page opts in with `persist-list`
+ * to keeping the ids (and nothing else) in localStorage.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Catalogue, Resource } from '../catalogue/schema.js';
@@ -9,6 +10,7 @@ export class ListController {
   ids: readonly string[] = [];
   private catalogue?: Catalogue;
   private byId?: Map<string, Resource>;
+  private key?: string;
 
   constructor(private host: ReactiveControllerHost) {}
 
@@ -25,7 +27,25 @@ export class ListController {
 
   set(ids: readonly string[]): void {
     this.ids = ids;
+    // Storage can be off or full (private windows, sandboxed frames): the list then stays in memory.
+    try {
+      if (this.key && ids.length) localStorage.setItem(this.key, JSON.stringify(ids));
+      else if (this.key) localStorage.removeItem(this.key);
+    } catch {}
     this.host.requestUpdate();
+  }
+
+  /** Keeps the list in localStorage under `key`, joined with what is kept there; no key: memory only. */
+  store(key: string | undefined): void {
+    if (key === this.key) return;
+    this.key = key;
+    if (!key) return;
+    let kept: unknown = [];
+    try {
+      kept = JSON.parse(localStorage.getItem(key) ?? '[]');
+    } catch {}
+    const ids = Array.isArray(kept) ? kept.filter((id) => typeof id === 'string') : [];
+    this.set([...new Set([...ids, ...this.ids])]);
   }
 
   /**

@@ -88,6 +88,13 @@ export class SupportFinder extends LitElement {
    */
   @property({ attribute: 'share-query', type: Boolean }) shareQuery = false;
 
+  /**
+   * Keeps "My list" (support ids only) in localStorage, under
+   * `support-finder-list:` and the element's `id`, else its `src`, else `builtin`.
+   * Off by default: nothing is stored without it.
+   */
+  @property({ attribute: 'persist-list', type: Boolean }) persistList = false;
+
   @state() private query = '';
   @state() private announcement = '';
   /** "My list" is shown instead of the results. */
@@ -121,6 +128,7 @@ export class SupportFinder extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.data.load(this.src);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
+    this.list.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
     const state = this.data.state;
     const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
     if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };

@@ -8,6 +8,8 @@ describe('privacy', () => {
   it('fetches only the script and the catalogue the page names, and stores nothing', async () => {
     const page = await loadPage('/test/pages/csp.html');
     const shadow = await readyFinder(page);
+    // A list built without persist-list stays in memory.
+    for (const add of shadow.querySelectorAll<HTMLButtonElement>('.add')) add.click();
     const input = shadow.querySelector('input')!;
     for (const q of ['w', 'wa', 'war', 'warm', 'suicide']) {
       input.value = q;
@@ -15,6 +17,7 @@ describe('privacy', () => {
     }
     shadow.querySelector<HTMLButtonElement>('.filter:nth-of-type(2)')!.click();
     await new Promise((r) => setTimeout(r, 300));
+    expect(shadow.querySelector('.list-button')!.textContent).to.contain('(3)');
     const resources = page.win.performance
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
