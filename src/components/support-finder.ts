@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
-import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
@@ -14,12 +13,12 @@ import type { ListedFacet } from './facet-filters.js';
 import { facetStyles } from './facet-filters.styles.js';
 import { FilterController } from './filter-controller.js';
 import { LanguageController } from './language-controller.js';
-import { ListController } from './list-controller.js';
-import { listBlocks, listMailto, listText } from '../list/plain-text.js';
-import { renderListButton, renderListView } from './list-view.js';
+import { ListViewController } from './list-view-controller.js';
+import { UrlSyncController } from './url-sync-controller.js';
+import { FACETS } from '../search/facets.js';
 import { SearchController } from './search-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
-import { firstPage, PAGE_SIZE, renderResultList, renderShowMore, type ListToggle } from './result-list.js';
+import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
 import { styles } from './support-finder.styles.js';
 import { themeStyles } from './theme.styles.js';
 import { textSpan } from './text-span.js';
@@ -95,19 +94,24 @@ export class SupportFinder extends LitElement {
    */
   @property({ attribute: 'persist-list', type: Boolean }) persistList = false;
 
+  /**
+   * Keeps the search, the filters and "My list" in the URL fragment
+   * (`#sf-q=…&sf-l=…`, `sf-<id>-` for a finder with an id), read when the
+   * finder starts. Off by default: the fragment shows what was searched.
+   */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
   @state() private query = '';
   @state() private announcement = '';
-  /** "My list" is shown instead of the results. */
-  @state() private listOpen = false;
-  @state() private listMessage = '';
-  @state() private copyMessage = '';
-  @state() private copyFallback = '';
 
   private language = new LanguageController(this);
   private data = new CatalogueController(this);
   private exit = new QuickExitController(this);
-  private list = new ListController(this);
-  private listToggle: ListToggle = { has: (id) => this.list.has(id), toggle: (r) => void this.handleListToggle(r) };
+  private list = new ListViewController(this, () => ({
+    lang: this.language.value,
+    catalogue: this.data.state.status === 'ready' ? this.data.state.catalogue : undefined,
+  }));
+  private url = new UrlSyncController(this);
   private crisis: { terms?: readonly string[]; matcher: CrisisMatcher } = { matcher: createCrisisMatcher() };
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
@@ -128,7 +132,8 @@ export class SupportFinder extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.data.load(this.src);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
-    this.list.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
+    this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
+    if (!this.hasUpdated && this.syncUrl) this.readUrl();
     const state = this.data.state;
     const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
     if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };
@@ -152,6 +157,20 @@ export class SupportFinder extends LitElement {
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => (this.announcement = next), ANNOUNCE_DELAY_MS);
     }
+    if (this.syncUrl) {
+      const { selection } = this.filters;
+      const facets = FACETS.map((f) => [f, f === 'category' ? [this.selectedCategory ?? ''] : (selection[f] ?? [])]);
+      this.url.write({ q: [this.query], l: this.list.chosen.ids, ...Object.fromEntries(facets) });
+    }
+  }
+
+  /** A link's search, filters and list win over attributes and a kept list. */
+  private readUrl() {
+    const { q, l, category, ...facets } = this.url.read();
+    if (q) this.query = q.join(',');
+    if (category) this.category = category[0]!;
+    if (l) this.list.chosen.set(l);
+    for (const f of FACETS) if (f !== 'category' && facets[f]) this.filters.set(f, facets[f]);
   }
 
   protected override render() {
@@ -194,7 +213,7 @@ export class SupportFinder extends LitElement {
         </div>
         ${this.renderBody(t)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        <div class="visually-hidden" role="status">${this.listMessage}</div>
+        <div class="visually-hidden" role="status">${this.list.message}</div>
       </section>
     `;
   }
@@ -205,29 +224,16 @@ export class SupportFinder extends LitElement {
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
     const items = this.filters.items;
     const lang = this.language.value;
-    const chosen = this.list.resources(state.catalogue);
     const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
-    if (this.listOpen) {
-      const view = {
-        items: chosen,
-        toggle: this.listToggle,
-        onBack: this.handleListClose,
-        onClear: this.handleListClear,
-        onCopy: this.handleCopy,
-        mailto: listMailto(this.listBlocks(), t),
-        copyMessage: this.copyMessage,
-        copyFallback: this.copyFallback,
-      };
-      return html`${alert}${renderListView(view, t, lang, this.handleAction)}`;
-    }
+    if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
     return html`
       ${alert}
       <div class="count-bar">
         <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
-        ${renderListButton(chosen.length, t, this.handleListOpen)}
+        ${this.list.renderButton(state.catalogue, t)}
       </div>
       ${items.length
-        ? html`${renderResultList(items.slice(0, this.shown), t, lang, this.handleAction, this.listToggle, undefined, this.query.trim() ? createHighlighter(state.index, this.query) : undefined)}
+        ? html`${renderResultList(items.slice(0, this.shown), t, lang, this.handleAction, this.list.toggle, undefined, this.query.trim() ? createHighlighter(state.index, this.query) : undefined)}
           ${items.length > this.shown ? renderShowMore(items.length - this.shown, t, this.handleShowMore) : nothing}`
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
@@ -241,7 +247,7 @@ export class SupportFinder extends LitElement {
 
   private handleSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
-    this.listOpen = false;
+    this.list.open = false;
     // Large catalogues are searched in slices: report once the results are on the page.
     void this.updateComplete.then(() => this.searches.settled()).then(() => this.updateComplete).then(() =>
       dispatch(this, 'support-finder-search', {
@@ -261,14 +267,14 @@ export class SupportFinder extends LitElement {
 
   private handleCategorySelect = (category: Category | null) => {
     this.category = category;
-    this.listOpen = false;
+    this.list.open = false;
     this.dispatchFilter();
   };
 
   private facetHandlers = {
     toggle: (facet: ListedFacet, value: string, chosen: boolean) => {
       this.filters.toggle(facet, value, chosen);
-      this.listOpen = false;
+      this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
       this.announcement = '';
       this.dispatchFilter();
@@ -305,64 +311,6 @@ export class SupportFinder extends LitElement {
   };
 
   private handleAction = (detail: ActionDetail) => dispatch(this, 'support-finder-action', detail);
-
-  private async handleListToggle(resource: Resource) {
-    const lang = this.language.value;
-    const t = stringsFor(lang);
-    const index = this.list.ids.indexOf(resource.id);
-    const added = this.list.toggle(resource.id);
-    const name = localText(resource.name, lang)!.value;
-    this.listMessage = `${(added ? t.listAdded : t.listRemoved)(name)} ${t.myList(this.list.ids.length)}`;
-    if (!this.listOpen) return;
-    await this.updateComplete;
-    // The removed support is gone from the list view: go on to the next one.
-    const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.list-view .add');
-    (buttons[index] ?? buttons[index - 1] ?? this.focusTarget('#list-title'))?.focus();
-  }
-
-  /** The list as text blocks: crisis lines, then each chosen support. */
-  private listBlocks(): string[] {
-    const state = this.data.state;
-    if (state.status !== 'ready') return [];
-    const lang = this.language.value;
-    return listBlocks(this.list.resources(state.catalogue), state.catalogue.crisis?.lines ?? [], stringsFor(lang), lang);
-  }
-
-  private handleCopy = async () => {
-    const t = stringsFor(this.language.value);
-    const text = listText(this.listBlocks());
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyFallback = '';
-      this.copyMessage = t.copied;
-    } catch {
-      // No clipboard (an old browser, a page without permission): select the text to copy by hand.
-      this.copyFallback = text;
-      this.copyMessage = t.copyFailed;
-      await this.updateComplete;
-      this.focusTarget('.copy-text')?.focus();
-      this.renderRoot.querySelector('textarea')?.select();
-    }
-  };
-
-  private handleListOpen = () => this.showList(true);
-  private handleListClose = () => this.showList(false);
-
-  private handleListClear = () => {
-    this.list.set([]);
-    this.focusTarget('#list-title')?.focus();
-  };
-
-  private async showList(open: boolean) {
-    this.listOpen = open;
-    this.copyMessage = this.copyFallback = '';
-    await this.updateComplete;
-    (this.focusTarget(open ? '#list-title' : '.list-button') ?? this.focusTarget('#count'))?.focus();
-  }
-
-  private focusTarget(selector: string) {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
-  }
 }
 
 declare global {

@@ -1,0 +1,39 @@
+/**
+ * `sync-url`: keeps the search, the filters and "My list" in the URL fragment,
+ * so a navigator can send a link that opens the same view. The fragment never
+ * reaches a server, but it does reach browser history and whoever gets the
+ * link, which is why this is opt-in.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readFragment, writeFragment } from './url-fragment.js';
+
+/** Typing pauses this long before the address is rewritten (browsers throttle history calls). */
+const WRITE_DELAY_MS = 300;
+
+export class UrlSyncController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  private get prefix(): string {
+    return `sf-${this.host.id ? `${this.host.id}-` : ''}`;
+  }
+
+  read(): Record<string, readonly string[]> {
+    return readFragment(location.hash, this.prefix);
+  }
+
+  /** Replaces the current history entry: a keystroke must not add one to the Back button. */
+  write(values: Record<string, readonly string[]>): void {
+    clearTimeout(this.timer);
+    const hash = writeFragment(location.hash, this.prefix, values);
+    if (hash === location.hash) return;
+    this.timer = setTimeout(() => history.replaceState(history.state, '', hash || location.pathname + location.search), WRITE_DELAY_MS);
+  }
+}
