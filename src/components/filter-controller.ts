@@ -4,7 +4,7 @@
  * the search result narrowed by them, worked out again only when the result or
  * a choice changes.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CATEGORIES, type Category, type Language, type Resource } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
@@ -49,6 +49,11 @@ export class FilterController implements ReactiveController {
     return true;
   }
 
+  /** A choice the page made (an attribute): applied at the next update, without an event. */
+  preset(facet: ListedFacet, values: readonly string[]): void {
+    this.selection = { ...this.selection, [facet]: values };
+  }
+
   set(facet: ListedFacet, values: readonly string[]): void {
     this.selection = { ...this.selection, [facet]: values };
     this.host.requestUpdate();
@@ -72,6 +77,8 @@ export class FilterController implements ReactiveController {
   render(
     index: SearchIndex | null,
     category: Category | null,
+    /** The `filters` attribute: the facets to show, or null for all. */
+    shown: readonly string[] | null,
     t: Strings,
     lang: Language,
     onCategory: (category: Category | null) => void,
@@ -83,9 +90,9 @@ export class FilterController implements ReactiveController {
     const byCategory = view.counts.category;
     const counts = { ...emptyCounts(), ...byCategory };
     counts.all = CATEGORIES.reduce((n, c) => n + (byCategory[c] ?? 0), 0);
-    const facets = FACETS.filter((f): f is ListedFacet => f !== 'category' && options[f].length > 0);
+    const facets = FACETS.filter((f): f is ListedFacet => f !== 'category' && options[f].length > 0 && (!shown || shown.includes(f)));
     const anyChosen = !!category || Object.keys(this.chosen).length > 0;
-    return html`${renderCategoryFilter(category, counts, t, onCategory)}
+    return html`${!shown || shown.includes('category') ? renderCategoryFilter(category, counts, t, onCategory) : nothing}
     ${renderFacetFilters({ facets, options, counts: view.counts, selection: this.selection, open: this.open, anyChosen }, t, lang, on)}`;
   }
 }

@@ -12,6 +12,14 @@ import { dispatch, type ActionDetail } from './events.js';
 import type { ListedFacet } from './facet-filters.js';
 import { facetStyles } from './facet-filters.styles.js';
 import { FilterController } from './filter-controller.js';
+
+/** Facets a page can preset with an attribute of the same name, and the property holding it. */
+const PRESETS = [
+  ['audience', 'audience'],
+  ['region', 'region'],
+  ['language', 'serviceLanguage'],
+  ['delivery', 'delivery'],
+] as const;
 import { LanguageController } from './language-controller.js';
 import { ListViewController } from './list-view-controller.js';
 import { UrlSyncController } from './url-sync-controller.js';
@@ -93,6 +101,16 @@ export class SupportFinder extends LitElement {
    * Off by default: nothing is stored without it.
    */
   @property({ attribute: 'persist-list', type: Boolean }) persistList = false;
+  /** Which filters to show, e.g. `category,audience,delivery`; without it, every facet the catalogue fills in. */
+  @property() filters: string | null = null;
+  /** Preset audiences, space-separated (`youth families`): chosen at first, and the person can clear them. */
+  @property() audience: string | null = null;
+  /** Preset area served, one `region` value as the catalogue writes it (`Waterloo Wellington`). */
+  @property() region: string | null = null;
+  /** Preset languages of service, space-separated codes (`fr`); not the finder's own `lang`. */
+  @property({ attribute: 'language' }) serviceLanguage: string | null = null;
+  /** Preset ways of delivery, space-separated (`phone text`). */
+  @property() delivery: string | null = null;
 
   /**
    * Keeps the search, the filters and "My list" in the URL fragment
@@ -116,7 +134,7 @@ export class SupportFinder extends LitElement {
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
   private searches = new SearchController(this);
-  private filters = new FilterController(this);
+  private filtering = new FilterController(this);
   /** How many results are drawn; back to the first page for each new search. */
   private shown = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -133,6 +151,11 @@ export class SupportFinder extends LitElement {
     if (changed.has('src') || !this.hasUpdated) void this.data.load(this.src);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
+    for (const [facet, key] of PRESETS) {
+      const value = this[key]?.trim();
+      if (changed.has(key)) this.filtering.preset(facet, !value ? [] : facet === 'region' ? [value] : value.split(/\s+/));
+    }
+    // A link's choices win over the page's presets.
     if (!this.hasUpdated && this.syncUrl) this.readUrl();
     const state = this.data.state;
     const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
@@ -141,7 +164,7 @@ export class SupportFinder extends LitElement {
     // Every category is searched: the category is one facet among the others.
     if (state.status !== 'ready') return;
     const result = this.searches.answer(state.index, this.query, null);
-    if (this.filters.narrow(state.index, result, this.selectedCategory)) this.shown = firstPage(this.filters.items.length);
+    if (this.filtering.narrow(state.index, result, this.selectedCategory)) this.shown = firstPage(this.filtering.items.length);
   }
 
   protected override updated(): void {
@@ -151,14 +174,14 @@ export class SupportFinder extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     }
     const t = stringsFor(this.language.value);
-    const next = this.data.state.status === 'ready' ? t.resultCount(this.filters.items.length) : '';
+    const next = this.data.state.status === 'ready' ? t.resultCount(this.filtering.items.length) : '';
     if (next !== this.announcement) {
       // Announced once typing pauses: a count per keystroke would drown a screen reader.
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => (this.announcement = next), ANNOUNCE_DELAY_MS);
     }
     if (this.syncUrl) {
-      const { selection } = this.filters;
+      const { selection } = this.filtering;
       const facets = FACETS.map((f) => [f, f === 'category' ? [this.selectedCategory ?? ''] : (selection[f] ?? [])]);
       this.url.write({ q: [this.query], l: this.list.chosen.ids, ...Object.fromEntries(facets) });
     }
@@ -170,7 +193,7 @@ export class SupportFinder extends LitElement {
     if (q) this.query = q.join(',');
     if (category) this.category = category[0]!;
     if (l) this.list.chosen.set(l);
-    for (const f of FACETS) if (f !== 'category' && facets[f]) this.filters.set(f, facets[f]);
+    for (const f of FACETS) if (f !== 'category' && facets[f]) this.filtering.set(f, facets[f]);
   }
 
   protected override render() {
@@ -202,9 +225,10 @@ export class SupportFinder extends LitElement {
             @input=${this.handleSearchInput}
             @keydown=${this.handleSearchKeydown}
           />
-          ${this.filters.render(
+          ${this.filtering.render(
             state.status === 'ready' ? state.index : null,
             this.selectedCategory,
+            this.filters?.split(/[\s,]+/) ?? null,
             t,
             lang,
             this.handleCategorySelect,
@@ -222,7 +246,7 @@ export class SupportFinder extends LitElement {
     const state = this.data.state;
     if (state.status === 'loading') return html`<p class="loading">${t.loading}</p>`;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
-    const items = this.filters.items;
+    const items = this.filtering.items;
     const lang = this.language.value;
     const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
     if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
@@ -238,7 +262,7 @@ export class SupportFinder extends LitElement {
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
             <p>${t.noResultsHelp}</p>
-            ${this.query || this.selectedCategory || Object.keys(this.filters.chosen).length
+            ${this.query || this.selectedCategory || Object.keys(this.filtering.chosen).length
               ? html`<button type="button" @click=${this.handleShowAll}>${t.showAll}</button>`
               : nothing}
           </div>`}
@@ -251,7 +275,7 @@ export class SupportFinder extends LitElement {
     // Large catalogues are searched in slices: report once the results are on the page.
     void this.updateComplete.then(() => this.searches.settled()).then(() => this.updateComplete).then(() =>
       dispatch(this, 'support-finder-search', {
-        resultCount: this.filters.items.length,
+        resultCount: this.filtering.items.length,
         category: this.selectedCategory,
         ...(this.shareQuery ? { query: this.query } : {}),
       }),
@@ -273,31 +297,31 @@ export class SupportFinder extends LitElement {
 
   private facetHandlers = {
     toggle: (facet: ListedFacet, value: string, chosen: boolean) => {
-      this.filters.toggle(facet, value, chosen);
+      this.filtering.toggle(facet, value, chosen);
       this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
       this.announcement = '';
       this.dispatchFilter();
     },
     clear: async () => {
-      this.filters.clear();
+      this.filtering.clear();
       this.category = null;
       this.dispatchFilter();
       await this.updateComplete;
       // The button is gone: the new count is where reading continues.
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     },
-    fold: () => this.filters.fold(),
+    fold: () => this.filtering.fold(),
   };
 
   private dispatchFilter(): void {
-    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.filters.chosen });
+    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.filtering.chosen });
   }
 
   private handleShowAll = () => {
     this.query = '';
     this.category = null;
-    this.filters.clear();
+    this.filtering.clear();
     this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus();
   };
 

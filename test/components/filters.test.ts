@@ -1,6 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { countText, finder, resultIds, root, typeQuery } from '../helpers.js';
+import { countText, finder, resultIds, root, settled, typeQuery } from '../helpers.js';
 import type { SupportFinder } from '../../src/index.js';
 
 const FIXTURE = '/test/fixtures/facets.json';
@@ -141,6 +141,46 @@ describe('facet filters', () => {
     option(el, 'Gratuit').input.click();
     await el.updateComplete;
     expect(root(el).querySelector('.clear-filters')!.textContent!.trim()).to.equal('Effacer tous les filtres');
+  });
+
+  describe('preset by the page', () => {
+    it('starts with the audiences and area the attributes name, which the person can clear', async () => {
+      const el = await fixture<SupportFinder>(html`<support-finder src=${FIXTURE} audience="youth families" region="Waterloo Wellington"></support-finder>`);
+      await settled(el);
+      expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'family-circle']);
+      expect(option(el, 'Youth').input.checked).to.be.true;
+      expect(option(el, 'Families').input.checked).to.be.true;
+      expect(option(el, 'Waterloo Wellington').input.checked).to.be.true;
+      option(el, 'Waterloo Wellington').input.click();
+      await el.updateComplete;
+      expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'youth-text-line', 'family-circle', 'elder-line']);
+      root(el).querySelector<HTMLButtonElement>('.clear-filters')!.click();
+      await el.updateComplete;
+      expect(resultIds(el)).to.have.length(6);
+    });
+
+    it('presets languages and delivery too, ignores values the catalogue lacks, and follows changes', async () => {
+      const el = await fixture<SupportFinder>(html`<support-finder src=${FIXTURE} language="fr" delivery="virtual" audience="yuth"></support-finder>`);
+      await settled(el);
+      expect(resultIds(el)).to.deep.equal(['youth-text-line', 'city-clinic']);
+      el.setAttribute('delivery', 'in-person');
+      await el.updateComplete;
+      expect(resultIds(el)).to.deep.equal(['family-circle', 'city-clinic']);
+      el.removeAttribute('language');
+      await el.updateComplete;
+      expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'family-circle', 'city-clinic']);
+    });
+
+    it('shows only the filters the page lists', async () => {
+      const el = await fixture<SupportFinder>(html`<support-finder src=${FIXTURE} filters="category,audience,delivery"></support-finder>`);
+      await settled(el);
+      expect(legends(el)).to.deep.equal(['Who it is for', 'How']);
+      expect(root(el).querySelectorAll('.filter')).to.have.length(4);
+      el.setAttribute('filters', 'region');
+      await el.updateComplete;
+      expect(legends(el)).to.deep.equal(['Area served']);
+      expect(root(el).querySelectorAll('.filter')).to.have.length(0);
+    });
   });
 
   describe('on a phone', () => {
