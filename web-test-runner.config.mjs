@@ -71,6 +71,30 @@ const clipboard = {
   },
 };
 
+/**
+ * `emulate-geolocation`: `{ latitude, longitude }` grants the test page the
+ * geolocation permission and sets the position the browser reports;
+ * `{ deny: true }` refuses the permission; `{}` grants it with no position to
+ * give (unavailable); `{ reset: true }` undoes all of it.
+ */
+const geolocation = {
+  name: 'emulate-geolocation',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-geolocation') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const cdp = cdpSessions.get(page);
+    const context = page.browserContext();
+    await context.clearPermissionOverrides();
+    await cdp.send('Emulation.clearGeolocationOverride');
+    if (payload.reset) return true;
+    // Granting a list of permissions refuses every other one, so an empty list denies geolocation.
+    await context.overridePermissions(new URL(page.url()).origin, payload.deny ? [] : ['geolocation']);
+    await cdp.send('Emulation.setGeolocationOverride', payload.latitude === undefined ? {} : { ...payload, accuracy: 10 });
+    return true;
+  },
+};
+
 /** The strict policy a careful host page sends; test/pages/csp.html is served with it. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const strictCsp = async (context, next) => {
@@ -87,7 +111,7 @@ export default {
   // open-wc fixtures wait for animation frames, which background pages may not get.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules, umdModules, mediaFeatures, clipboard, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [jsonModules, umdModules, mediaFeatures, clipboard, geolocation, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

@@ -13,6 +13,7 @@ console.log(`Support Finder demo:
   English                  ${base}/demo/index.html
   French                   ${base}/demo/fr.html
   Branch catalogue (src)   ${base}/demo/custom.html
+  Branch page for youth    ${base}/demo/youth.html
   Quebec, with quick exit  ${base}/demo/quebec.html
   Catalogue builder        ${base}/demo/builder.html
   Builder in French        ${base}/demo/builder-fr.html

@@ -14,8 +14,8 @@ export interface SearchDetail {
 }
 export interface FilterDetail {
   category: Category | null;
-  /** The chosen options of the other facets, e.g. `{ audience: ['youth'] }`; a facet with none is left out. */
-  filters: Partial<Record<'audience' | 'language' | 'delivery' | 'cost' | 'referral' | 'region', string[]>>;
+  /** The chosen options of the other facets, e.g. `{ audience: ['youth'] }`, `open: ['now']` for "Open now"; a facet with none is left out. */
+  filters: Partial<Record<'audience' | 'language' | 'delivery' | 'cost' | 'referral' | 'region' | 'open', string[]>>;
 }
 export interface ActionDetail {
   kind: 'call' | 'text' | 'email' | 'website';

@@ -41,6 +41,15 @@ export const facetStyles = css`
     color: var(--_muted);
     cursor: default;
   }
+  .sort {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .distance {
+    font-weight: bold;
+  }
   /* Phones: the facets fold under a button, so the first results stay near the top. */
   .facets-toggle {
     display: none;

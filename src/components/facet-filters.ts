@@ -21,10 +21,12 @@ export interface FacetView {
   open: boolean;
   /** Anything chosen, the category included: "Clear all" is offered. */
   anyChosen: boolean;
+  /** The "Open now" filter, when some entries have structured hours. */
+  openNow?: { chosen: boolean; count: number };
 }
 
 export interface FacetHandlers {
-  toggle: (facet: ListedFacet, value: string, chosen: boolean) => void;
+  toggle: (facet: ListedFacet | 'open', value: string, chosen: boolean) => void;
   clear: () => void;
   fold: () => void;
 }
@@ -40,36 +42,44 @@ function optionLabel(facet: ListedFacet, value: string, t: Strings, lang: Langua
 }
 
 export function renderFacetFilters(v: FacetView, t: Strings, lang: Language, on: FacetHandlers) {
-  const chosen = v.facets.reduce((n, f) => n + (v.selection[f]?.length ?? 0), 0);
-  const option = (facet: ListedFacet, value: string) => {
+  const chosen = v.facets.reduce((n, f) => n + (v.selection[f]?.length ?? 0), v.openNow?.chosen ? 1 : 0);
+  const option = (facet: ListedFacet | 'open', value: string, label: string, hint?: string) => {
     const checked = !!v.selection[facet]?.includes(value);
-    const count = v.counts[facet][value] ?? 0;
+    const count = (facet === 'open' ? v.openNow?.count : v.counts[facet][value]) ?? 0;
     // A chosen option stays enabled even at 0, so it can always be unchosen.
     return html`<label class="option">
       <input
         type="checkbox"
         .checked=${checked}
         ?disabled=${!checked && !count}
+        aria-describedby=${hint ? 'open-hint' : nothing}
         @change=${(e: Event) => on.toggle(facet, value, (e.target as HTMLInputElement).checked)}
       />
-      <span>${optionLabel(facet, value, t, lang)} <span class="filter-count">(${count})</span></span>
-    </label>`;
+      <span>${label} <span class="filter-count">(${count})</span></span>
+    </label>${hint ? html`<p class="hint" id="open-hint">${hint}</p>` : nothing}`;
   };
-  if (!v.facets.length && !v.anyChosen) return nothing;
+  if (!v.facets.length && !v.openNow && !v.anyChosen) return nothing;
+  const any = v.facets.length || v.openNow;
   return html`<div class="facet-bar">
-      ${v.facets.length
+      ${any
         ? html`<button type="button" class="facets-toggle" aria-expanded=${v.open} aria-controls="facets" @click=${on.fold}>
             ${t.moreFilters(chosen)}
           </button>`
         : nothing}
       ${v.anyChosen ? html`<button type="button" class="clear-filters" @click=${on.clear}>${t.clearFilters}</button>` : nothing}
     </div>
-    ${v.facets.length
+    ${any
       ? html`<div id="facets" class=${v.open ? 'facets open' : 'facets'} part="facets">
+          ${v.openNow
+            ? html`<fieldset class="facet">
+                <legend>${t.hours}</legend>
+                ${option('open', 'now', t.openNow, t.openNowHint)}
+              </fieldset>`
+            : nothing}
           ${v.facets.map(
             (facet) => html`<fieldset class="facet">
               <legend>${t.facetLabels[facet]}</legend>
-              ${v.options[facet].map((value) => option(facet, value))}
+              ${v.options[facet].map((value) => option(facet, value, optionLabel(facet, value, t, lang)))}
             </fieldset>`,
           )}
         </div>`

@@ -9,17 +9,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CATEGORIES, type Category, type Language, type Resource } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { SearchIndex } from '../search/build-index.js';
+import { isOpenAt } from '../hours/status.js';
 import { applyFacets, FACETS, knownSelection, type FacetResult, type Selection } from '../search/facets.js';
 import { emptyCounts, type SearchResult } from '../search/query.js';
 import { renderCategoryFilter } from './category-filter.js';
 import { renderFacetFilters, type FacetHandlers, type ListedFacet } from './facet-filters.js';
 
-export type ChosenFilters = Partial<Record<ListedFacet, string[]>>;
+export type ChosenFilters = Partial<Record<ListedFacet | 'open', string[]>>;
 
 export class FilterController implements ReactiveController {
   selection: Selection = {};
   open = false;
   private view?: FacetResult & { result: SearchResult; key: string; items: Resource[] };
+  /** Open or closed per entry (1 / -1, 0 not yet asked), for the current minute. */
+  private clock?: { index: SearchIndex; minute: number; open: Int8Array; hours: boolean };
 
   constructor(private host: ReactiveControllerHost) {
     host.addController(this);
@@ -35,18 +38,38 @@ export class FilterController implements ReactiveController {
   /** The chosen options of each facet but the category, for events. */
   get chosen(): ChosenFilters {
     const chosen: ChosenFilters = {};
-    for (const [facet, values] of Object.entries(this.selection)) if (values.length) chosen[facet as ListedFacet] = [...values];
+    for (const [facet, values] of Object.entries(this.selection)) if (values.length) chosen[facet as ListedFacet | 'open'] = [...values];
     return chosen;
   }
 
   /** Narrows `result`; returns true when the list changed. */
   narrow(index: SearchIndex, result: SearchResult, category: Category | null): boolean {
     const selection = knownSelection(index.facets, { ...this.selection, category: category ? [category] : [] });
-    const key = JSON.stringify(selection);
+    const isOpen = this.openTest(index);
+    selection.open = this.selection.open;
+    const key = JSON.stringify(selection) + (isOpen ? this.clock!.minute : '');
     if (this.view?.result === result && this.view.key === key) return false;
-    const applied = applyFacets(index.facets, result.matches, selection);
+    const applied = applyFacets(index.facets, result.matches, selection, isOpen);
     this.view = { ...applied, result, key, items: applied.entries.map((e) => index.resources[e]!) };
     return true;
+  }
+
+  /**
+   * Whether an entry is open now, asked once per entry and minute: reading
+   * the time in each entry's zone is too slow to repeat for every keystroke.
+   * None when no entry has structured hours.
+   */
+  private openTest(index: SearchIndex): ((entry: number) => boolean) | undefined {
+    const minute = Math.floor(Date.now() / 60_000);
+    let c = this.clock;
+    if (c?.index !== index) {
+      c = this.clock = { index, minute, open: new Int8Array(index.resources.length), hours: index.resources.some((r) => r.schedule) };
+    }
+    if (!c.hours) return undefined;
+    if (c.minute !== minute) c.open.fill(0), (c.minute = minute);
+    const { open } = c;
+    const at = new Date();
+    return (e) => (open[e] ||= isOpenAt(index.resources[e]!, at) ? 1 : -1) > 0;
   }
 
   /** A choice the page made (an attribute): applied at the next update, without an event. */
@@ -54,12 +77,12 @@ export class FilterController implements ReactiveController {
     this.selection = { ...this.selection, [facet]: values };
   }
 
-  set(facet: ListedFacet, values: readonly string[]): void {
+  set(facet: ListedFacet | 'open', values: readonly string[]): void {
     this.selection = { ...this.selection, [facet]: values };
     this.host.requestUpdate();
   }
 
-  toggle(facet: ListedFacet, value: string, chosen: boolean): void {
+  toggle(facet: ListedFacet | 'open', value: string, chosen: boolean): void {
     const others = (this.selection[facet] ?? []).filter((v) => v !== value);
     this.set(facet, chosen ? [...others, value] : others);
   }
@@ -92,7 +115,9 @@ export class FilterController implements ReactiveController {
     counts.all = CATEGORIES.reduce((n, c) => n + (byCategory[c] ?? 0), 0);
     const facets = FACETS.filter((f): f is ListedFacet => f !== 'category' && options[f].length > 0 && (!shown || shown.includes(f)));
     const anyChosen = !!category || Object.keys(this.chosen).length > 0;
+    const openNow =
+      this.clock?.hours && (!shown || shown.includes('open')) ? { chosen: !!this.selection.open?.length, count: view.openCount } : undefined;
     return html`${!shown || shown.includes('category') ? renderCategoryFilter(category, counts, t, onCategory) : nothing}
-    ${renderFacetFilters({ facets, options, counts: view.counts, selection: this.selection, open: this.open, anyChosen }, t, lang, on)}`;
+    ${renderFacetFilters({ facets, options, counts: view.counts, selection: this.selection, open: this.open, anyChosen, openNow }, t, lang, on)}`;
   }
 }

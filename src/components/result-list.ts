@@ -90,7 +90,19 @@ function renderToggle(r: Resource, name: string, t: Strings, list: ListToggle) {
   </button>`;
 }
 
-export function renderResult(r: Resource, t: Strings, lang: Language, onAction: OnAction, list?: ListToggle, mark?: Marker) {
+/** The distance shown on a located result, when the list is sorted by distance. */
+export type DistanceOf = (r: Resource) => string | undefined;
+
+export function renderResult(
+  r: Resource,
+  t: Strings,
+  lang: Language,
+  onAction: OnAction,
+  list?: ListToggle,
+  mark?: Marker,
+  distanceOf?: DistanceOf,
+) {
+  const distance = distanceOf?.(r);
   const name = localText(r.name, lang)!;
   const description = localText(r.description, lang);
   const organization = localText(r.organization, lang);
@@ -99,6 +111,7 @@ export function renderResult(r: Resource, t: Strings, lang: Language, onAction: 
     <p class="result-meta">
       <span class="badge badge-${r.category}">${t.categories[r.category]}</span>
       ${organization ? html`<span class="organization">${textSpan(organization)}</span>` : nothing}
+      ${distance ? html`<span class="distance">${distance}</span>` : nothing}
     </p>
     ${description ? html`<p class="description">${textSpan(description, mark?.(description.value))}</p>` : nothing}
     ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
@@ -133,8 +146,9 @@ export function renderResultList(
   list?: ListToggle,
   labelledBy = 'count',
   mark?: Marker,
+  distanceOf?: DistanceOf,
 ) {
   return html`<ul class="results" part="results" aria-labelledby=${labelledBy}>
-    ${items.map((r) => renderResult(r, t, lang, onAction, list, mark))}
+    ${items.map((r) => renderResult(r, t, lang, onAction, list, mark, distanceOf))}
   </ul>`;
 }

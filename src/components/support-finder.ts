@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
+import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
@@ -24,6 +25,9 @@ import { LanguageController } from './language-controller.js';
 import { ListViewController } from './list-view-controller.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { FACETS } from '../search/facets.js';
+import { LocationController } from './location-controller.js';
+import { formatKm, renderSortControl } from './sort-control.js';
+import { anyLocated } from '../search/distance.js';
 import { SearchController } from './search-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
 import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
@@ -135,6 +139,7 @@ export class SupportFinder extends LitElement {
   private focusWasInResults = false;
   private searches = new SearchController(this);
   private filtering = new FilterController(this);
+  private location = new LocationController(this);
   /** How many results are drawn; back to the first page for each new search. */
   private shown = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -246,18 +251,29 @@ export class SupportFinder extends LitElement {
     const state = this.data.state;
     if (state.status === 'loading') return html`<p class="loading">${t.loading}</p>`;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
-    const items = this.filtering.items;
     const lang = this.language.value;
+    const { items, km } = this.location.arrange(this.filtering.items);
+    const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));
     const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
     if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
     return html`
       ${alert}
+      ${anyLocated(state.index.resources) ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
       <div class="count-bar">
         <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
         ${this.list.renderButton(state.catalogue, t)}
       </div>
       ${items.length
-        ? html`${renderResultList(items.slice(0, this.shown), t, lang, this.handleAction, this.list.toggle, undefined, this.query.trim() ? createHighlighter(state.index, this.query) : undefined)}
+        ? html`${renderResultList(
+            items.slice(0, this.shown),
+            t,
+            lang,
+            this.handleAction,
+            this.list.toggle,
+            undefined,
+            this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
+            distanceOf,
+          )}
           ${items.length > this.shown ? renderShowMore(items.length - this.shown, t, this.handleShowMore) : nothing}`
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
@@ -296,7 +312,7 @@ export class SupportFinder extends LitElement {
   };
 
   private facetHandlers = {
-    toggle: (facet: ListedFacet, value: string, chosen: boolean) => {
+    toggle: (facet: ListedFacet | 'open', value: string, chosen: boolean) => {
       this.filtering.toggle(facet, value, chosen);
       this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
@@ -313,6 +329,9 @@ export class SupportFinder extends LitElement {
     },
     fold: () => this.filtering.fold(),
   };
+
+  private handleLocate = () => this.location.locate();
+  private handleUnlocate = () => this.location.off();
 
   private dispatchFilter(): void {
     dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.filtering.chosen });

@@ -34,6 +34,15 @@ export interface Strings {
   audiences: Record<(typeof AUDIENCES)[number], string>;
   /** The button that unfolds the facets on a phone, with how many options are chosen. */
   moreFilters: (chosen: number) => string;
+  openNow: string;
+  /** Under "Open now": entries without structured hours are left out. */
+  openNowHint: string;
+  sortByDistance: string;
+  sortByRelevance: string;
+  /** Under the sort button: what happens to the location, and what went wrong. */
+  sortStatus: Record<'off' | 'asking' | 'on' | 'denied' | 'unavailable', string>;
+  /** On a located result: "2.3 km away", the number already formatted. */
+  distanceAway: (km: string) => string;
   clearFilters: string;
   /** "3 supports found"; French treats 0 and 1 as singular. */
   resultCount: (count: number) => string;

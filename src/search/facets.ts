@@ -13,8 +13,8 @@ import { AUDIENCES, CATEGORIES, DELIVERY, type Resource } from '../catalogue/sch
 
 export const FACETS = ['category', 'audience', 'language', 'delivery', 'cost', 'referral', 'region'] as const;
 export type Facet = (typeof FACETS)[number];
-/** The chosen values of each facet; an empty or missing list means "any". */
-export type Selection = Partial<Record<Facet, readonly string[]>>;
+/** The chosen values of each facet; an empty or missing list means "any". `open: ['now']` is the "Open now" filter. */
+export type Selection = Partial<Record<Facet | 'open', readonly string[]>>;
 export type FacetCounts = Record<Facet, Record<string, number>>;
 
 type Values = readonly string[] | string | undefined;
@@ -50,7 +50,12 @@ export interface FacetResult {
   entries: number[];
   /** For each facet and option: the results with that option chosen in its facet alone. */
   counts: FacetCounts;
+  /** The results with "Open now" chosen (0 without an `isOpen` test). */
+  openCount: number;
 }
+
+/** Bit of the "Open now" filter, after the facets' bits. */
+const OPEN = 1 << FACETS.length;
 
 /** Collects each entry's options as the catalogue is indexed (in slices, for large ones). */
 export function createFacetBuilder() {
@@ -111,8 +116,17 @@ export function knownSelection(index: FacetIndex, selection: Selection): Selecti
   return known;
 }
 
-/** Applies `selection` to `matches` (entry positions, best first) and counts every option. */
-export function applyFacets(index: FacetIndex, matches: ArrayLike<number>, selection: Selection): FacetResult {
+/**
+ * Applies `selection` to `matches` (entry positions, best first) and counts
+ * every option. `isOpen` tells whether an entry is open now; it is asked only
+ * about entries that pass, or nearly pass, the other filters.
+ */
+export function applyFacets(
+  index: FacetIndex,
+  matches: ArrayLike<number>,
+  selection: Selection,
+  isOpen?: (entry: number) => boolean,
+): FacetResult {
   const { facetOf, start, optionIds } = index;
   const chosen = new Uint8Array(facetOf.length);
   // One bit per facet with a choice; an entry's bits are cleared as its options satisfy them.
@@ -126,8 +140,10 @@ export function applyFacets(index: FacetIndex, matches: ArrayLike<number>, selec
       }
     }
   });
+  if (isOpen && selection.open?.length) active |= OPEN;
   const tally = new Int32Array(facetOf.length);
   const entries: number[] = [];
+  let openCount = 0;
   for (let i = 0; i < matches.length; i++) {
     const entry = matches[i]!;
     const from = start[entry]!;
@@ -135,6 +151,12 @@ export function applyFacets(index: FacetIndex, matches: ArrayLike<number>, selec
     let failing = active;
     if (to === undefined) continue; // a result of a catalogue since replaced
     for (let k = from; k < to; k++) if (chosen[optionIds[k]!]) failing &= ~(1 << facetOf[optionIds[k]!]!);
+    const others = failing & ~OPEN;
+    // Asked only when the answer changes a count: passing the rest, or (with "Open now" chosen) failing one facet.
+    if (isOpen && (!others || (failing & OPEN && !(others & (others - 1)))) && isOpen(entry)) {
+      failing = others;
+      if (!others) openCount++;
+    }
     if (failing === 0) {
       entries.push(entry);
       for (let k = from; k < to; k++) tally[optionIds[k]!]!++;
@@ -148,5 +170,5 @@ export function applyFacets(index: FacetIndex, matches: ArrayLike<number>, selec
     counts[facet] = {};
     for (const [value, id] of index.ids[f]!) counts[facet][value] = tally[id]!;
   });
-  return { entries, counts };
+  return { entries, counts, openCount };
 }

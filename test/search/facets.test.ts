@@ -78,6 +78,21 @@ describe('facet filters', () => {
     expect(ids(applyFacets(index, all, { audience: ['yuth'] }).entries)).to.deep.equal(ids(all));
   });
 
+  it('applies "Open now" as one more facet, asking only about entries it can change', () => {
+    const open = new Set([0, 3, 5]);
+    const asked = new Set<number>();
+    const isOpen = (e: number) => (asked.add(e), open.has(e));
+    const none = applyFacets(index, all, { audience: ['youth'] }, isOpen);
+    expect(none.openCount).to.equal(1);
+    expect(asked).to.deep.equal(new Set([0, 1]));
+    const { entries, counts, openCount } = applyFacets(index, all, { open: ['now'] }, isOpen);
+    expect(ids(entries)).to.deep.equal(['youth-drop-in', 'elder-line', 'circle-counselling']);
+    expect(openCount).to.equal(3);
+    expect(counts.audience).to.include({ youth: 1, 'older-adults': 1, indigenous: 1, '2slgbtqia': 0 });
+    // Without a test (no entry has hours) the choice changes nothing.
+    expect(applyFacets(index, all, { open: ['now'] }).entries).to.deep.equal(all);
+  });
+
   it('counts only the matches of the query', () => {
     const searchIndex = buildIndex(resources);
     const { matches } = search(searchIndex, 'counselling');
