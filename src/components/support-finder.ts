@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
+import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
+import { anyLocated } from '../search/distance.js';
+import { FACETS } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
@@ -13,6 +15,17 @@ import { dispatch, type ActionDetail } from './events.js';
 import type { ListedFacet } from './facet-filters.js';
 import { facetStyles } from './facet-filters.styles.js';
 import { FilterController } from './filter-controller.js';
+import { LanguageController } from './language-controller.js';
+import { ListViewController } from './list-view-controller.js';
+import { LocationController } from './location-controller.js';
+import { QuickExitController } from './quick-exit-controller.js';
+import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
+import { SearchController } from './search-controller.js';
+import { formatKm, renderSortControl } from './sort-control.js';
+import { styles } from './support-finder.styles.js';
+import { textSpan } from './text-span.js';
+import { themeStyles } from './theme.styles.js';
+import { UrlSyncController } from './url-sync-controller.js';
 
 /** Facets a page can preset with an attribute of the same name, and the property holding it. */
 const PRESETS = [
@@ -21,19 +34,6 @@ const PRESETS = [
   ['language', 'serviceLanguage'],
   ['delivery', 'delivery'],
 ] as const;
-import { LanguageController } from './language-controller.js';
-import { ListViewController } from './list-view-controller.js';
-import { UrlSyncController } from './url-sync-controller.js';
-import { FACETS } from '../search/facets.js';
-import { LocationController } from './location-controller.js';
-import { formatKm, renderSortControl } from './sort-control.js';
-import { anyLocated } from '../search/distance.js';
-import { SearchController } from './search-controller.js';
-import { QuickExitController } from './quick-exit-controller.js';
-import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
-import { styles } from './support-finder.styles.js';
-import { themeStyles } from './theme.styles.js';
-import { textSpan } from './text-span.js';
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -188,7 +188,7 @@ export class SupportFinder extends LitElement {
     if (this.syncUrl) {
       const { selection } = this.filtering;
       const facets = FACETS.map((f) => [f, f === 'category' ? [this.selectedCategory ?? ''] : (selection[f] ?? [])]);
-      this.url.write({ q: [this.query], l: this.list.chosen.ids, ...Object.fromEntries(facets) });
+      this.url.write({ q: [this.query], l: this.list.chosen.ids, ...Object.fromEntries(facets), open: selection.open ?? [] });
     }
   }
 
@@ -198,7 +198,7 @@ export class SupportFinder extends LitElement {
     if (q) this.query = q.join(',');
     if (category) this.category = category[0]!;
     if (l) this.list.chosen.set(l);
-    for (const f of FACETS) if (f !== 'category' && facets[f]) this.filtering.set(f, facets[f]);
+    for (const f of [...FACETS, 'open'] as const) if (f !== 'category' && facets[f]) this.filtering.set(f, facets[f]);
   }
 
   protected override render() {

@@ -51,9 +51,9 @@ export const en: Strings = {
   sortByDistance: 'Sort by distance',
   sortByRelevance: 'Sort by relevance',
   sortStatus: {
-    off: 'Uses your location on this device only; it is not sent anywhere.',
+    off: 'Your location is used here only and sent nowhere.',
     asking: 'Finding your location…',
-    on: 'Nearest first. Supports with no address (phone lines, online services) follow.',
+    on: 'Nearest first; supports with no address follow.',
     denied: 'Your location was not shared, so the list stays in order of relevance.',
     unavailable: 'Your location could not be found, so the list stays in order of relevance.',
   },

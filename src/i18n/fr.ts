@@ -58,9 +58,9 @@ export const fr: Strings = {
   sortByDistance: 'Trier par distance',
   sortByRelevance: 'Trier par pertinence',
   sortStatus: {
-    off: 'Utilise votre position sur cet appareil seulement\u00a0; elle n’est envoyée nulle part.',
+    off: 'Votre position sert ici seulement et n’est envoyée nulle part.',
     asking: 'Recherche de votre position…',
-    on: 'Les plus proches d’abord. Les ressources sans adresse (lignes téléphoniques, services en ligne) suivent.',
+    on: 'Les plus proches d’abord\u00a0; les ressources sans adresse suivent.',
     denied: 'Votre position n’a pas été partagée\u00a0: la liste reste triée par pertinence.',
     unavailable: 'Votre position est introuvable\u00a0: la liste reste triée par pertinence.',
   },
