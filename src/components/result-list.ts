@@ -5,6 +5,7 @@ import { mailtoHref, smsHref, telHref, webHref } from '../catalogue/links.js';
 import { addressLine, localText } from '../catalogue/text.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ActionDetail } from './events.js';
+import { renderHoursStatus } from './hours-status.js';
 import { textSpan } from './text-span.js';
 import type { Ranges } from '../search/highlight.js';
 
@@ -101,6 +102,7 @@ export function renderResult(
   list?: ListToggle,
   mark?: Marker,
   distanceOf?: DistanceOf,
+  now = new Date(),
 ) {
   const distance = distanceOf?.(r);
   const name = localText(r.name, lang)!;
@@ -113,6 +115,7 @@ export function renderResult(
       ${organization ? html`<span class="organization">${textSpan(organization)}</span>` : nothing}
       ${distance ? html`<span class="distance">${distance}</span>` : nothing}
     </p>
+    ${renderHoursStatus(r, t, now)}
     ${description ? html`<p class="description">${textSpan(description, mark?.(description.value))}</p>` : nothing}
     ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
     ${list ? renderToggle(r, name.value, t, list) : nothing}
@@ -138,6 +141,7 @@ export function renderShowMore(hidden: number, t: Strings, onShowMore: () => voi
   </button>`;
 }
 
+/** `now` is the moment each result's open/closed line is worked out for: by default, this render. */
 export function renderResultList(
   items: readonly Resource[],
   t: Strings,
@@ -147,8 +151,9 @@ export function renderResultList(
   labelledBy = 'count',
   mark?: Marker,
   distanceOf?: DistanceOf,
+  now = new Date(),
 ) {
   return html`<ul class="results" part="results" aria-labelledby=${labelledBy}>
-    ${items.map((r) => renderResult(r, t, lang, onAction, list, mark, distanceOf))}
+    ${items.map((r) => renderResult(r, t, lang, onAction, list, mark, distanceOf, now))}
   </ul>`;
 }

@@ -328,6 +328,9 @@ export const styles = css`
   .badge {
     font-weight: bold;
   }
+  .hours-status {
+    font-size: 0.9375em;
+  }
   .details {
     display: grid;
     gap: 0.125rem;

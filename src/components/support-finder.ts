@@ -61,6 +61,7 @@ const ANNOUNCE_DELAY_MS = 700;
  * @csspart results - The list of results.
  * @csspart result - One result.
  * @csspart result-name - The heading of one result.
+ * @csspart hours-status - The "Open now · closes 5 pm" line of a result with a schedule.
  * @csspart action - A call, text, email or website link of a result.
  * @csspart message - The "no results" and "could not load" messages.
  *

@@ -81,11 +81,9 @@ export function hoursStatus(resource: Resource, at: Date): HoursStatus {
   const now = local.day * DAY_MINUTES + local.minute;
   const list = spans(schedule);
   if (list.some(([start, end]) => end - start >= WEEK_MINUTES)) return { state: 'always' };
-  for (const [start, end] of list) {
-    if (start > now + WEEK_MINUTES) break;
-    const inside = start <= now && now < end ? now : start <= now + WEEK_MINUTES && now + WEEK_MINUTES < end ? now + WEEK_MINUTES : -1;
-    if (inside >= 0) return { state: 'open', closes: wallTime(now, end - inside + now) };
-  }
+  // Every span is also listed a week later, so the one holding this moment a week on is always there.
+  const open = list.find(([start, end]) => start <= now + WEEK_MINUTES && now + WEEK_MINUTES < end);
+  if (open) return { state: 'open', closes: wallTime(now, open[1] - WEEK_MINUTES) };
   const next = list.find(([start]) => start > now)!;
   return { state: 'closed', opens: wallTime(now, next[0]) };
 }

@@ -82,6 +82,18 @@ export const en: Strings = {
   deliveryModes: { 'in-person': 'In person', phone: 'By phone', virtual: 'Online', text: 'By text' },
   costs: { free: 'Free', 'low-cost': 'Low cost', fee: 'Fee' },
   referrals: { self: 'No referral needed', professional: 'Referral needed' },
+  statusOpen: 'Open now',
+  statusClosed: 'Closed',
+  statusAlways: 'Open 24/7',
+  closesAt: (time, day) => `closes ${day ? `${day} ` : ''}${time}`,
+  opensAt: (time, day) => `opens ${day ? `${day} ` : ''}${time}`,
+  clock: (minute) => {
+    const [hour, min] = [Math.floor(minute / 60) % 24, minute % 60];
+    if (!hour && !min) return 'midnight';
+    if (hour === 12 && !min) return 'noon';
+    return `${hour % 12 || 12}${min ? `:${String(min).padStart(2, '0')}` : ''} ${hour < 12 ? 'am' : 'pm'}`;
+  },
+  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   listSeparator: ', ',
   address: 'Address',
 

@@ -89,6 +89,18 @@ export const fr: Strings = {
   deliveryModes: { 'in-person': 'En personne', phone: 'Par téléphone', virtual: 'En ligne', text: 'Par texto' },
   costs: { free: 'Gratuit', 'low-cost': 'Coût modique', fee: 'Payant' },
   referrals: { self: 'Sans recommandation', professional: 'Sur recommandation' },
+  statusOpen: 'Ouvert',
+  statusClosed: 'Fermé',
+  statusAlways: 'Ouvert 24\u00a0h sur 24, 7\u00a0jours sur 7',
+  closesAt: (time, day) => `ferme ${day ? `${day} ` : ''}à ${time}`,
+  opensAt: (time, day) => `ouvre ${day ? `${day} ` : ''}à ${time}`,
+  // "17 h", "9 h 30": the Office québécois de la langue française's way of writing times.
+  clock: (minute) => {
+    const [hour, min] = [Math.floor(minute / 60) % 24, minute % 60];
+    if (!hour && !min) return 'minuit';
+    return `${hour}\u00a0h${min ? `\u00a0${String(min).padStart(2, '0')}` : ''}`;
+  },
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   listSeparator: ', ',
   address: 'Adresse',
 

@@ -68,6 +68,18 @@ export interface Strings {
   deliveryModes: Record<'in-person' | 'phone' | 'virtual' | 'text', string>;
   costs: Record<'free' | 'low-cost' | 'fee', string>;
   referrals: Record<'self' | 'professional', string>;
+  /** The open/closed line of a result, worked out from its schedule. */
+  statusOpen: string;
+  statusClosed: string;
+  statusAlways: string;
+  /** "closes 5 pm"; the day is given only when it is not today: "closes Saturday 2 am". */
+  closesAt: (time: string, day?: string) => string;
+  /** "opens 9 am", "opens Monday 9 am". */
+  opensAt: (time: string, day?: string) => string;
+  /** A time of day from minutes after midnight (1440 is the midnight that ends a day): "5 pm", "9:30 am", "midnight". */
+  clock: (minute: number) => string;
+  /** Days of the week, Monday first. */
+  weekdays: readonly string[];
   /** Joins list items: "English, French". */
   listSeparator: string;
   address: string;

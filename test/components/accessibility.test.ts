@@ -55,6 +55,10 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       }
     });
     it('in French', async () => expectNoViolations(await finder({ lang: 'fr' })));
+    it('with open, closed and 24/7 lines of opening hours, in English and French', async () => {
+      await expectNoViolations(await finder({ src: '/test/fixtures/hours.json' }));
+      await expectNoViolations(await finder({ src: '/test/fixtures/hours.json', lang: 'fr' }));
+    });
     it('with a branch catalogue and its crisis lines', async () =>
       expectNoViolations(await finder({ src: '/test/fixtures/good.json' })));
     for (const [index, name] of ['peer', 'family', 'clinical'].entries()) {
