@@ -6,6 +6,7 @@
  * preview and download.
  */
 import { AUDIENCES, DELIVERY } from '../catalogue/schema.js';
+import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
 
 export const TEXT_FIELDS = ['name', 'description', 'organization', 'hours'] as const;
 export const ADDRESS_PARTS = ['street', 'city', 'province', 'postalCode'] as const;
@@ -26,12 +27,16 @@ export type PlainField =
   | 'referral'
   | 'tags'
   | 'lastVerified'
-  | 'source';
+  | 'source'
+  /** Edited as the spreadsheet's one line: `Mon-Fri 09:00-17:00; Sat 10:00-14:00`. */
+  | 'schedule'
+  | 'timeZone';
 /** A form control that holds text: `website`, `name.fr`, `address.city`. */
 export type FieldKey = PlainField | `${TextField}.${'en' | 'fr'}` | `address.${(typeof ADDRESS_PARTS)[number]}`;
 
 const PLAIN_FIELDS: readonly PlainField[] = [
   'id', 'category', 'phone', 'text', 'email', 'website', 'region', 'languages', 'cost', 'referral', 'tags', 'lastVerified', 'source',
+  'schedule', 'timeZone',
 ];
 const FIELD_KEYS: readonly FieldKey[] = [
   ...PLAIN_FIELDS,
@@ -42,7 +47,8 @@ const FIELD_KEYS: readonly FieldKey[] = [
 /** The order fields are written in, as in docs/CATALOGUE.md, so a downloaded file reads like a hand-written one. */
 const ORDER = [
   'id', 'category', 'name', 'description', 'organization', 'phone', 'text', 'email', 'website', 'address', 'region',
-  'coordinates', 'audiences', 'languages', 'delivery', 'cost', 'referral', 'hours', 'tags', 'lastVerified', 'source',
+  'coordinates', 'audiences', 'languages', 'delivery', 'cost', 'referral', 'hours', 'schedule', 'timeZone', 'tags', 'lastVerified',
+  'source',
 ] as const;
 
 export interface ResourceDraft {
@@ -110,6 +116,7 @@ export function resourceToDraft(input: unknown): ResourceDraft {
     const value = raw[field];
     if (field === 'languages') draft.values.languages = asList(value).join(', ');
     else if (field === 'tags') draft.values.tags = asList(value).join('; ');
+    else if (field === 'schedule') draft.values.schedule = scheduleText(value);
     else draft.values[field] = asText(value);
   }
   for (const field of TEXT_FIELDS) {
@@ -127,6 +134,18 @@ export function resourceToDraft(input: unknown): ResourceDraft {
   }
   for (const [key, value] of Object.entries(raw)) if (!handled.has(key)) draft.extra[key] = value;
   return draft;
+}
+
+/** A file's schedule as the one-line text; a value of the wrong shape is shown as written, so it can be fixed. */
+function scheduleText(value: unknown): string {
+  try {
+    const text = formatScheduleText(value as Parameters<typeof formatScheduleText>[0]);
+    const read = parseScheduleText(text);
+    if ('schedule' in read && JSON.stringify(read.schedule) === JSON.stringify(value)) return text;
+  } catch {
+    // Not a schedule's shape at all.
+  }
+  return asText(value);
 }
 
 const splitLanguages = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
@@ -163,6 +182,12 @@ function fieldValue(draft: ResourceDraft, field: (typeof ORDER)[number]): unknow
     }
     case 'coordinates':
       return draft.extra.coordinates;
+    case 'schedule': {
+      // Text that does not read as a schedule is kept as typed: validation names the problem, nothing is lost.
+      const text = v.schedule.trim();
+      const read = text ? parseScheduleText(text) : undefined;
+      return read && 'schedule' in read ? read.schedule : text || undefined;
+    }
     default:
       return v[field].trim() || undefined;
   }

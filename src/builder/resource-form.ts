@@ -22,6 +22,7 @@ export function renderResourceForm(ctx: ResourceContext) {
       ${textInput(ctx, 'email', { type: 'email' })} ${textInput(ctx, 'website', { type: 'url' })}
     </div>
     ${textPair(ctx, 'hours')}
+    <div class="row">${textInput(ctx, 'schedule')} ${textInput(ctx, 'timeZone')}</div>
     <fieldset class="address">
       <legend>${t.labels.address}</legend>
       ${textInput(ctx, 'address.street')}

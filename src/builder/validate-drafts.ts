@@ -4,6 +4,7 @@
  * form control that can fix it.
  */
 import { parseCatalogue } from '../catalogue/parse.js';
+import { parseScheduleText } from '../hours/schedule-text.js';
 import { formatPath, type PathSegment, type Problem } from '../catalogue/messages.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import {
@@ -58,6 +59,7 @@ const isAddress = (s: PathSegment | undefined): s is (typeof ADDRESS_PARTS)[numb
   (ADDRESS_PARTS as readonly PathSegment[]).includes(s!);
 const SIMPLE = new Set<PathSegment>([
   'id', 'category', 'phone', 'text', 'email', 'website', 'region', 'languages', 'cost', 'referral', 'tags', 'lastVerified', 'source',
+  'schedule', 'timeZone',
 ]);
 
 /** `["website"]` → `website`; `["name"]` → `name`; `["languages", 2]` → `languages`; `["coordinates"]` → null. */
@@ -123,7 +125,10 @@ export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: File
     }
     const target = targetOf(rest);
     const list = byEntry.get(draft.key) ?? [];
-    list.push({ target, message: problem.message, empty: isEmpty(draft, target), where: formatPath(rest) });
+    // The schedule is typed as one line: the line's reader says what is wrong with it, in its words.
+    const read = target === 'schedule' ? parseScheduleText(draft.values.schedule) : undefined;
+    const message = read && 'error' in read ? read.error : problem.message;
+    list.push({ target, message, empty: isEmpty(draft, target), where: formatPath(rest) });
     byEntry.set(draft.key, list);
   }
   // The file around the entries can be unusable (say, a bad "updated" date) while the entries,

@@ -13,6 +13,8 @@ export type ColumnTarget =
   | { kind: 'text'; field: TextField; lang: 'en' | 'fr' }
   | { kind: 'list'; field: ListField }
   | { kind: 'address'; part: 'street' | 'city' | 'province' | 'postalCode' }
+  /** `Mon-Fri 09:00-17:00; Sat 10:00-14:00` or `24/7` (src/hours/schedule-text.ts). */
+  | { kind: 'schedule' }
   | { kind: 'coordinate'; part: 'lat' | 'lng' };
 
 const text = (field: TextField, lang: 'en' | 'fr'): ColumnTarget => ({ kind: 'text', field, lang });
@@ -46,6 +48,8 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [string, ColumnTarget]> = [
   ['referral', plain('referral')],
   ['hours_en', text('hours', 'en')],
   ['hours_fr', text('hours', 'fr')],
+  ['schedule', { kind: 'schedule' }],
+  ['timeZone', plain('timeZone')],
   ['tags', { kind: 'list', field: 'tags' }],
   ['lastVerified', plain('lastVerified')],
   ['source', plain('source')],

@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { ResourceSchema, type Catalogue, type Resource, type Text } from './schema.js';
 import { describeIssue } from './messages.js';
 import { CSV_COLUMNS, WORD_COLUMNS, columnForPath, type ColumnTarget } from './csv-columns.js';
+import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
 
 export { CSV_COLUMNS } from './csv-columns.js';
 
@@ -98,6 +99,12 @@ function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvP
       case 'address':
         sub('address')[target.part] = target.part === 'province' ? cell.toUpperCase() : cell;
         break;
+      case 'schedule': {
+        const read = parseScheduleText(cell);
+        if ('error' in read) problems.push({ column, message: read.error });
+        else raw.schedule = read.schedule;
+        break;
+      }
       case 'coordinate': {
         const number = parseNumber(cell);
         if (number === undefined) problems.push({ column, message: `must be a number such as 43.55; got "${cell}"` });
@@ -213,6 +220,8 @@ function cellFor(resource: Resource, target: ColumnTarget): string {
       return (resource[target.field] ?? []).join('; ');
     case 'address':
       return resource.address?.[target.part] ?? '';
+    case 'schedule':
+      return resource.schedule ? formatScheduleText(resource.schedule) : '';
     case 'coordinate': {
       const value = resource.coordinates?.[target.part];
       return value === undefined ? '' : String(value);

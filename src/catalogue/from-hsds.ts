@@ -3,9 +3,10 @@
  * and also services from other HSDS systems: whatever the catalogue has no
  * field for is listed, service by service, so nothing is dropped silently.
  */
-import { FIELD_TAXONOMY, VOCABULARY_TAXONOMIES } from './hsds.js';
-import { ResourceSchema, type Catalogue, type Category, type Resource } from './schema.js';
-import { describeIssue, formatPath, type PathSegment } from './messages.js';
+import { FIELD_TAXONOMY, ICAL_DAYS, VOCABULARY_TAXONOMIES } from './hsds.js';
+import { ResourceSchema, type Catalogue, type Category, type Opening, type Resource } from './schema.js';
+import { describeIssue, expandIssues, formatPath, type PathSegment } from './messages.js';
+import { DAYS } from '../hours/days.js';
 
 export interface HsdsNote {
   /** Where the service is in the input, e.g. `contents[3]`. */
@@ -44,7 +45,7 @@ const READ = {
   service: ['id', 'name', 'description', 'url', 'email', 'status', 'assured_date', 'organization_id', 'organization', 'phones', 'schedules', 'service_areas', 'service_at_locations', 'languages', 'attributes'],
   organization: ['id', 'name', 'description'],
   phone: ['id', 'service_id', 'number', 'extension', 'type'],
-  schedule: ['id', 'service_id', 'description'],
+  schedule: ['id', 'service_id', 'description', 'freq', 'byday', 'opens_at', 'closes_at'],
   area: ['id', 'service_id', 'name'],
   language: ['id', 'service_id', 'code', 'name'],
   serviceAtLocation: ['id', 'service_id', 'location_id', 'location'],
@@ -122,6 +123,48 @@ function readPlace(service: Json, raw: Json, out: string[]): void {
   });
 }
 
+const ICAL = new Map<string, (typeof DAYS)[number]>(ICAL_DAYS.map((code, i) => [code, DAYS[i]!]));
+
+/** `09:00`, `09:00:00`, `09:00-05:00` → `09:00`, and whether a UTC offset was dropped. */
+function readClock(value: unknown): { time: string; offset: boolean } | undefined {
+  const match = typeof value === 'string' ? /^(\d\d:\d\d)(?::00)?(Z|[+-]\d\d:?\d\d)?$/.exec(value.trim()) : null;
+  return match ? { time: match[1]!, offset: !!match[2] } : undefined;
+}
+
+/**
+ * Weekly schedules with `byday`, `opens_at` and `closes_at` become the
+ * resource's `schedule`. If any timed schedule cannot be read as weekly
+ * opening times (monthly, every other week…), none is used: part of a
+ * schedule would show a service as closed when it is open.
+ */
+function readSchedules(schedules: Json[], raw: Json, out: string[]): void {
+  const openings: Opening[] = [];
+  let unread = false;
+  schedules.forEach((schedule, i) => {
+    const at = `schedules[${i}]`;
+    const timed = ['byday', 'opens_at', 'closes_at'].some((key) => hasValue(schedule[key]));
+    if (i > 0 && !timed) return void out.push(at);
+    leftovers(schedule, READ.schedule, `${at}.`, out);
+    if (i > 0 && hasValue(schedule.description) && schedule.description !== schedules[0]!.description) out.push(`${at}.description`);
+    if (!timed) return;
+    const days = str(schedule.byday)?.split(',').map((code) => ICAL.get(code.trim().toUpperCase()));
+    const [opens, closes] = [readClock(schedule.opens_at), readClock(schedule.closes_at)];
+    const freq = str(schedule.freq)?.toUpperCase();
+    const weekly = (freq === undefined || freq === 'WEEKLY') && [undefined, null, 1].includes(schedule.interval as never) &&
+      !['bymonthday', 'byweekno', 'byyearday'].some((key) => hasValue(schedule[key]));
+    if (!days?.length || days.some((day) => !day) || !opens || !closes || !weekly) {
+      unread = true;
+      return void out.push(`${at} (not weekly opening times with byday, opens_at and closes_at, so no opening times were kept)`);
+    }
+    if (opens.offset || closes.offset) out.push(`${at} UTC offset (times read as local time in the resource's time zone)`);
+    openings.push({ days: days as Opening['days'], opens: opens.time, closes: closes.time });
+  });
+  if (unread || !openings.length) return;
+  const [only] = openings;
+  const always = openings.length === 1 && only!.days.join() === DAYS.join() && only!.opens === '00:00' && only!.closes === '24:00';
+  raw.schedule = always ? '24/7' : openings;
+}
+
 /** The raw resource for one service, before it is checked against the schema. */
 function readService(service: Json, options: HsdsImportOptions, out: string[]): Json {
   leftovers(service, READ.service, '', out);
@@ -155,12 +198,13 @@ function readService(service: Json, options: HsdsImportOptions, out: string[]): 
   raw.category ??= options.category;
   raw.tags = field('tags');
   raw.source = field('source')?.[0];
+  raw.timeZone = field('timeZone')?.[0];
   raw.website = str(service.url);
   raw.email = str(service.email);
   const assured = str(service.assured_date);
   raw.lastVerified = assured && /^\d{4}-\d{2}-\d{2}/.test(assured) ? assured.slice(0, 10) : assured;
   readPhones(service, raw, out);
-  schedules.forEach((schedule, i) => (i ? out.push(`schedules[${i}]`) : leftovers(schedule, READ.schedule, 'schedules[0].', out)));
+  readSchedules(schedules, raw, out);
   areas.forEach((area, i) => (i ? out.push(`service_areas[${i}]`) : leftovers(area, READ.area, 'service_areas[0].', out)));
   raw.region = str(areas[0]?.name);
   const languages: string[] = [];
@@ -185,7 +229,7 @@ function settle(raw: Json, dropped: string[]): { resource?: Resource; problem?: 
   for (let attempt = 0; attempt < 30; attempt++) {
     const result = ResourceSchema.safeParse(raw, { reportInput: true });
     if (result.success) return { resource: result.data };
-    const issue = result.error.issues[0]!;
+    const issue = expandIssues(result.error.issues)[0]!;
     const [key, sub] = issue.path as PathSegment[];
     const what = `"${formatPath(issue.path as PathSegment[])}" ${describeIssue(issue)}`;
     if (typeof key !== 'string' || REQUIRED.has(key)) return { problem: what };

@@ -84,3 +84,6 @@ export function hsdsTerm(taxonomy: string, code: string): HsdsTerm {
     taxonomy_id: hsdsId(taxonomy),
   };
 }
+
+/** iCal day codes (HSDS `byday`), Monday first like the catalogue's days. */
+export const ICAL_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

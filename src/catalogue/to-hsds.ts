@@ -4,7 +4,8 @@
  * (category, audiences, the second language, tags…) go in attributes, so
  * `hsdsToCatalogue` gets every field back.
  */
-import { FIELD_TAXONOMY, VOCABULARY_TAXONOMIES, hsdsId, hsdsTerm, type HsdsAttribute, type HsdsPage } from './hsds.js';
+import { FIELD_TAXONOMY, ICAL_DAYS, VOCABULARY_TAXONOMIES, hsdsId, hsdsTerm, type HsdsAttribute, type HsdsPage } from './hsds.js';
+import { DAYS } from '../hours/days.js';
 import type { Catalogue, Resource, Text } from './schema.js';
 
 export interface HsdsExport {
@@ -72,6 +73,7 @@ function attributesOf(resource: Resource, serviceId: string): HsdsAttribute[] {
   }
   for (const tag of resource.tags ?? []) add(FIELD_TAXONOMY, 'tags', tag);
   if (resource.source) add(FIELD_TAXONOMY, 'source', resource.source);
+  if (resource.timeZone) add(FIELD_TAXONOMY, 'timeZone', resource.timeZone);
   return attributes;
 }
 
@@ -101,6 +103,31 @@ function locationOf(resource: Resource, serviceId: string): Json[] | undefined {
   return [{ id: hsdsId(`${resource.id}/service-at-location`), service_id: serviceId, location_id: locationId, location }];
 }
 
+/**
+ * The free-text hours as the first schedule's `description`, and one weekly
+ * schedule (`byday`, `opens_at`, `closes_at`) per opening; "24/7" is every day
+ * from 00:00 to 24:00. Times are local wall-clock times in the resource's
+ * time zone, with no UTC offset: a fixed offset would be wrong for half the
+ * year, and HSDS has no field for a named time zone (it travels as an attribute).
+ */
+function schedulesOf(resource: Resource, serviceId: string): Json[] | undefined {
+  const { schedule, hours } = resource;
+  const openings =
+    schedule === '24/7' ? [{ days: DAYS, opens: '00:00', closes: '24:00' }] : (schedule ?? (hours ? [undefined] : []));
+  const list = openings.map((opening, i) =>
+    compact({
+      id: hsdsId(i ? `${resource.id}/schedule/${i}` : `${resource.id}/schedule`),
+      service_id: serviceId,
+      description: i === 0 && hours ? mainText(hours) : undefined,
+      freq: opening && 'WEEKLY',
+      byday: opening?.days.map((day) => ICAL_DAYS[DAYS.indexOf(day)]).join(','),
+      opens_at: opening?.opens,
+      closes_at: opening?.closes,
+    }),
+  );
+  return nonEmpty(list);
+}
+
 /** One HSDS service for one resource. */
 export function resourceToService(resource: Resource): Json {
   const id = hsdsId(resource.id);
@@ -118,7 +145,7 @@ export function resourceToService(resource: Resource): Json {
     status: 'active',
     assured_date: resource.lastVerified,
     phones: nonEmpty([phone('voice', resource.phone), phone('text', resource.text)].filter(Boolean)),
-    schedules: resource.hours && [{ id: hsdsId(`${resource.id}/schedule`), service_id: id, description: mainText(resource.hours) }],
+    schedules: schedulesOf(resource, id),
     service_areas: resource.region && [{ id: hsdsId(`${resource.id}/service-area`), service_id: id, name: resource.region }],
     service_at_locations: locationOf(resource, id),
     languages: resource.languages?.map((code) =>

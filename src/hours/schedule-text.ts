@@ -111,6 +111,7 @@ function formatDays(days: readonly Day[]): string {
 
 /** The one-line form of a schedule; `parseScheduleText` reads it back to the same value. */
 export function formatScheduleText(schedule: Schedule): string {
-  if (schedule === '24/7') return '24/7';
+  // A line that did not read (the builder keeps it as typed) is written back as it is.
+  if (typeof schedule === 'string') return schedule;
   return schedule.map((o) => `${formatDays(o.days)} ${o.opens}-${o.closes}`).join('; ');
 }

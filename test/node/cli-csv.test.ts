@@ -44,6 +44,25 @@ describe('when a spreadsheet export is read', () => {
     ]);
   });
 
+  test('the schedule column is read as one line of days and times, in English or French, with the time zone', () => {
+    const csv = 'id,category,name_en,description_en,schedule,timeZone\na,peer,A,B,Mon-Fri 09:00-17:00; Sat 10:00-14:00,America/Vancouver\nb,peer,B,C,lun-ven 9 h-17 h,\nc,peer,C,D,24/7,\n';
+    const { catalogue, rejected } = csvToCatalogue(csv);
+    assert.deepEqual(rejected, []);
+    assert.deepEqual(catalogue.resources.map((r) => [r.schedule, r.timeZone]), [
+      [[{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }, { days: ['sat'], opens: '10:00', closes: '14:00' }], 'America/Vancouver'],
+      [[{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], undefined],
+      ['24/7', undefined],
+    ]);
+  });
+
+  test('a schedule or time zone that cannot be read is named by row and column', () => {
+    const csv = 'id,category,name_en,description_en,schedule,timeZone\na,peer,A,B,Mon-Fri 9-5,\nb,peer,B,C,Mon-Fri 09:00-17:00,Pacific\n';
+    assert.deepEqual(csvToCatalogue(csv).rejected.map(formatCsvProblem), [
+      'row 2 (id "a"), column "schedule": "9-5" is not an opening time; write it as 09:00-17:00 (24-hour clock, up to 24:00), for example "Mon-Fri 09:00-17:00; Sat 10:00-14:00", or "24/7"',
+      'row 3 (id "b"), column "timeZone": must be a time zone name such as America/Toronto, America/Vancouver or America/Halifax; got "Pacific"',
+    ]);
+  });
+
   test('an empty file, a missing column and an unclosed quote make the whole file unusable', () => {
     assert.equal(csvToCatalogue('').fileErrors.length, 1);
     assert.match(formatCsvProblem(csvToCatalogue('id,category,name_en\n').fileErrors[0]!), /^row 1: .*description_en/);
@@ -57,6 +76,16 @@ describe('when any text goes through a spreadsheet', () => {
     .string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', "'", '=', 'Z', '9', '\t', '«'), minLength: 1, maxLength: 12 })
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+  const time = (max: number) =>
+    fc.integer({ min: 0, max }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+  // Any days in any order, and any times, past midnight included.
+  const opening = fc
+    .record({
+      days: fc.uniqueArray(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'), { minLength: 1 }),
+      opens: time(1439),
+      closes: time(1440),
+    }, { noNullPrototype: true })
+    .filter((o) => o.opens !== o.closes);
   const resource = fc.record(
     {
       id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/),
@@ -65,6 +94,8 @@ describe('when any text goes through a spreadsheet', () => {
       description: fc.record({ en: cell, fr: cell }, { requiredKeys: ['fr'], noNullPrototype: true }),
       region: cell,
       tags: fc.array(cell.filter((s) => !s.includes(';')).map((s) => s.trim()).filter(Boolean), { minLength: 1, maxLength: 3 }),
+      schedule: fc.oneof(fc.constant('24/7' as const), fc.array(opening, { minLength: 1, maxLength: 3 })),
+      timeZone: fc.constantFrom('America/Vancouver', 'America/St_Johns', 'America/Halifax'),
     },
     { requiredKeys: ['id', 'category', 'name', 'description'], noNullPrototype: true },
   );

@@ -24,6 +24,21 @@ describe('when a spreadsheet export is converted', () => {
     assert.equal(runCli('validate', '--errors-only', out).status, 0);
   });
 
+  test('opening times are read from the schedule column, and a bad one is named by row and column', () => {
+    const dir = scratch();
+    const csv = join(dir, 'hours.csv');
+    writeFileSync(csv, 'id,category,name_en,description_en,schedule,timeZone\nnight,peer,Night line,Evenings,Fri-Sat 18:00-02:00,America/Halifax\nday,peer,Day line,Days,Mun-Fri 09:00-17:00,\n');
+    const out = join(dir, 'catalogue.json');
+    const run = runCli('from-csv', csv, '-o', out);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /row 3 \(id "day"\), column "schedule": "Mun" is not a day; write Mon, Tue/);
+    assert.ok(!existsSync(out));
+    assert.equal(runCli('from-csv', '--keep-going', csv, '-o', out).status, 0);
+    assert.deepEqual(readJson(out).resources.map((r: { schedule: unknown; timeZone: string }) => [r.schedule, r.timeZone]), [
+      [[{ days: ['fri', 'sat'], opens: '18:00', closes: '02:00' }], 'America/Halifax'],
+    ]);
+  });
+
   test('a semicolon-separated export with decimal commas is detected and read', () => {
     const out = join(scratch(), 'catalogue.json');
     const run = runCli('from-csv', fixture('semicolon-export.csv'), '-o', out);

@@ -67,6 +67,10 @@ describe('when a catalogue is exported to HSDS', () => {
     assert.deepEqual(phones.map((p) => [p.type, p.number, p.extension]), [['voice', '519-555-0150', 204], ['text', '555-0151', undefined]]);
     assert.deepEqual(languages.map((l) => l.code), ['en', 'fr', 'ar']);
     assert.equal(service.schedules[0].description, 'Mon–Fri 9:00–17:00');
+    assert.deepEqual(
+      service.schedules.map((s: Record<string, string>) => [s.freq, s.byday, s.opens_at, s.closes_at]),
+      [['WEEKLY', 'MO,TU,WE,TH,FR', '09:00', '17:00'], ['WEEKLY', 'FR,SA', '18:00', '02:00']],
+    );
     assert.equal(service.assured_date, '2026-05-01');
     assert.equal(service.organization.name, 'Example Health');
     assert.equal(service.service_at_locations[0].location.addresses[0].state_province, 'ON');
@@ -97,6 +101,9 @@ describe('when HSDS from another system is imported', () => {
     assert.match(run.stderr, /has fields the catalogue cannot hold: alternate_name, .*fees_description/);
     assert.match(run.stderr, /"address\.province" must be a two-letter province code such as ON; got "MyState", so it was left out/);
     assert.match(run.stderr, /"coordinates\.lat" must be at most 90; got 100/);
+    // Its schedule repeats on days of the month and weeks of the year: not weekly opening times.
+    assert.match(run.stderr, /schedules\[0\] \(not weekly opening times/);
+    assert.equal(resource.schedule, undefined);
     assert.equal(runCli('validate', '--errors-only', out).status, 0);
   });
 
@@ -107,6 +114,26 @@ describe('when HSDS from another system is imported', () => {
     assert.match(run.stderr, /"Community Counselling" has no support-finder-category attribute; give one, or pass --category/);
     assert.ok(!existsSync(out));
     assert.ok(!hasStackTrace(run));
+  });
+
+  test('weekly opening times are read, with a UTC offset noted and dropped', () => {
+    const service = {
+      name: 'Drop-in',
+      description: 'Come by.',
+      schedules: [
+        { id: 's1', description: 'Weekdays and Saturday mornings', freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00:00', closes_at: '17:00:00' },
+        { id: 's2', byday: 'SA', opens_at: '10:00-05:00', closes_at: '12:00-05:00' },
+      ],
+    };
+    const result = hsdsToCatalogue(service, { category: 'peer' });
+    assert.deepEqual(result.rejected, []);
+    const [resource] = result.catalogue.resources;
+    assert.equal(resource!.hours, 'Weekdays and Saturday mornings');
+    assert.deepEqual(resource!.schedule, [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' },
+      { days: ['sat'], opens: '10:00', closes: '12:00' },
+    ]);
+    assert.match(result.notKept.map((n) => n.message).join('\n'), /schedules\[1\] UTC offset/);
   });
 
   test('a page of services (the API\'s list answer) is read', () => {
@@ -136,6 +163,10 @@ describe('when any resource goes through HSDS', () => {
   // JSON has no -0, so neither has a catalogue file.
   const degrees = (max: number) => fc.double({ min: -max, max, noNaN: true }).map((v) => v + 0);
   const pick = <T,>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1 });
+  const time = fc.integer({ min: 0, max: 1440 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+  const opening = fc
+    .record({ days: pick(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), opens: time.filter((t) => t !== '24:00'), closes: time }, { noNullPrototype: true })
+    .filter((o) => o.opens !== o.closes);
   const resource = fc.record(
     {
       id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/),
@@ -159,6 +190,9 @@ describe('when any resource goes through HSDS', () => {
       cost: fc.constantFrom('free', 'low-cost', 'fee'),
       referral: fc.constantFrom('self', 'professional'),
       hours: text,
+      // Every day 00:00-24:00 as one opening is the same as "24/7", and comes back as "24/7".
+      schedule: fc.oneof(fc.constant('24/7'), fc.array(opening, { minLength: 1, maxLength: 3 }).filter((s) => s[0]!.days.length < 7 || s.length > 1)),
+      timeZone: fc.constantFrom('America/Vancouver', 'America/Halifax'),
       tags: fc.array(words, { minLength: 1, maxLength: 3 }),
       lastVerified: fc.constantFrom('2025-02-28', '2026-11-23'),
       source: fc.constant('https://example.org/source'),
