@@ -314,6 +314,9 @@ export const styles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* Results below the fold skip layout and paint: most of a keystroke's rendering cost. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
   .result-name {
     font-size: 1.125em;
@@ -440,6 +443,7 @@ export const styles = css`
       border: 0;
       background: none;
       break-inside: avoid;
+      content-visibility: visible;
     }
     .action[target]::after {
       content: attr(href);
