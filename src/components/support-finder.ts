@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
@@ -81,51 +80,84 @@ const ANNOUNCE_DELAY_MS = 700;
  */
 export class SupportFinder extends LitElement {
   static override styles = [themeStyles, styles, facetStyles];
+  // Written out rather than with decorators: the decorator helpers cost every visitor bytes.
+  static override properties = {
+    src: { reflect: true },
+    category: { reflect: true },
+    quickExit: { attribute: 'quick-exit' },
+    shareQuery: { attribute: 'share-query', type: Boolean },
+    persistList: { attribute: 'persist-list', type: Boolean },
+    filters: {},
+    audience: {},
+    region: {},
+    serviceLanguage: { attribute: 'language' },
+    delivery: {},
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    query: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** URL of a catalogue JSON file; without it the built-in catalogue is shown. */
-  @property({ reflect: true }) src: string | null = null;
+  declare src: string | null;
 
   /** `peer`, `family` or `clinical` to show one group; empty for all. */
-  @property({ reflect: true }) category: string | null = null;
+  declare category: string | null;
 
   /**
    * Adds a "Leave this site" button and the Shift ×3 shortcut. Empty for the
    * default neutral site, or the https:// address to go to.
    */
-  @property({ attribute: 'quick-exit' }) quickExit: string | null = null;
+  declare quickExit: string | null;
 
   /**
    * Puts the words typed into `support-finder-search` events. Off by default:
    * host analytics must not collect what a person in distress searched for.
    */
-  @property({ attribute: 'share-query', type: Boolean }) shareQuery = false;
+  declare shareQuery: boolean;
 
   /**
    * Keeps "My list" (support ids only) in localStorage, under
    * `support-finder-list:` and the element's `id`, else its `src`, else `builtin`.
    * Off by default: nothing is stored without it.
    */
-  @property({ attribute: 'persist-list', type: Boolean }) persistList = false;
+  declare persistList: boolean;
   /** Which filters to show, e.g. `category,audience,delivery`; without it, every facet the catalogue fills in. */
-  @property() filters: string | null = null;
+  declare filters: string | null;
   /** Preset audiences, space-separated (`youth families`): chosen at first, and the person can clear them. */
-  @property() audience: string | null = null;
+  declare audience: string | null;
   /** Preset area served, one `region` value as the catalogue writes it (`Waterloo Wellington`). */
-  @property() region: string | null = null;
+  declare region: string | null;
   /** Preset languages of service, space-separated codes (`fr`); not the finder's own `lang`. */
-  @property({ attribute: 'language' }) serviceLanguage: string | null = null;
+  declare serviceLanguage: string | null;
   /** Preset ways of delivery, space-separated (`phone text`). */
-  @property() delivery: string | null = null;
+  declare delivery: string | null;
 
   /**
    * Keeps the search, the filters and "My list" in the URL fragment
    * (`#sf-q=…&sf-l=…`, `sf-<id>-` for a finder with an id), read when the
    * finder starts. Off by default: the fragment shows what was searched.
    */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  declare syncUrl: boolean;
 
-  @state() private query = '';
-  @state() private announcement = '';
+  declare private query: string;
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.category = null;
+    this.quickExit = null;
+    this.shareQuery = false;
+    this.persistList = false;
+    this.filters = null;
+    this.audience = null;
+    this.region = null;
+    this.serviceLanguage = null;
+    this.delivery = null;
+    this.syncUrl = false;
+    this.query = '';
+    this.announcement = '';
+  }
 
   private language = new LanguageController(this);
   private data = new CatalogueController(this);
