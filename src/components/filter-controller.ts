@@ -17,6 +17,17 @@ import { renderFacetFilters, type FacetHandlers, type ListedFacet } from './face
 
 export type ChosenFilters = Partial<Record<ListedFacet | 'open', string[]>>;
 
+/** Facets a page can preset with an attribute of the same name, and the property holding it. */
+const PRESETS = [
+  ['audience', 'audience'],
+  ['region', 'region'],
+  ['language', 'serviceLanguage'],
+  ['delivery', 'delivery'],
+] as const;
+
+/** The element's preset properties, as `PRESETS` names them. */
+export type PresetValues = Record<(typeof PRESETS)[number][1], string | null>;
+
 export class FilterController implements ReactiveController {
   selection: Selection = {};
   open = false;
@@ -72,9 +83,16 @@ export class FilterController implements ReactiveController {
     return (e) => (open[e] ||= isOpenAt(index.resources[e]!, at) ? 1 : -1) > 0;
   }
 
-  /** A choice the page made (an attribute): applied at the next update, without an event. */
-  preset(facet: ListedFacet, values: readonly string[]): void {
-    this.selection = { ...this.selection, [facet]: values };
+  /**
+   * Choices the page made with attributes, for those that `changed`: applied
+   * at this update, without an event. A region is one value, spaces and all.
+   */
+  preset(values: PresetValues, changed: (key: keyof PresetValues) => boolean): void {
+    for (const [facet, key] of PRESETS) {
+      if (!changed(key)) continue;
+      const value = values[key]?.trim();
+      this.selection = { ...this.selection, [facet]: !value ? [] : facet === 'region' ? [value] : value.split(/\s+/) };
+    }
   }
 
   set(facet: ListedFacet | 'open', values: readonly string[]): void {

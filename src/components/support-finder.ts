@@ -5,7 +5,6 @@ import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import { anyLocated } from '../search/distance.js';
-import { FACETS } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
@@ -25,14 +24,6 @@ import { styles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
 import { themeStyles } from './theme.styles.js';
 import { UrlSyncController } from './url-sync-controller.js';
-
-/** Facets a page can preset with an attribute of the same name, and the property holding it. */
-const PRESETS = [
-  ['audience', 'audience'],
-  ['region', 'region'],
-  ['language', 'serviceLanguage'],
-  ['delivery', 'delivery'],
-] as const;
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -189,10 +180,7 @@ export class SupportFinder extends LitElement {
     if (changed.has('src') || !this.hasUpdated) void this.data.load(this.src);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
-    for (const [facet, key] of PRESETS) {
-      const value = this[key]?.trim();
-      if (changed.has(key)) this.filtering.preset(facet, !value ? [] : facet === 'region' ? [value] : value.split(/\s+/));
-    }
+    this.filtering.preset(this, (key) => changed.has(key));
     // A link's choices win over the page's presets.
     if (!this.hasUpdated && this.syncUrl) this.readUrl();
     const state = this.data.state;
@@ -220,18 +208,17 @@ export class SupportFinder extends LitElement {
     }
     if (this.syncUrl) {
       const { selection } = this.filtering;
-      const facets = FACETS.map((f) => [f, f === 'category' ? [this.selectedCategory ?? ''] : (selection[f] ?? [])]);
-      this.url.write({ q: [this.query], l: this.list.chosen.ids, ...Object.fromEntries(facets), open: selection.open ?? [] });
+      this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: this.list.chosen.ids, selection });
     }
   }
 
   /** A link's search, filters and list win over attributes and a kept list. */
   private readUrl() {
-    const { q, l, category, ...facets } = this.url.read();
-    if (q) this.query = q.join(',');
-    if (category) this.category = category[0]!;
-    if (l) this.list.chosen.set(l);
-    for (const f of [...FACETS, 'open'] as const) if (f !== 'category' && facets[f]) this.filtering.set(f, facets[f]);
+    const { query, category, list, selection } = this.url.read();
+    if (query) this.query = query;
+    if (category) this.category = category;
+    if (list) this.list.chosen.set(list);
+    for (const [f, values] of Object.entries(selection)) this.filtering.set(f as ListedFacet | 'open', values);
   }
 
   protected override render() {

@@ -5,7 +5,16 @@
  * link, which is why this is opt-in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FACETS, type Selection } from '../search/facets.js';
 import { readFragment, writeFragment } from './url-fragment.js';
+
+/** What a link opens: the words searched, the category, the other filters and My list. */
+export interface LinkedView {
+  query?: string;
+  category?: string;
+  list?: readonly string[];
+  selection: Selection;
+}
 
 /** Typing pauses this long before the address is rewritten (browsers throttle history calls). */
 const WRITE_DELAY_MS = 300;
@@ -25,12 +34,18 @@ export class UrlSyncController implements ReactiveController {
     return `sf-${this.host.id ? `${this.host.id}-` : ''}`;
   }
 
-  read(): Record<string, readonly string[]> {
-    return readFragment(location.hash, this.prefix);
+  read(): LinkedView {
+    const { q, l, category, ...facets } = readFragment(location.hash, this.prefix);
+    const selection: Selection = {};
+    for (const f of [...FACETS, 'open'] as const) if (f !== 'category' && facets[f]) selection[f] = facets[f];
+    return { query: q?.join(','), category: category?.[0], list: l, selection };
   }
 
   /** Replaces the current history entry: a keystroke must not add one to the Back button. */
-  write(values: Record<string, readonly string[]>): void {
+  write({ query = '', category = '', list = [], selection }: LinkedView): void {
+    const values: Record<string, readonly string[]> = { q: [query], l: list };
+    for (const f of FACETS) values[f] = f === 'category' ? [category] : (selection[f] ?? []);
+    values.open = selection.open ?? [];
     clearTimeout(this.timer);
     const hash = writeFragment(location.hash, this.prefix, values);
     if (hash === location.hash) return;
