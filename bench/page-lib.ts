@@ -13,16 +13,21 @@ import { normaliseQuery } from '../src/search/query.js';
 
 type Finder = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Resolves after the browser has painted what is in the DOM now. */
-function afterPaint(): Promise<number> {
+/**
+ * Resolves after the browser has painted what is in the DOM now, with the
+ * start time of the frame that painted it (its animation-frame timestamp).
+ */
+function painted(): Promise<{ at: number; frame: number }> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => {
+    requestAnimationFrame((frame) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port1.onmessage = () => resolve({ at: performance.now(), frame });
       channel.port2.postMessage(0);
     });
   });
 }
+
+const afterPaint = async () => (await painted()).at;
 
 const longTasks: { start: number; duration: number }[] = [];
 new PerformanceObserver((list) => {
@@ -34,7 +39,7 @@ function longestTask(from: number, to: number): number {
 }
 
 let finder: Finder;
-const keystrokes: { t: number; value: string; updated?: number; done?: number }[] = [];
+const keystrokes: { t: number; value: string; updated?: number; done?: number; frame?: number }[] = [];
 
 function shadow(): ShadowRoot {
   return finder.shadowRoot!;
@@ -59,12 +64,12 @@ async function mount(src: string) {
     const value = shadow().querySelector('input')!.value;
     const updated = performance.now();
     for (const k of keystrokes) if (k.updated === undefined && k.value === value) k.updated = updated;
-    const at = await afterPaint();
-    for (const k of keystrokes) if (k.done === undefined && k.value === value) k.done = at;
+    const { at, frame } = await painted();
+    for (const k of keystrokes) if (k.done === undefined && k.value === value) (k.done = at), (k.frame = frame);
     // Keystrokes overtaken by later ones are answered by the later results.
     let last = keystrokes.length - 1;
     while (last >= 0 && keystrokes[last]!.done === undefined) last--;
-    for (let i = 0; i < last; i++) keystrokes[i]!.done ??= at;
+    for (let i = 0; i < last; i++) if (keystrokes[i]!.done === undefined) (keystrokes[i]!.done = at), (keystrokes[i]!.frame = frame);
   });
   shadow().querySelector('input')!.focus();
   return {
@@ -92,6 +97,12 @@ function typingStats(from: number) {
     latencies: typed.map((k) => (k.done ?? NaN) - k.t),
     /** Input event → the finder's DOM updated (our work, before the browser's frame and paint). */
     updates: typed.map((k) => (k.updated ?? NaN) - k.t),
+    /**
+     * Input event → start of the frame that showed the results: at most one
+     * frame interval (16.7 ms at 60 Hz) when they appear in the first frame
+     * after the key, whatever the wait for that frame and its paint.
+     */
+    frames: typed.map((k) => (k.frame ?? NaN) - k.t),
     values: typed.map((k) => k.value),
     longestTask: typed.length ? longestTask(typed[0]!.t, Math.max(...typed.map((k) => k.done ?? k.t))) : 0,
   };

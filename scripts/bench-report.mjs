@@ -29,6 +29,7 @@ export function summarise(size, run, queries, fuseQueries) {
     keystrokes: typing.latencies.length,
     finder,
     finderUpdate: stats(typing.updates),
+    finderFrame: stats(typing.frames ?? []),
     longestTypingTask: typing.longestTask,
     load: run.load,
     plainFuse: { ...plain, build: fuse.build, queries: fuse.times.length },
@@ -54,7 +55,11 @@ export function checkTargets({ bytes, paint, sizes }) {
     ['banner in DOM ≤ 200 ms at 4× CPU', paint.throttled.inDom, 200, ms],
   ];
   const s300 = at(300), s5k = at(5000), s50k = at(50000);
-  if (s300) checks.push(['300: p95 ≤ 16 ms', s300.finder.p95, 16, ms]);
+  if (s300) {
+    checks.push(['300: p95 ≤ 16 ms, keystroke → painted', s300.finder.p95, 16, ms]);
+    // "One frame": the results are drawn in the first frame after the key (60 Hz).
+    checks.push(['300: p95 in the first frame after the key (keystroke → start of that frame ≤ 16.7 ms)', s300.finderFrame.p95, 16.7, ms]);
+  }
   if (s5k) {
     checks.push(['5,000: p95 ≤ 50 ms', s5k.finder.p95, 50, ms]);
     checks.push(['5,000: ≤ 0.25× plain fuse.js (median)', s5k.ratio.median, 0.25, (x) => x.toFixed(3)]);
@@ -87,11 +92,11 @@ export function markdown({ machine, bytes, paint, sizes, checks }) {
   lines.push('', '| crisis banner, from the script\'s arrival | links in the DOM | painted |', '|---|---|---|');
   lines.push(`| unthrottled | ${ms(paint.normal.inDom)} ms | ${ms(paint.normal.painted)} ms |`);
   lines.push(`| 4× CPU slowdown | ${ms(paint.throttled.inDom)} ms | ${ms(paint.throttled.painted)} ms |`);
-  lines.push('', '| entries | keystroke → results on screen, median / p95 | keystroke → DOM updated | longest task typing | plain fuse.js, median / p95 | finder ÷ fuse.js | MiniSearch, median / p95 | catalogue arrival → first results | longest task loading | heap (÷ parsed JSON) | intended entry in top 5: finder / fuse.js / MiniSearch | top 10 as good as a full fuse.js scan |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('', '| entries | keystroke → results on screen, median / p95 | keystroke → DOM updated | keystroke → start of the frame showing the results | longest task typing | plain fuse.js, median / p95 | finder ÷ fuse.js | MiniSearch, median / p95 | catalogue arrival → first results | longest task loading | heap (÷ parsed JSON) | intended entry in top 5: finder / fuse.js / MiniSearch | top 10 as good as a full fuse.js scan |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const s of sizes) {
     lines.push(
-      `| ${s.size.toLocaleString('en')} | ${ms(s.finder.median)} / ${ms(s.finder.p95)} ms | ${ms(s.finderUpdate.median)} / ${ms(s.finderUpdate.p95)} ms | ${ms(s.longestTypingTask)} ms | ${ms(s.plainFuse.median)} / ${ms(s.plainFuse.p95)} ms | ${s.ratio.median.toFixed(3)} / ${s.ratio.p95.toFixed(3)} | ${ms(s.miniSearch.median)} / ${ms(s.miniSearch.p95)} ms | ${ms(s.load.arrivalToResults)} ms | ${ms(s.load.longestLoadTask)} ms | ${(s.heap.finder / 1e6).toFixed(1)} MB (${s.heap.ratio.toFixed(2)}×) | ${s.relevance.finderTop5} / ${s.relevance.fuseTop5} / ${s.relevance.miniSearchTop5} of ${s.relevance.queries} | ${s.relevance.sameTop10ScoresAsFullScan} of ${s.relevance.queries} |`,
+      `| ${s.size.toLocaleString('en')} | ${ms(s.finder.median)} / ${ms(s.finder.p95)} ms | ${ms(s.finderUpdate.median)} / ${ms(s.finderUpdate.p95)} ms | ${ms(s.finderFrame.median)} / ${ms(s.finderFrame.p95)} ms | ${ms(s.longestTypingTask)} ms | ${ms(s.plainFuse.median)} / ${ms(s.plainFuse.p95)} ms | ${s.ratio.median.toFixed(3)} / ${s.ratio.p95.toFixed(3)} | ${ms(s.miniSearch.median)} / ${ms(s.miniSearch.p95)} ms | ${ms(s.load.arrivalToResults)} ms | ${ms(s.load.longestLoadTask)} ms | ${(s.heap.finder / 1e6).toFixed(1)} MB (${s.heap.ratio.toFixed(2)}×) | ${s.relevance.finderTop5} / ${s.relevance.fuseTop5} / ${s.relevance.miniSearchTop5} of ${s.relevance.queries} | ${s.relevance.sameTop10ScoresAsFullScan} of ${s.relevance.queries} |`,
     );
   }
   lines.push('', '| target | measured | met |', '|---|---|---|');
