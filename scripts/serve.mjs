@@ -15,6 +15,8 @@ console.log(`Support Finder demo:
   Branch catalogue (src)   ${base}/demo/custom.html
   Branch page for youth    ${base}/demo/youth.html
   Quebec, with quick exit  ${base}/demo/quebec.html
+  Near me (PEI)            ${base}/demo/near-me.html
+  Near me, in French       ${base}/demo/near-me-fr.html
   Catalogue builder        ${base}/demo/builder.html
   Builder in French        ${base}/demo/builder-fr.html
 Press Ctrl+C to stop.`);

@@ -7,7 +7,7 @@ import { formatProblem } from '../../src/catalogue/messages.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
-for (const path of ['data/catalogue.json', 'data/examples/branch-catalogue.json', 'data/examples/quebec-catalogue.json']) {
+for (const path of ['data/catalogue.json', 'data/examples/branch-catalogue.json', 'data/examples/quebec-catalogue.json', 'data/examples/pei-catalogue.json']) {
   test(`${path} is a valid catalogue with no errors`, () => {
     const { catalogue, problems } = parseCatalogue(read(path));
     assert.ok(catalogue);

@@ -9,7 +9,7 @@ import { zodChecks } from '../../src/catalogue/zod-checks.js';
 import { CatalogueSchema, CrisisLineSchema, ResourceSchema } from '../../src/catalogue/schema.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const files = ['data/catalogue.json', 'data/examples/branch-catalogue.json', 'data/examples/quebec-catalogue.json'].map(read);
+const files = ['data/catalogue.json', 'data/examples/branch-catalogue.json', 'data/examples/quebec-catalogue.json', 'data/examples/pei-catalogue.json'].map(read);
 const resources: Record<string, unknown>[] = files.flatMap((f) => f.resources);
 const lines: Record<string, unknown>[] = files.flatMap((f) => f.crisis?.lines ?? []);
 
