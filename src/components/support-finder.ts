@@ -5,6 +5,7 @@ import { localText } from '../catalogue/text.js';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
+import type { SearchIndex } from '../search/build-index.js';
 import { anyLocated } from '../search/distance.js';
 import { FACETS } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
@@ -144,6 +145,11 @@ export class SupportFinder extends LitElement {
   /** How many results are drawn; back to the first page for each new search. */
   private shown = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The index whose results are drawn: none while loading, nor while a large catalogue's first search runs. */
+  private get listedIndex(): SearchIndex | null {
+    const state = this.data.state;
+    return state.status === 'ready' && this.searches.answers(state.index) ? state.index : null;
+  }
   private get selectedCategory(): Category | null {
     return (CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as Category) : null;
   }
@@ -170,6 +176,8 @@ export class SupportFinder extends LitElement {
     // Every category is searched: the category is one facet among the others.
     if (state.status !== 'ready') return;
     const result = this.searches.answer(state.index, this.query, null);
+    // A new catalogue's first result is still being worked out: the result held is another catalogue's.
+    if (!this.searches.answers(state.index)) return;
     if (this.filtering.narrow(state.index, result, this.selectedCategory)) this.shown = firstPage(this.filtering.items.length);
   }
 
@@ -180,7 +188,7 @@ export class SupportFinder extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     }
     const t = stringsFor(this.language.value);
-    const next = this.data.state.status === 'ready' ? t.resultCount(this.filtering.items.length) : '';
+    const next = this.listedIndex ? t.resultCount(this.filtering.items.length) : '';
     if (next !== this.announcement) {
       // Announced once typing pauses: a count per keystroke would drown a screen reader.
       clearTimeout(this.announceTimer);
@@ -232,7 +240,7 @@ export class SupportFinder extends LitElement {
             @keydown=${this.handleSearchKeydown}
           />
           ${this.filtering.render(
-            state.status === 'ready' ? state.index : null,
+            this.listedIndex,
             this.selectedCategory,
             this.filters?.split(/[\s,]+/) ?? null,
             t,
@@ -250,8 +258,8 @@ export class SupportFinder extends LitElement {
 
   private renderBody(t: ReturnType<typeof stringsFor>) {
     const state = this.data.state;
-    if (state.status === 'loading') return html`<p class="loading">${t.loading}</p>`;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
+    if (state.status === 'loading' || !this.listedIndex) return html`<p class="loading">${t.loading}</p>`;
     const lang = this.language.value;
     const { items, km } = this.location.arrange(this.filtering.items);
     const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));

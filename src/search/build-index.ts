@@ -103,12 +103,14 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
   const seen: number[] = [];
   const values = new Map<string, number[]>();
   const facets = createFacetBuilder();
+  const categories = new Uint8Array(resources.length);
 
   return {
     words,
     add(position) {
       const resource = resources[position]!;
       facets.add(resource);
+      categories[position] = (CATEGORIES as readonly string[]).indexOf(resource.category) & 3;
       seen.length = 0;
       for (let field = 0; field < FIELDS.length; field++) {
         const shift = field * 2;
@@ -153,8 +155,6 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
       for (let word = postings.length; word < words.length; word++) this.pack(word);
       lists = [];
       const fuseIndex = Fuse.createIndex(FUSE_OPTIONS.keys!, [] as Resource[]);
-      const categories = new Uint8Array(resources.length);
-      resources.forEach((r, i) => (categories[i] = (CATEGORIES as readonly string[]).indexOf(r.category) & 3));
       return {
         resources,
         categories,
@@ -198,5 +198,6 @@ export async function buildIndexInSlices(
     builder.pack(word);
     if ((word & 63) === 63) await slice();
   }
+  await slice();
   return builder.finish();
 }

@@ -20,32 +20,34 @@ interface WordMatches {
   quality: number[];
 }
 
+const wordCaches = new WeakMap<SearchIndex, Map<string, WordMatches>>();
+
+/** Vocabulary words compared between two chances to pause: a large directory's vocabulary runs to tens of thousands. */
+const WORD_STEP = 4096;
+
 /**
  * Catalogue words containing `term` with few enough typos. A one-letter term
  * matches words starting with it; longer ones match anywhere in a word, as
  * fuse.js does ("therap" finds "psychotherapie").
  */
-const wordCaches = new WeakMap<SearchIndex, Map<string, WordMatches>>();
-
-function matchWord(index: SearchIndex, term: string): WordMatches {
+function* matchWord(index: SearchIndex, term: string): Generator<void, WordMatches> {
   let cache = wordCaches.get(index);
   if (!cache) wordCaches.set(index, (cache = new Map()));
   const hit = cache.get(term);
   if (hit) return hit;
   const out: WordMatches = { ids: [], quality: [] };
   const { words } = index;
-  if (term.length === 1) {
-    for (let id = 0; id < words.length; id++) {
-      if (words[id]!.startsWith(term)) out.ids.push(id), out.quality.push(quality(0, 1));
-    }
-  } else {
-    const max = maxTypos(term.length);
-    const pattern = compilePattern(term);
-    for (let id = 0; id < words.length; id++) {
-      const word = words[id]!;
+  const max = maxTypos(term.length);
+  const pattern = compilePattern(term);
+  for (let id = 0; id < words.length; id++) {
+    const word = words[id]!;
+    if (term.length === 1) {
+      if (word.startsWith(term)) out.ids.push(id), out.quality.push(quality(0, 1));
+    } else {
       const typos = max === 0 ? (word.includes(term) ? 0 : -1) : substringDistance(pattern, word, max);
       if (typos >= 0) out.ids.push(id), out.quality.push(quality(typos, pattern.length));
     }
+    if (id % WORD_STEP === WORD_STEP - 1) yield;
   }
   // Typing reuses the earlier words of the query; a long session must not grow the cache for ever.
   if (cache.size > 500) cache.clear();
@@ -110,7 +112,7 @@ export function* matchTermsInSteps(index: SearchIndex, terms: readonly string[],
       const term = terms[t]!;
       const run = ++s.run;
       const inTerm: number[] = [];
-      const { ids, quality: q } = matchWord(index, term);
+      const { ids, quality: q } = yield* matchWord(index, term);
       for (let w = 0; w < ids.length; w++) {
         const postings = index.postings[ids[w]!]!;
         const wq = q[w]!;

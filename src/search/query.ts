@@ -6,7 +6,7 @@ import { foldAccents } from './fold.js';
 import { matchTermsInSteps, type Matches } from './match-terms.js';
 import { expandQuery } from './thesaurus.js';
 import { wordsOf } from './words.js';
-import { createSlicer } from './yield-to-main.js';
+import { createSlicer, runInSlices, runSteps, yieldToMain } from './yield-to-main.js';
 
 export type CategoryCounts = Record<Category | 'all', number>;
 
@@ -128,20 +128,16 @@ function* plan(index: SearchIndex, query: string): Generator<void, Plan | null> 
   return { patterns, scored, candidates, matches };
 }
 
-function planNow(index: SearchIndex, query: string): Plan | null {
-  const steps = plan(index, query);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+/** Entries the last step goes through between two chances to pause: well under a millisecond. */
+const FINISH_STEP = 8192;
 
 /**
  * Last step: fuse.js's ranking of the candidates, then the entries beyond them
  * that match every word of what was typed or of an added term, in word-index
- * order, so the count covers every match however large the catalogue.
+ * order, so the count covers every match however large the catalogue. A short
+ * query matches most of a 50,000-entry directory, so this step pauses too.
  */
-function finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>, category?: Category | null): SearchResult {
+function* finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>, category?: Category | null): Generator<void, SearchResult> {
   const { resources, categories } = index;
   let matches: number[];
   if (!p) matches = Array.from(resources.keys());
@@ -153,16 +149,19 @@ function finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>,
     for (const { order, complete } of p.matches) {
       for (let i = 0; i < order.length; i++) {
         if (complete[i] && !taken[order[i]!]) taken[order[i]!] = 1, matches.push(order[i]!);
+        if (i % FINISH_STEP === FINISH_STEP - 1) yield;
       }
     }
   }
   const counts = emptyCounts();
   const wanted = category ? CATEGORIES.indexOf(category) : -1;
   const items: Resource[] = [];
-  for (const entry of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const entry = matches[i]!;
     const c = categories[entry]!;
     if (c < 3) counts[CATEGORIES[c]!]++;
     if (wanted < 0 || c === wanted) items.push(resources[entry]!);
+    if (i % FINISH_STEP === FINISH_STEP - 1) yield;
   }
   counts.all = matches.length;
   return { items, counts, matches };
@@ -171,22 +170,29 @@ function finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>,
 /**
  * Searches in two steps: the word index picks the entries holding words close
  * to the query or to the terms its lay words add (a few hundred at most), then
- * fuse.js ranks those.
+ * fuse.js ranks those. Branch-sized catalogues are searched this way, at once.
  */
 export function search(index: SearchIndex, query: string, category?: Category | null): SearchResult {
-  const p = planNow(index, query);
+  const p = runSteps(plan(index, query));
   const scores = new Map<number, number>();
   p?.patterns.forEach((pattern, i) => score(index, pattern, p.scored[i]!, i ? SYNONYM_WEIGHT : 1, scores));
-  return finish(index, p, scores, category);
+  return runSteps(finish(index, p, scores, category));
 }
 
-/** Candidates fuse.js scores between two checks of the clock. */
-const SCORE_SLICE = 25;
+/**
+ * How long one call to fuse.js may run. Its cost per candidate varies a
+ * hundredfold (a long query against long descriptions takes most), so the
+ * number of candidates per call follows what the last call took.
+ */
+const SCORE_MS = 3;
+const FIRST_SCORE_SLICE = 8;
+const MAX_SCORE_SLICE = 100;
 
 /**
  * `search` cut into slices of a few milliseconds, for large catalogues: a
  * keystroke never blocks the next one, and a newer query aborts this one
- * (the promise then rejects with the signal's reason).
+ * (the promise then rejects with the signal's reason). No slice runs in the
+ * caller's task: that is the keystroke's, which has its own work to draw.
  */
 export async function searchInSlices(
   index: SearchIndex,
@@ -194,26 +200,24 @@ export async function searchInSlices(
   category: Category | null | undefined,
   signal: AbortSignal,
 ): Promise<SearchResult> {
+  await yieldToMain();
+  signal.throwIfAborted();
   const pause = createSlicer(signal);
-  const steps = plan(index, query);
-  let step = steps.next();
-  try {
-    while (!step.done) {
-      await pause();
-      step = steps.next();
-    }
-  } finally {
-    steps.return(null);
-  }
-  const p = step.value;
+  const p = await runInSlices(plan(index, query), pause);
   const scores = new Map<number, number>();
+  let size = FIRST_SCORE_SLICE;
   for (let k = 0; p && k < p.patterns.length; k++) {
     const candidates = p.scored[k]!;
-    for (let i = 0; i < candidates.length; i += SCORE_SLICE) {
+    for (let i = 0; i < candidates.length; ) {
       await pause();
-      score(index, p.patterns[k]!, candidates.slice(i, i + SCORE_SLICE), k ? SYNONYM_WEIGHT : 1, scores);
+      const part = candidates.slice(i, i + size);
+      const start = performance.now();
+      score(index, p.patterns[k]!, part, k ? SYNONYM_WEIGHT : 1, scores);
+      const each = (performance.now() - start) / part.length;
+      size = Math.max(1, Math.min(MAX_SCORE_SLICE, Math.floor(SCORE_MS / Math.max(each, 0.01))));
+      i += part.length;
     }
   }
   await pause();
-  return finish(index, p, scores, category);
+  return runInSlices(finish(index, p, scores, category), pause);
 }
