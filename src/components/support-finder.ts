@@ -148,7 +148,7 @@ export class SupportFinder extends LitElement {
   /** The index whose results are drawn: none while loading, nor while a large catalogue's first search runs. */
   private get listedIndex(): SearchIndex | null {
     const state = this.data.state;
-    return state.status === 'ready' && this.searches.answers(state.index) ? state.index : null;
+    return state.status === 'ready' && this.searches.answers(state.index) && this.filtering.shows(state.index) ? state.index : null;
   }
   private get selectedCategory(): Category | null {
     return (CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as Category) : null;
@@ -297,8 +297,13 @@ export class SupportFinder extends LitElement {
   private handleSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
     this.list.open = false;
-    // Large catalogues are searched in slices: report once the results are on the page.
-    void this.updateComplete.then(() => this.searches.settled()).then(() => this.updateComplete).then(() =>
+    // Large catalogues are searched and narrowed in slices: report once the results are on the page.
+    void this.updateComplete
+      .then(() => this.searches.settled())
+      .then(() => this.updateComplete)
+      .then(() => this.filtering.settled())
+      .then(() => this.updateComplete)
+      .then(() =>
       dispatch(this, 'support-finder-search', {
         resultCount: this.filtering.items.length,
         category: this.selectedCategory,
