@@ -125,7 +125,7 @@ export class FilterController implements ReactiveController {
     const minute = Math.floor(Date.now() / 60_000);
     let c = this.clock;
     if (c?.index !== index) {
-      c = this.clock = { index, minute, open: new Int8Array(index.resources.length), hours: index.resources.some((r) => r.schedule) };
+      c = this.clock = { index, minute, open: new Int8Array(index.resources.length), hours: index.scheduled };
     }
     if (!c.hours) return undefined;
     if (c.minute !== minute) c.open.fill(0), (c.minute = minute);

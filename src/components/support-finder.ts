@@ -6,7 +6,6 @@ import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { anyLocated } from '../search/distance.js';
 import { FACETS } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
@@ -267,7 +266,7 @@ export class SupportFinder extends LitElement {
     if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
     return html`
       ${alert}
-      ${anyLocated(state.index.resources) ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
+      ${state.index.located ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
       <div class="count-bar">
         <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
         ${this.list.renderButton(state.catalogue, t)}

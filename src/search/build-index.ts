@@ -79,6 +79,10 @@ export interface SearchIndex {
   records: (FuseIndex<Resource>['records'][number] | undefined)[];
   /** Lay words and the catalogue terms they add to a query. */
   thesaurus: Thesaurus;
+  /** Some entry has coordinates: sorting by distance is offered. */
+  located: boolean;
+  /** Some entry has structured hours: "Open now" is offered. */
+  scheduled: boolean;
 }
 
 interface Builder {
@@ -104,6 +108,8 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
   const values = new Map<string, number[]>();
   const facets = createFacetBuilder();
   const categories = new Uint8Array(resources.length);
+  let located = false;
+  let scheduled = false;
 
   return {
     words,
@@ -111,6 +117,8 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
       const resource = resources[position]!;
       facets.add(resource);
       categories[position] = (CATEGORIES as readonly string[]).indexOf(resource.category) & 3;
+      located ||= !!resource.coordinates;
+      scheduled ||= !!resource.schedule;
       seen.length = 0;
       for (let field = 0; field < FIELDS.length; field++) {
         const shift = field * 2;
@@ -166,6 +174,8 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
         fuseIndex,
         records: [],
         thesaurus: createThesaurus(synonyms),
+        located,
+        scheduled,
       };
     },
   };
