@@ -75,8 +75,8 @@ export interface SearchIndex {
   /** fuse.js over the candidates of one query; its records are set per search. */
   fuse: Fuse<Resource>;
   fuseIndex: FuseIndex<Resource>;
-  /** fuse.js records, made the first time an entry is a candidate and kept. */
-  records: (FuseIndex<Resource>['records'][number] | undefined)[];
+  /** fuse.js records by entry, made when an entry is a candidate and kept for the next searches, last used last. */
+  records: Map<number, FuseIndex<Resource>['records'][number]>;
   /** Lay words and the catalogue terms they add to a query. */
   thesaurus: Thesaurus;
   /** Some entry has coordinates: sorting by distance is offered. */
@@ -172,7 +172,7 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
         values,
         fuse: new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex),
         fuseIndex,
-        records: [],
+        records: new Map(),
         thesaurus: createThesaurus(synonyms),
         located,
         scheduled,

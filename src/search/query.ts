@@ -77,15 +77,31 @@ function pickCandidates(order: Int32Array, categories: Uint8Array, overall = CAN
  */
 export const SYNONYM_WEIGHT = 0.5;
 
+/**
+ * fuse.js records kept between searches. Each holds folded copies of every
+ * field (about 2.5 KB): kept for every entry ever scored, a long session
+ * grew the heap by half the catalogue again, and each full garbage
+ * collection of that heap paused typing for tens of milliseconds.
+ */
+export const KEPT_RECORDS = 3000;
+
 /** Has fuse.js score `candidates` exactly as a full scan would; multiplies what it finds into `scores`. */
 function score(index: SearchIndex, pattern: string, candidates: readonly number[], power: number, scores: Map<number, number>): void {
   const { fuseIndex, records, resources } = index;
   const list: typeof fuseIndex.records = [];
   fuseIndex.setIndexRecords(list);
   for (const entry of candidates) {
-    const record = records[entry];
-    if (record) list.push(record);
-    else records[entry] = fuseIndex.add(resources[entry]!, entry)!;
+    let record = records.get(entry);
+    if (record) {
+      list.push(record);
+      // Last used goes last: the first ones are dropped.
+      records.delete(entry);
+    } else record = fuseIndex.add(resources[entry]!, entry)!;
+    records.set(entry, record);
+  }
+  for (const entry of records.keys()) {
+    if (records.size <= KEPT_RECORDS) break;
+    records.delete(entry);
   }
   const results = index.fuse.search(pattern);
   fuseIndex.setIndexRecords([]);
