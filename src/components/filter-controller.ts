@@ -106,7 +106,7 @@ export class FilterController implements ReactiveController {
   }
 
   private show(index: SearchIndex, result: SearchResult, key: string, applied: FacetResult): void {
-    this.view = { ...applied, index, result, key, items: applied.entries.map((e) => index.resources[e]!) };
+    this.view = { ...applied, index, result, key, items: Array.from(applied.entries, (e) => index.resources[e]!) };
   }
 
   /** True once after a list narrowed in slices is shown. */

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Category } from '../catalogue/schema.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { emptyCounts, search, searchInSlices, type SearchResult } from '../search/query.js';
+import { emptyResult, search, searchInSlices, type SearchResult } from '../search/query.js';
 import { yieldToMain } from '../search/yield-to-main.js';
 
 /** Entries above which a search is cut into slices: about where one search nears a frame on a slow phone. */
@@ -24,7 +24,7 @@ const same = (a: Question | undefined, b: Question) =>
   !!a && a.index === b.index && a.query === b.query && a.category === b.category;
 
 export class SearchController implements ReactiveController {
-  result: SearchResult = { items: [], counts: emptyCounts(), matches: [] };
+  result: SearchResult = emptyResult();
   private answered?: Question;
   private pending?: { question: Question; abort: AbortController; done: Promise<void> };
 

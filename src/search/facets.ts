@@ -48,7 +48,7 @@ export interface FacetIndex {
 
 export interface FacetResult {
   /** The matches that pass every filter, in the order given. */
-  entries: number[];
+  entries: Int32Array;
   /** For each facet and option: the results with that option chosen in its facet alone. */
   counts: FacetCounts;
   /** The results with "Open now" chosen (0 without an `isOpen` test). */
@@ -156,7 +156,9 @@ export function* applyFacetsInSteps(
   });
   if (isOpen && selection.open?.length) active |= OPEN;
   const tally = new Int32Array(facetOf.length);
-  const entries: number[] = [];
+  // A typed array, as the search's matches are: kept across slices, a growing list reached the old generation.
+  const passed = new Int32Array(matches.length);
+  let count = 0;
   let openCount = 0;
   for (let i = 0; i < matches.length; i++) {
     const entry = matches[i]!;
@@ -172,7 +174,7 @@ export function* applyFacetsInSteps(
       if (!others) openCount++;
     }
     if (failing === 0) {
-      entries.push(entry);
+      passed[count++] = entry;
       for (let k = from; k < to; k++) tally[optionIds[k]!]!++;
     } else if ((failing & (failing - 1)) === 0) {
       // Fails one facet only: its options there would each let it in.
@@ -185,5 +187,5 @@ export function* applyFacetsInSteps(
     counts[facet] = {};
     for (const [value, id] of index.ids[f]!) counts[facet][value] = tally[id]!;
   });
-  return { entries, counts, openCount };
+  return { entries: passed.subarray(0, count), counts, openCount };
 }

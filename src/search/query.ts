@@ -11,12 +11,22 @@ import { createSlicer, runInSlices, runSteps, yieldToMain } from './yield-to-mai
 export type CategoryCounts = Record<Category | 'all', number>;
 
 export interface SearchResult {
-  /** Matches in the chosen category, best first (catalogue order for an empty query). */
-  items: Resource[];
+  /** Matches in the chosen category, best first (catalogue order for an empty query); listed when first read. */
+  readonly items: Resource[];
   /** Matches of the query in each category, regardless of the chosen one. */
   counts: CategoryCounts;
-  /** Positions of every match in the catalogue, in every category, best first: what the facet filters narrow. */
-  matches: number[];
+  /**
+   * Positions of every match in the catalogue, in every category, best first:
+   * what the facet filters narrow. A typed array: at 50,000 entries a short
+   * query's list, kept across slices, would otherwise reach the old
+   * generation of the heap on most keystrokes.
+   */
+  matches: Int32Array;
+}
+
+/** The result of nothing found yet. */
+export function emptyResult(): SearchResult {
+  return { items: [], counts: emptyCounts(), matches: new Int32Array(0) };
 }
 
 /** Entries fuse.js scores per query: the best overall, and the best of each category so a filtered view is ranked too. */
@@ -147,6 +157,19 @@ function* plan(index: SearchIndex, query: string): Generator<void, Plan | null> 
 /** Entries the last step goes through between two chances to pause: well under a millisecond. */
 const FINISH_STEP = 8192;
 
+/** Every position of a catalogue, for the empty query: asked again at each cleared search box, so made once per index. */
+const everyEntry = new WeakMap<SearchIndex, Int32Array>();
+
+function allOf(index: SearchIndex): Int32Array {
+  let all = everyEntry.get(index);
+  if (!all) {
+    all = new Int32Array(index.resources.length);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    everyEntry.set(index, all);
+  }
+  return all;
+}
+
 /**
  * Last step: fuse.js's ranking of the candidates, then the entries beyond them
  * that match every word of what was typed or of an added term, in word-index
@@ -155,32 +178,47 @@ const FINISH_STEP = 8192;
  */
 function* finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>, category?: Category | null): Generator<void, SearchResult> {
   const { resources, categories } = index;
-  let matches: number[];
-  if (!p) matches = Array.from(resources.keys());
+  let matches: Int32Array;
+  if (!p) matches = allOf(index);
   else {
     // fuse.js's own order: score, then catalogue order.
-    matches = [...scores.keys()].sort((a, b) => scores.get(a)! - scores.get(b)! || a - b);
+    const ranked = [...scores.keys()].sort((a, b) => scores.get(a)! - scores.get(b)! || a - b);
+    let most = ranked.length;
+    for (const { order } of p.matches) most += order.length;
+    matches = new Int32Array(Math.min(most, resources.length));
+    matches.set(ranked);
+    let found = ranked.length;
     const taken = new Uint8Array(resources.length);
     for (const entry of p.candidates) taken[entry] = 1;
     for (const { order, complete } of p.matches) {
       for (let i = 0; i < order.length; i++) {
-        if (complete[i] && !taken[order[i]!]) taken[order[i]!] = 1, matches.push(order[i]!);
+        if (complete[i] && !taken[order[i]!]) taken[order[i]!] = 1, (matches[found++] = order[i]!);
         if (i % FINISH_STEP === FINISH_STEP - 1) yield;
       }
     }
+    matches = matches.subarray(0, found);
   }
   const counts = emptyCounts();
-  const wanted = category ? CATEGORIES.indexOf(category) : -1;
-  const items: Resource[] = [];
   for (let i = 0; i < matches.length; i++) {
-    const entry = matches[i]!;
-    const c = categories[entry]!;
+    const c = categories[matches[i]!]!;
     if (c < 3) counts[CATEGORIES[c]!]++;
-    if (wanted < 0 || c === wanted) items.push(resources[entry]!);
     if (i % FINISH_STEP === FINISH_STEP - 1) yield;
   }
   counts.all = matches.length;
-  return { items, counts, matches };
+  const wanted = category ? CATEGORIES.indexOf(category) : -1;
+  let items: Resource[] | undefined;
+  return {
+    counts,
+    matches,
+    // Only a caller without the facet filters reads these; the finder reads `matches`.
+    get items() {
+      if (!items) {
+        items = [];
+        for (const entry of matches) if (wanted < 0 || categories[entry] === wanted) items.push(resources[entry]!);
+      }
+      return items;
+    },
+  };
 }
 
 /**
