@@ -52,12 +52,20 @@ export const LANGUAGE_PATTERN = /^[a-z]{2}$/;
 export const OPENS_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const CLOSES_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
+/** Names already asked about: a large directory repeats a few zones thousands of times, and each ask builds a formatter. */
+const knownZones = new Map<string, boolean>();
+
 /** Whether this runtime's time-zone data knows an IANA name such as America/Halifax. */
 export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(name, known);
   }
+  return known;
 }

@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../catalogue/builtin.js';
 import { formatProblem } from '../catalogue/messages.js';
 import type { Catalogue } from '../catalogue/schema.js';
+import { prepareClock } from '../hours/status.js';
 import { buildIndexInSlices, type SearchIndex } from '../search/build-index.js';
 import { loadCatalogueInSlices } from '../search/load-catalogue-in-slices.js';
 import { dispatch } from './events.js';
@@ -60,7 +61,9 @@ export class CatalogueController implements ReactiveController {
     try {
       await afterPaint();
       if (abort.signal.aborted) return;
-      const catalogue = this.src ? await this.fetch(this.src, abort.signal) : builtinCatalogue;
+      const fetching = this.src ? this.fetch(this.src, abort.signal) : undefined;
+      prepareClock();
+      const catalogue = fetching ? await fetching : builtinCatalogue;
       if (abort.signal.aborted) return;
       const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms);
       if (abort.signal.aborted) return;

@@ -10,8 +10,10 @@ import { CATEGORIES, type Category, type Language, type Resource } from '../cata
 import type { Strings } from '../i18n/strings.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { isOpenAt } from '../hours/status.js';
-import { applyFacets, FACETS, knownSelection, type FacetResult, type Selection } from '../search/facets.js';
+import { applyFacetsInSteps, FACETS, knownSelection, type FacetResult, type Selection } from '../search/facets.js';
+import { createSlicer, runInSlices, runSteps, yieldToMain } from '../search/yield-to-main.js';
 import { emptyCounts, type SearchResult } from '../search/query.js';
+import { SLICED_FROM } from './search-controller.js';
 import { renderCategoryFilter } from './category-filter.js';
 import { renderFacetFilters, type FacetHandlers, type ListedFacet } from './facet-filters.js';
 
@@ -31,7 +33,10 @@ export type PresetValues = Record<(typeof PRESETS)[number][1], string | null>;
 export class FilterController implements ReactiveController {
   selection: Selection = {};
   open = false;
-  private view?: FacetResult & { result: SearchResult; key: string; items: Resource[] };
+  private view?: FacetResult & { index: SearchIndex; result: SearchResult; key: string; items: Resource[] };
+  private pending?: { result: SearchResult; key: string; abort: AbortController; done: Promise<void> };
+  /** A list narrowed in slices is shown and not yet reported by `narrow`. */
+  private fresh = false;
   /** Open or closed per entry (1 / -1, 0 not yet asked), for the current minute. */
   private clock?: { index: SearchIndex; minute: number; open: Int8Array; hours: boolean };
 
@@ -40,6 +45,11 @@ export class FilterController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.pending?.abort.abort();
+    this.pending = undefined;
+  }
 
   /** The results that pass every filter, best first. */
   get items(): Resource[] {
@@ -53,16 +63,68 @@ export class FilterController implements ReactiveController {
     return chosen;
   }
 
-  /** Narrows `result`; returns true when the list changed. */
+  /**
+   * Narrows `result`; returns true when the list changed. Above `SLICED_FROM`
+   * matches the filters are applied in slices between frames, and the list
+   * on screen stays until they are done: counting every option of a
+   * 50,000-entry result (and asking each entry whether it is open now) would
+   * hold up the task that draws it.
+   */
   narrow(index: SearchIndex, result: SearchResult, category: Category | null): boolean {
     const selection = knownSelection(index.facets, { ...this.selection, category: category ? [category] : [] });
     const isOpen = this.openTest(index);
     selection.open = this.selection.open;
     const key = JSON.stringify(selection) + (isOpen ? this.clock!.minute : '');
-    if (this.view?.result === result && this.view.key === key) return false;
-    const applied = applyFacets(index.facets, result.matches, selection, isOpen);
-    this.view = { ...applied, result, key, items: applied.entries.map((e) => index.resources[e]!) };
-    return true;
+    if (this.view?.result === result && this.view.key === key) return this.takeFresh();
+    if (this.pending?.result === result && this.pending.key === key) return false;
+    this.pending?.abort.abort();
+    this.pending = undefined;
+    const steps = applyFacetsInSteps(index.facets, result.matches, selection, isOpen);
+    if (result.matches.length < SLICED_FROM) {
+      this.show(index, result, key, runSteps(steps));
+      return true;
+    }
+    const abort = new AbortController();
+    const done = (async () => {
+      await yieldToMain();
+      abort.signal.throwIfAborted();
+      const applied = await runInSlices(steps, createSlicer(abort.signal));
+      // Drawn in a task of its own, not on top of the last slice.
+      await yieldToMain();
+      abort.signal.throwIfAborted();
+      this.show(index, result, key, applied);
+      this.fresh = true;
+      this.host.requestUpdate();
+    })()
+      .catch((error) => {
+        if (!abort.signal.aborted) console.error('Support Finder: the filters failed:', error);
+      })
+      .finally(() => {
+        if (this.pending?.abort === abort) this.pending = undefined;
+      });
+    this.pending = { result, key, abort, done };
+    return false;
+  }
+
+  /** Whether the list shown is one of this index's: until then a new catalogue's list is not drawn. */
+  shows(index: SearchIndex): boolean {
+    return this.view?.index === index;
+  }
+
+  /** Resolves once no narrowing is under way. */
+  async settled(): Promise<void> {
+    while (this.pending) await this.pending.done;
+  }
+
+  private show(index: SearchIndex, result: SearchResult, key: string, applied: FacetResult): void {
+    this.view = { ...applied, index, result, key, items: Array.from(applied.entries, (e) => index.resources[e]!) };
+  }
+
+  /** True once after a list narrowed in slices is shown. */
+  private takeFresh(): boolean {
+    const fresh = this.fresh;
+    this.fresh = false;
+    return fresh;
   }
 
   /**
@@ -74,7 +136,7 @@ export class FilterController implements ReactiveController {
     const minute = Math.floor(Date.now() / 60_000);
     let c = this.clock;
     if (c?.index !== index) {
-      c = this.clock = { index, minute, open: new Int8Array(index.resources.length), hours: index.resources.some((r) => r.schedule) };
+      c = this.clock = { index, minute, open: new Int8Array(index.resources.length), hours: index.scheduled };
     }
     if (!c.hours) return undefined;
     if (c.minute !== minute) c.open.fill(0), (c.minute = minute);

@@ -13,8 +13,17 @@ import type { Ranges } from '../search/highlight.js';
 export type Marker = (text: string) => Ranges;
 
 const languageNames = new Map<Language, Intl.DisplayNames | null>();
+/** Names already given, per language and code: `Intl.DisplayNames` is slow enough to show when every result and option asks. */
+const named = new Map<string, string>();
 
 export function languageName(code: string, lang: Language): string {
+  const key = `${lang}:${code}`;
+  let name = named.get(key);
+  if (name === undefined) named.set(key, (name = nameOf(code, lang)));
+  return name;
+}
+
+function nameOf(code: string, lang: Language): string {
   if (!languageNames.has(lang)) {
     languageNames.set(lang, 'DisplayNames' in Intl ? new Intl.DisplayNames([lang], { type: 'language' }) : null);
   }

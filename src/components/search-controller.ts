@@ -8,7 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Category } from '../catalogue/schema.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { emptyCounts, search, searchInSlices, type SearchResult } from '../search/query.js';
+import { emptyResult, search, searchInSlices, type SearchResult } from '../search/query.js';
+import { yieldToMain } from '../search/yield-to-main.js';
 
 /** Entries above which a search is cut into slices: about where one search nears a frame on a slow phone. */
 export const SLICED_FROM = 10_000;
@@ -23,7 +24,7 @@ const same = (a: Question | undefined, b: Question) =>
   !!a && a.index === b.index && a.query === b.query && a.category === b.category;
 
 export class SearchController implements ReactiveController {
-  result: SearchResult = { items: [], counts: emptyCounts(), matches: [] };
+  result: SearchResult = emptyResult();
   private answered?: Question;
   private pending?: { question: Question; abort: AbortController; done: Promise<void> };
 
@@ -48,7 +49,9 @@ export class SearchController implements ReactiveController {
     }
     const abort = new AbortController();
     const done = searchInSlices(index, query, category, abort.signal)
-      .then((result) => {
+      // The list is drawn in a task of its own, not on top of the search's last slice.
+      .then(async (result) => {
+        await yieldToMain();
         if (abort.signal.aborted) return;
         this.answered = question;
         this.result = result;
@@ -62,6 +65,11 @@ export class SearchController implements ReactiveController {
       });
     this.pending = { question, abort, done };
     return this.result;
+  }
+
+  /** Whether a result for this index is known: until then a new catalogue's list is not drawn. */
+  answers(index: SearchIndex): boolean {
+    return this.answered?.index === index;
   }
 
   /** Resolves once no search is under way (a newer one started meanwhile included). */

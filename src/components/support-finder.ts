@@ -4,7 +4,7 @@ import { localText } from '../catalogue/text.js';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
-import { anyLocated } from '../search/distance.js';
+import type { SearchIndex } from '../search/build-index.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
@@ -167,6 +167,11 @@ export class SupportFinder extends LitElement {
   /** How many results are drawn; back to the first page for each new search. */
   private shown = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The index whose results are drawn: none while loading, nor while a large catalogue's first search runs. */
+  private get listedIndex(): SearchIndex | null {
+    const state = this.data.state;
+    return state.status === 'ready' && this.searches.answers(state.index) && this.filtering.shows(state.index) ? state.index : null;
+  }
   private get selectedCategory(): Category | null {
     return (CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as Category) : null;
   }
@@ -190,6 +195,8 @@ export class SupportFinder extends LitElement {
     // Every category is searched: the category is one facet among the others.
     if (state.status !== 'ready') return;
     const result = this.searches.answer(state.index, this.query, null);
+    // A new catalogue's first result is still being worked out: the result held is another catalogue's.
+    if (!this.searches.answers(state.index)) return;
     if (this.filtering.narrow(state.index, result, this.selectedCategory)) this.shown = firstPage(this.filtering.items.length);
   }
 
@@ -200,7 +207,7 @@ export class SupportFinder extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     }
     const t = stringsFor(this.language.value);
-    const next = this.data.state.status === 'ready' ? t.resultCount(this.filtering.items.length) : '';
+    const next = this.listedIndex ? t.resultCount(this.filtering.items.length) : '';
     if (next !== this.announcement) {
       // Announced once typing pauses: a count per keystroke would drown a screen reader.
       clearTimeout(this.announceTimer);
@@ -251,7 +258,7 @@ export class SupportFinder extends LitElement {
             @keydown=${this.handleSearchKeydown}
           />
           ${this.filtering.render(
-            state.status === 'ready' ? state.index : null,
+            this.listedIndex,
             this.selectedCategory,
             this.filters?.split(/[\s,]+/) ?? null,
             t,
@@ -269,8 +276,8 @@ export class SupportFinder extends LitElement {
 
   private renderBody(t: ReturnType<typeof stringsFor>) {
     const state = this.data.state;
-    if (state.status === 'loading') return html`<p class="loading">${t.loading}</p>`;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
+    if (state.status === 'loading' || !this.listedIndex) return html`<p class="loading">${t.loading}</p>`;
     const lang = this.language.value;
     const { items, km } = this.location.arrange(this.filtering.items);
     const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));
@@ -278,7 +285,7 @@ export class SupportFinder extends LitElement {
     if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
     return html`
       ${alert}
-      ${anyLocated(state.index.resources) ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
+      ${state.index.located ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
       <div class="count-bar">
         <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
         ${this.list.renderButton(state.catalogue, t)}
@@ -308,8 +315,13 @@ export class SupportFinder extends LitElement {
   private handleSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
     this.list.open = false;
-    // Large catalogues are searched in slices: report once the results are on the page.
-    void this.updateComplete.then(() => this.searches.settled()).then(() => this.updateComplete).then(() =>
+    // Large catalogues are searched and narrowed in slices: report once the results are on the page.
+    void this.updateComplete
+      .then(() => this.searches.settled())
+      .then(() => this.updateComplete)
+      .then(() => this.filtering.settled())
+      .then(() => this.updateComplete)
+      .then(() =>
       dispatch(this, 'support-finder-search', {
         resultCount: this.filtering.items.length,
         category: this.selectedCategory,

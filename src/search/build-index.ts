@@ -75,10 +75,14 @@ export interface SearchIndex {
   /** fuse.js over the candidates of one query; its records are set per search. */
   fuse: Fuse<Resource>;
   fuseIndex: FuseIndex<Resource>;
-  /** fuse.js records, made the first time an entry is a candidate and kept. */
-  records: (FuseIndex<Resource>['records'][number] | undefined)[];
+  /** fuse.js records by entry, made when an entry is a candidate and kept for the next searches, last used last. */
+  records: Map<number, FuseIndex<Resource>['records'][number]>;
   /** Lay words and the catalogue terms they add to a query. */
   thesaurus: Thesaurus;
+  /** Some entry has coordinates: sorting by distance is offered. */
+  located: boolean;
+  /** Some entry has structured hours: "Open now" is offered. */
+  scheduled: boolean;
 }
 
 interface Builder {
@@ -103,12 +107,18 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
   const seen: number[] = [];
   const values = new Map<string, number[]>();
   const facets = createFacetBuilder();
+  const categories = new Uint8Array(resources.length);
+  let located = false;
+  let scheduled = false;
 
   return {
     words,
     add(position) {
       const resource = resources[position]!;
       facets.add(resource);
+      categories[position] = (CATEGORIES as readonly string[]).indexOf(resource.category) & 3;
+      located ||= !!resource.coordinates;
+      scheduled ||= !!resource.schedule;
       seen.length = 0;
       for (let field = 0; field < FIELDS.length; field++) {
         const shift = field * 2;
@@ -153,8 +163,6 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
       for (let word = postings.length; word < words.length; word++) this.pack(word);
       lists = [];
       const fuseIndex = Fuse.createIndex(FUSE_OPTIONS.keys!, [] as Resource[]);
-      const categories = new Uint8Array(resources.length);
-      resources.forEach((r, i) => (categories[i] = (CATEGORIES as readonly string[]).indexOf(r.category) & 3));
       return {
         resources,
         categories,
@@ -164,8 +172,10 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
         values,
         fuse: new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex),
         fuseIndex,
-        records: [],
+        records: new Map(),
         thesaurus: createThesaurus(synonyms),
+        located,
+        scheduled,
       };
     },
   };
@@ -198,5 +208,6 @@ export async function buildIndexInSlices(
     builder.pack(word);
     if ((word & 63) === 63) await slice();
   }
+  await slice();
   return builder.finish();
 }

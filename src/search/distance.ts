@@ -30,12 +30,3 @@ export function sortByDistance(items: readonly Resource[], from: Point): { items
   const located = items.filter((r) => km.has(r)).sort((a, b) => km.get(a)! - km.get(b)!);
   return { items: [...located, ...items.filter((r) => !km.has(r))], km };
 }
-
-const located = new WeakMap<readonly Resource[], boolean>();
-
-/** Whether any entry has coordinates: without one, sorting by distance has nothing to offer. */
-export function anyLocated(resources: readonly Resource[]): boolean {
-  let any = located.get(resources);
-  if (any === undefined) located.set(resources, (any = resources.some((r) => r.coordinates)));
-  return any;
-}

@@ -6,17 +6,27 @@ import { foldAccents } from './fold.js';
 import { matchTermsInSteps, type Matches } from './match-terms.js';
 import { expandQuery } from './thesaurus.js';
 import { wordsOf } from './words.js';
-import { createSlicer } from './yield-to-main.js';
+import { createSlicer, runInSlices, runSteps, yieldToMain } from './yield-to-main.js';
 
 export type CategoryCounts = Record<Category | 'all', number>;
 
 export interface SearchResult {
-  /** Matches in the chosen category, best first (catalogue order for an empty query). */
-  items: Resource[];
+  /** Matches in the chosen category, best first (catalogue order for an empty query); listed when first read. */
+  readonly items: Resource[];
   /** Matches of the query in each category, regardless of the chosen one. */
   counts: CategoryCounts;
-  /** Positions of every match in the catalogue, in every category, best first: what the facet filters narrow. */
-  matches: number[];
+  /**
+   * Positions of every match in the catalogue, in every category, best first:
+   * what the facet filters narrow. A typed array: at 50,000 entries a short
+   * query's list, kept across slices, would otherwise reach the old
+   * generation of the heap on most keystrokes.
+   */
+  matches: Int32Array;
+}
+
+/** The result of nothing found yet. */
+export function emptyResult(): SearchResult {
+  return { items: [], counts: emptyCounts(), matches: new Int32Array(0) };
 }
 
 /** Entries fuse.js scores per query: the best overall, and the best of each category so a filtered view is ranked too. */
@@ -86,15 +96,31 @@ function pickCandidates(order: Int32Array, categories: Uint8Array, overall = CAN
  */
 export const SYNONYM_WEIGHT = 0.5;
 
+/**
+ * fuse.js records kept between searches. Each holds folded copies of every
+ * field (about 2.5 KB): kept for every entry ever scored, a long session
+ * grew the heap by half the catalogue again, and each full garbage
+ * collection of that heap paused typing for tens of milliseconds.
+ */
+export const KEPT_RECORDS = 3000;
+
 /** Has fuse.js score `candidates` exactly as a full scan would; multiplies what it finds into `scores`. */
 function score(index: SearchIndex, pattern: string, candidates: readonly number[], power: number, scores: Map<number, number>): void {
   const { fuseIndex, records, resources } = index;
   const list: typeof fuseIndex.records = [];
   fuseIndex.setIndexRecords(list);
   for (const entry of candidates) {
-    const record = records[entry];
-    if (record) list.push(record);
-    else records[entry] = fuseIndex.add(resources[entry]!, entry)!;
+    let record = records.get(entry);
+    if (record) {
+      list.push(record);
+      // Last used goes last: the first ones are dropped.
+      records.delete(entry);
+    } else record = fuseIndex.add(resources[entry]!, entry)!;
+    records.set(entry, record);
+  }
+  for (const entry of records.keys()) {
+    if (records.size <= KEPT_RECORDS) break;
+    records.delete(entry);
   }
   const results = index.fuse.search(pattern);
   fuseIndex.setIndexRecords([]);
@@ -138,65 +164,99 @@ function* plan(index: SearchIndex, query: string): Generator<void, Plan | null> 
   return { patterns, scored, candidates, matches };
 }
 
-function planNow(index: SearchIndex, query: string): Plan | null {
-  const steps = plan(index, query);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+/** Entries the last step goes through between two chances to pause: well under a millisecond. */
+const FINISH_STEP = 8192;
+
+/** Every position of a catalogue, for the empty query: asked again at each cleared search box, so made once per index. */
+const everyEntry = new WeakMap<SearchIndex, Int32Array>();
+
+function allOf(index: SearchIndex): Int32Array {
+  let all = everyEntry.get(index);
+  if (!all) {
+    all = new Int32Array(index.resources.length);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    everyEntry.set(index, all);
   }
+  return all;
 }
 
 /**
  * Last step: fuse.js's ranking of the candidates, then the entries beyond them
  * that match every word of what was typed or of an added term, in word-index
- * order, so the count covers every match however large the catalogue.
+ * order, so the count covers every match however large the catalogue. A short
+ * query matches most of a 50,000-entry directory, so this step pauses too.
  */
-function finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>, category?: Category | null): SearchResult {
+function* finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>, category?: Category | null): Generator<void, SearchResult> {
   const { resources, categories } = index;
-  let matches: number[];
-  if (!p) matches = Array.from(resources.keys());
+  let matches: Int32Array;
+  if (!p) matches = allOf(index);
   else {
     // fuse.js's own order: score, then catalogue order.
-    matches = [...scores.keys()].sort((a, b) => scores.get(a)! - scores.get(b)! || a - b);
+    const ranked = [...scores.keys()].sort((a, b) => scores.get(a)! - scores.get(b)! || a - b);
+    let most = ranked.length;
+    for (const { order } of p.matches) most += order.length;
+    matches = new Int32Array(Math.min(most, resources.length));
+    matches.set(ranked);
+    let found = ranked.length;
     const taken = new Uint8Array(resources.length);
     for (const entry of p.candidates) taken[entry] = 1;
     for (const { order, complete } of p.matches) {
       for (let i = 0; i < order.length; i++) {
-        if (complete[i] && !taken[order[i]!]) taken[order[i]!] = 1, matches.push(order[i]!);
+        if (complete[i] && !taken[order[i]!]) taken[order[i]!] = 1, (matches[found++] = order[i]!);
+        if (i % FINISH_STEP === FINISH_STEP - 1) yield;
       }
     }
+    matches = matches.subarray(0, found);
   }
   const counts = emptyCounts();
-  const wanted = category ? CATEGORIES.indexOf(category) : -1;
-  const items: Resource[] = [];
-  for (const entry of matches) {
-    const c = categories[entry]!;
+  for (let i = 0; i < matches.length; i++) {
+    const c = categories[matches[i]!]!;
     if (c < 3) counts[CATEGORIES[c]!]++;
-    if (wanted < 0 || c === wanted) items.push(resources[entry]!);
+    if (i % FINISH_STEP === FINISH_STEP - 1) yield;
   }
   counts.all = matches.length;
-  return { items, counts, matches };
+  const wanted = category ? CATEGORIES.indexOf(category) : -1;
+  let items: Resource[] | undefined;
+  return {
+    counts,
+    matches,
+    // Only a caller without the facet filters reads these; the finder reads `matches`.
+    get items() {
+      if (!items) {
+        items = [];
+        for (const entry of matches) if (wanted < 0 || categories[entry] === wanted) items.push(resources[entry]!);
+      }
+      return items;
+    },
+  };
 }
 
 /**
  * Searches in two steps: the word index picks the entries holding words close
  * to the query or to the terms its lay words add (a few hundred at most), then
- * fuse.js ranks those.
+ * fuse.js ranks those. Branch-sized catalogues are searched this way, at once.
  */
 export function search(index: SearchIndex, query: string, category?: Category | null): SearchResult {
-  const p = planNow(index, query);
+  const p = runSteps(plan(index, query));
   const scores = new Map<number, number>();
   p?.patterns.forEach((pattern, i) => score(index, pattern, p.scored[i]!, i ? SYNONYM_WEIGHT : 1, scores));
-  return finish(index, p, scores, category);
+  return runSteps(finish(index, p, scores, category));
 }
 
-/** Candidates fuse.js scores between two checks of the clock. */
-const SCORE_SLICE = 25;
+/**
+ * How long one call to fuse.js may run. Its cost per candidate varies a
+ * hundredfold (a long query against long descriptions takes most), so the
+ * number of candidates per call follows what the last call took.
+ */
+const SCORE_MS = 3;
+const FIRST_SCORE_SLICE = 8;
+const MAX_SCORE_SLICE = 100;
 
 /**
  * `search` cut into slices of a few milliseconds, for large catalogues: a
  * keystroke never blocks the next one, and a newer query aborts this one
- * (the promise then rejects with the signal's reason).
+ * (the promise then rejects with the signal's reason). No slice runs in the
+ * caller's task: that is the keystroke's, which has its own work to draw.
  */
 export async function searchInSlices(
   index: SearchIndex,
@@ -204,26 +264,24 @@ export async function searchInSlices(
   category: Category | null | undefined,
   signal: AbortSignal,
 ): Promise<SearchResult> {
+  await yieldToMain();
+  signal.throwIfAborted();
   const pause = createSlicer(signal);
-  const steps = plan(index, query);
-  let step = steps.next();
-  try {
-    while (!step.done) {
-      await pause();
-      step = steps.next();
-    }
-  } finally {
-    steps.return(null);
-  }
-  const p = step.value;
+  const p = await runInSlices(plan(index, query), pause);
   const scores = new Map<number, number>();
+  let size = FIRST_SCORE_SLICE;
   for (let k = 0; p && k < p.patterns.length; k++) {
     const candidates = p.scored[k]!;
-    for (let i = 0; i < candidates.length; i += SCORE_SLICE) {
+    for (let i = 0; i < candidates.length; ) {
       await pause();
-      score(index, p.patterns[k]!, candidates.slice(i, i + SCORE_SLICE), k ? SYNONYM_WEIGHT : 1, scores);
+      const part = candidates.slice(i, i + size);
+      const start = performance.now();
+      score(index, p.patterns[k]!, part, k ? SYNONYM_WEIGHT : 1, scores);
+      const each = (performance.now() - start) / part.length;
+      size = Math.max(1, Math.min(MAX_SCORE_SLICE, Math.floor(SCORE_MS / Math.max(each, 0.01))));
+      i += part.length;
     }
   }
   await pause();
-  return finish(index, p, scores, category);
+  return runInSlices(finish(index, p, scores, category), pause);
 }

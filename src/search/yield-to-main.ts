@@ -43,3 +43,25 @@ export function createSlicer(signal?: AbortSignal): () => Promise<void> | undefi
     });
   };
 }
+
+/** Runs work written as steps (a generator that yields between them) to the end, without pausing. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs work written as steps, pausing between them whenever a slice has run its time. */
+export async function runInSlices<T>(steps: Generator<void, T>, pause: () => Promise<void> | undefined): Promise<T> {
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  } finally {
+    // When a pause throws (aborted), the generator's own `finally` blocks still run.
+    steps.return(undefined as T);
+  }
+}

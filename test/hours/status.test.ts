@@ -160,6 +160,29 @@ describe('hoursStatus', () => {
     });
   });
 
+  it('isOpenAt agrees with hoursStatus at every half hour of a week, in any zone, asked in any order', () => {
+    const schedules: Resource['schedule'][] = [
+      weekdays.schedule,
+      [{ days: ['fri', 'sat'], opens: '18:00', closes: '02:00' }],
+      [{ days: ['sun'], opens: '22:00', closes: '03:00' }],
+      [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '00:00', closes: '24:00' }],
+      '24/7',
+      undefined,
+    ];
+    const entries = schedules.flatMap((s) => ['America/Toronto', 'America/St_Johns', 'Mars/Olympus_Mons'].map((z) => resource(s, z)));
+    const start = Date.parse('2026-11-22T23:15:00Z');
+    for (let k = 0; k < 7 * 48; k++) {
+      // Back and forth in time, so an answer kept for one instant is never reused for another.
+      const when = at(new Date(start + (k % 2 ? k : 7 * 48 - k) * 30 * 60_000).toISOString());
+      for (const r of entries) {
+        const { state } = hoursStatus(r, when);
+        expect(isOpenAt(r, when), `${when.toISOString()} ${JSON.stringify(r.schedule)} ${r.timeZone}`).to.equal(
+          state === 'unknown' ? null : state !== 'closed',
+        );
+      }
+    }
+  });
+
   describe('on the days the clocks change', () => {
     it('follows the spring change: 1:59 standard time is followed by 3:00 daylight time', () => {
       const early = resource([{ days: ['sun'], opens: '01:00', closes: '03:00' }]);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '../../src/catalogue/schema.js';
-import { anyLocated, distanceKm, sortByDistance } from '../../src/search/distance.js';
+import { buildIndex } from '../../src/search/build-index.js';
+import { distanceKm, sortByDistance } from '../../src/search/distance.js';
 
 const at = (id: string, lat?: number, lng?: number) =>
   ({ id, category: 'peer', name: id, description: id, ...(lat === undefined ? {} : { coordinates: { lat, lng } }) }) as Resource;
@@ -23,7 +24,7 @@ describe('distances', () => {
   });
 
   it('tells whether a catalogue has any coordinates', () => {
-    expect(anyLocated([at('a'), at('b')])).to.be.false;
-    expect(anyLocated([at('a'), at('b', 45, -75)])).to.be.true;
+    expect(buildIndex([at('a'), at('b')]).located).to.be.false;
+    expect(buildIndex([at('a'), at('b', 45, -75)]).located).to.be.true;
   });
 });

@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import Fuse from 'fuse.js/basic';
 import data from '../../data/catalogue.json';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
+import { QUERIES } from '../../bench/queries.js';
 import type { Catalogue, Resource } from '../../src/catalogue/schema.js';
 import { buildIndex, buildIndexInSlices, FUSE_OPTIONS } from '../../src/search/build-index.js';
-import { CANDIDATES, normaliseQuery, search, searchInSlices } from '../../src/search/query.js';
+import { CANDIDATES, KEPT_RECORDS, normaliseQuery, search, searchInSlices } from '../../src/search/query.js';
 
 const builtin = (data as unknown as Catalogue).resources;
 const ids = (items: readonly Resource[]) => items.map((r) => r.id);
@@ -99,5 +100,19 @@ describe('search', () => {
     // An abandoned search leaves nothing behind for the next one.
     const fresh = buildIndex(generateCatalogue(3000, { seed: 9 }).resources);
     expect(ids(search(index, 'family support').items)).to.deep.equal(ids(search(fresh, 'family support').items));
+  });
+
+  it('keeps a bounded number of fuse.js records however long the session, with the same answers', function () {
+    this.timeout(30000);
+    const resources = generateCatalogue(12000, { seed: 5 }).resources;
+    const index = buildIndex(resources);
+    const queries = QUERIES.map((q) => q.query);
+    const first = queries.map((q) => ids(search(index, q).items.slice(0, 20)));
+    // More entries were scored than are kept.
+    expect(index.records.size).to.equal(KEPT_RECORDS);
+    // The first queries' records are gone by now: they are made again, alike.
+    expect(queries.map((q) => ids(search(index, q).items.slice(0, 20)))).to.deep.equal(first);
+    const fresh = buildIndex(resources);
+    expect(queries.map((q) => ids(search(fresh, q).items.slice(0, 20)))).to.deep.equal(first);
   });
 });

@@ -33,6 +33,32 @@ describe('searching a large directory in slices', () => {
     expect(first.textContent!.toLowerCase()).to.match(/grief|deuil|bereavement/);
   });
 
+  it('says it is loading, never "0 found", until the first list of a large directory is ready', async function () {
+    this.timeout(30000);
+    const el = await finder({ src: url }, { wait: false });
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => seen.add(countText(el) || root(el).querySelector('.loading')?.textContent?.trim() || ''));
+    observer.observe(root(el), { childList: true, subtree: true, characterData: true });
+    await waitUntil(() => countText(el), 'the list never came', { timeout: 20000 });
+    observer.disconnect();
+    expect([...seen].filter((text) => /found/.test(text))).to.deep.equal([`${SLICED_FROM + 500} supports found`]);
+    expect(root(el).querySelectorAll('.result').length).to.equal(20);
+  });
+
+  it('narrows a large directory with a filter to the count its option showed, keeping the list until then', async function () {
+    this.timeout(30000);
+    const el = await finder({ src: url });
+    const count = (l: Element) => Number(/\((\d+)\)/.exec(l.textContent!)![1]);
+    // The search's SLICED_FROM + 500 matches are narrowed in slices too.
+    const label = [...root(el).querySelectorAll('.option')].find((l) => count(l) > 0 && count(l) < SLICED_FROM + 500)!;
+    const shown = count(label);
+    label.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(countText(el)).to.equal(`${SLICED_FROM + 500} supports found`);
+    await waitUntil(() => countText(el) === `${shown} supports found`, 'the filter never applied', { timeout: 10000 });
+    expect([...root(el).querySelectorAll<HTMLElement>('.result')].length).to.equal(20);
+  });
+
   it('keeps the list on screen while a new search runs', async function () {
     this.timeout(30000);
     const el = await finder({ src: url });
