@@ -5,6 +5,7 @@ import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import type { SearchIndex } from '../search/build-index.js';
+import { yieldToMain } from '../search/yield-to-main.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
@@ -18,12 +19,15 @@ import { ListViewController } from './list-view-controller.js';
 import { LocationController } from './location-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
 import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
-import { SearchController } from './search-controller.js';
+import { SearchController, SLICED_FROM } from './search-controller.js';
 import { formatKm, renderSortControl } from './sort-control.js';
 import { styles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
 import { themeStyles } from './theme.styles.js';
 import { UrlSyncController } from './url-sync-controller.js';
+
+/** Results drawn in the first task of a list drawn in two (see `drawInTwo`): about what a screen shows. */
+const FIRST_DRAWN = 5;
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -166,6 +170,8 @@ export class SupportFinder extends LitElement {
   private location = new LocationController(this);
   /** How many results are drawn; back to the first page for each new search. */
   private shown = 0;
+  /** Of those, how many are drawn yet (see `drawInTwo`). */
+  private drawn = Infinity;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The index whose results are drawn: none while loading, nor while a large catalogue's first search runs. */
   private get listedIndex(): SearchIndex | null {
@@ -197,7 +203,23 @@ export class SupportFinder extends LitElement {
     const result = this.searches.answer(state.index, this.query, null);
     // A new catalogue's first result is still being worked out: the result held is another catalogue's.
     if (!this.searches.answers(state.index)) return;
-    if (this.filtering.narrow(state.index, result, this.selectedCategory)) this.shown = firstPage(this.filtering.items.length);
+    if (this.filtering.narrow(state.index, result, this.selectedCategory)) {
+      this.shown = firstPage(this.filtering.items.length);
+      if (state.index.resources.length >= SLICED_FROM && !this.renderRoot?.querySelector?.('.result')) this.drawInTwo();
+    }
+  }
+
+  /**
+   * A list drawn from nothing (a large catalogue's first, or one after no
+   * results) makes every result's elements: a few in this task, the rest in
+   * the next, so neither holds the page for long.
+   */
+  private drawInTwo() {
+    this.drawn = FIRST_DRAWN;
+    void yieldToMain().then(() => {
+      this.drawn = Infinity;
+      this.requestUpdate();
+    });
   }
 
   protected override updated(): void {
@@ -292,7 +314,7 @@ export class SupportFinder extends LitElement {
       </div>
       ${items.length
         ? html`${renderResultList(
-            items.slice(0, this.shown),
+            items.slice(0, Math.min(this.shown, this.drawn)),
             t,
             lang,
             this.handleAction,
