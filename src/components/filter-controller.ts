@@ -33,7 +33,7 @@ export type PresetValues = Record<(typeof PRESETS)[number][1], string | null>;
 export class FilterController implements ReactiveController {
   selection: Selection = {};
   open = false;
-  private view?: FacetResult & { index: SearchIndex; result: SearchResult; key: string; items: Resource[] };
+  private view?: FacetResult & { index: SearchIndex; result: SearchResult; key: string; items?: Resource[] };
   private pending?: { result: SearchResult; key: string; abort: AbortController; done: Promise<void> };
   /** A list narrowed in slices is shown and not yet reported by `narrow`. */
   private fresh = false;
@@ -51,9 +51,26 @@ export class FilterController implements ReactiveController {
     this.pending = undefined;
   }
 
-  /** The results that pass every filter, best first. */
+  /** How many results pass every filter. */
+  get count(): number {
+    return this.view?.entries.length ?? 0;
+  }
+
+  /** The first `n` results that pass every filter, best first: what a list draws. */
+  first(n: number): Resource[] {
+    const view = this.view;
+    return view ? Array.from(view.entries.subarray(0, n), (e) => view.index.resources[e]!) : [];
+  }
+
+  /**
+   * Every result that passes, best first, listed when first asked (sorting by
+   * distance needs them all): as a list of 50,000 made for each result, it
+   * outlived enough of the searches after it to fill the heap's old generation.
+   */
   get items(): Resource[] {
-    return this.view?.items ?? [];
+    const view = this.view;
+    if (!view) return [];
+    return (view.items ??= Array.from(view.entries, (e) => view.index.resources[e]!));
   }
 
   /** The chosen options of each facet but the category, for events. */
@@ -117,7 +134,7 @@ export class FilterController implements ReactiveController {
   }
 
   private show(index: SearchIndex, result: SearchResult, key: string, applied: FacetResult): void {
-    this.view = { ...applied, index, result, key, items: Array.from(applied.entries, (e) => index.resources[e]!) };
+    this.view = { ...applied, index, result, key };
   }
 
   /** True once after a list narrowed in slices is shown. */

@@ -204,7 +204,7 @@ export class SupportFinder extends LitElement {
     // A new catalogue's first result is still being worked out: the result held is another catalogue's.
     if (!this.searches.answers(state.index)) return;
     if (this.filtering.narrow(state.index, result, this.selectedCategory)) {
-      this.shown = firstPage(this.filtering.items.length);
+      this.shown = firstPage(this.filtering.count);
       if (state.index.resources.length >= SLICED_FROM && !this.renderRoot?.querySelector?.('.result')) this.drawInTwo();
     }
   }
@@ -229,7 +229,7 @@ export class SupportFinder extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     }
     const t = stringsFor(this.language.value);
-    const next = this.listedIndex ? t.resultCount(this.filtering.items.length) : '';
+    const next = this.listedIndex ? t.resultCount(this.filtering.count) : '';
     if (next !== this.announcement) {
       // Announced once typing pauses: a count per keystroke would drown a screen reader.
       clearTimeout(this.announceTimer);
@@ -301,7 +301,12 @@ export class SupportFinder extends LitElement {
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
     if (state.status === 'loading' || !this.listedIndex) return html`<p class="loading">${t.loading}</p>`;
     const lang = this.language.value;
-    const { items, km } = this.location.arrange(this.filtering.items);
+    const total = this.filtering.count;
+    const drawn = Math.min(this.shown, this.drawn);
+    // Sorting by distance needs every result; otherwise only those drawn are listed.
+    const sorted = this.location.position ? this.location.arrange(this.filtering.items) : undefined;
+    const items = sorted ? sorted.items.slice(0, drawn) : this.filtering.first(drawn);
+    const km = sorted?.km;
     const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));
     const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
     if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
@@ -309,12 +314,12 @@ export class SupportFinder extends LitElement {
       ${alert}
       ${state.index.located ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
       <div class="count-bar">
-        <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(items.length)}</p>
+        <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(total)}</p>
         ${this.list.renderButton(state.catalogue, t)}
       </div>
-      ${items.length
+      ${total
         ? html`${renderResultList(
-            items.slice(0, Math.min(this.shown, this.drawn)),
+            items,
             t,
             lang,
             this.handleAction,
@@ -323,7 +328,7 @@ export class SupportFinder extends LitElement {
             this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
             distanceOf,
           )}
-          ${items.length > this.shown ? renderShowMore(items.length - this.shown, t, this.handleShowMore) : nothing}`
+          ${total > this.shown ? renderShowMore(total - this.shown, t, this.handleShowMore) : nothing}`
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
             <p>${t.noResultsHelp}</p>
@@ -345,7 +350,7 @@ export class SupportFinder extends LitElement {
       .then(() => this.updateComplete)
       .then(() =>
       dispatch(this, 'support-finder-search', {
-        resultCount: this.filtering.items.length,
+        resultCount: this.filtering.count,
         category: this.selectedCategory,
         ...(this.shareQuery ? { query: this.query } : {}),
       }),
