@@ -17,7 +17,7 @@ type Finder = HTMLElement & { updateComplete: Promise<boolean> };
  * Resolves after the browser has painted what is in the DOM now, with the
  * start time of the frame that painted it (its animation-frame timestamp).
  */
-function painted(): Promise<{ at: number; frame: number }> {
+function paintedFrame(): Promise<{ at: number; frame: number }> {
   return new Promise((resolve) => {
     requestAnimationFrame((frame) => {
       const channel = new MessageChannel();
@@ -27,7 +27,7 @@ function painted(): Promise<{ at: number; frame: number }> {
   });
 }
 
-const afterPaint = async () => (await painted()).at;
+const afterPaint = async () => (await paintedFrame()).at;
 
 const longTasks: { start: number; duration: number }[] = [];
 new PerformanceObserver((list) => {
@@ -75,7 +75,7 @@ async function mount(src: string) {
     const value = shadow().querySelector('input')!.value;
     const updated = performance.now();
     for (const k of keystrokes) if (k.updated === undefined && k.value === value) k.updated = updated;
-    const { at, frame } = await painted();
+    const { at, frame } = await paintedFrame();
     for (const k of keystrokes) if (k.done === undefined && k.value === value) (k.done = at), (k.frame = frame);
     // Keystrokes overtaken by later ones are answered by the later results.
     let last = keystrokes.length - 1;
