@@ -92,6 +92,10 @@ try {
   const marked = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
   if (marked.test(readme)) writeFileSync('README.md', readme.replace(marked, (_, start, end) => `${start}\n${md}\n${end}`));
   log(`\n${md}\nWrote bench/results.json and bench/results.md in ${report.seconds} s.`);
+} catch (error) {
+  // A run that failed part-way must not look like a finished one.
+  console.error(`The benchmark failed: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   await browser.close();
   await server.stop();
