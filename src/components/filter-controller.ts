@@ -11,7 +11,7 @@ import type { Strings } from '../i18n/strings.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { isOpenAt } from '../hours/status.js';
 import { applyFacetsInSteps, FACETS, knownSelection, type FacetResult, type Selection } from '../search/facets.js';
-import { createSlicer, runInSlices, runSteps, yieldToMain } from '../search/yield-to-main.js';
+import { createSlicer, runInSlices, runSteps, startJob, yieldToMain } from '../search/yield-to-main.js';
 import { emptyCounts, type SearchResult } from '../search/query.js';
 import { SLICED_FROM } from './search-controller.js';
 import { renderCategoryFilter } from './category-filter.js';
@@ -101,25 +101,24 @@ export class FilterController implements ReactiveController {
       this.show(index, result, key, runSteps(steps));
       return true;
     }
-    const abort = new AbortController();
-    const done = (async () => {
-      await yieldToMain();
-      abort.signal.throwIfAborted();
-      const applied = await runInSlices(steps, createSlicer(abort.signal));
-      // Drawn in a task of its own, not on top of the last slice.
-      await yieldToMain();
-      abort.signal.throwIfAborted();
-      this.show(index, result, key, applied);
-      this.fresh = true;
-      this.host.requestUpdate();
-    })()
-      .catch((error) => {
-        if (!abort.signal.aborted) console.error('Support Finder: the filters failed:', error);
-      })
-      .finally(() => {
-        if (this.pending?.abort === abort) this.pending = undefined;
-      });
-    this.pending = { result, key, abort, done };
+    const job = startJob(
+      'the filters',
+      async (signal) => {
+        await yieldToMain();
+        signal.throwIfAborted();
+        const applied = await runInSlices(steps, createSlicer(signal));
+        // Drawn in a task of its own, not on top of the last slice.
+        await yieldToMain();
+        signal.throwIfAborted();
+        this.show(index, result, key, applied);
+        this.fresh = true;
+        this.host.requestUpdate();
+      },
+      (ended) => {
+        if (this.pending?.abort === ended.abort) this.pending = undefined;
+      },
+    );
+    this.pending = { result, key, ...job };
     return false;
   }
 

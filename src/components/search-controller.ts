@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Category } from '../catalogue/schema.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { emptyResult, search, searchInSlices, type SearchResult } from '../search/query.js';
-import { yieldToMain } from '../search/yield-to-main.js';
+import { startJob, yieldToMain } from '../search/yield-to-main.js';
 
 /** Entries above which a search is cut into slices: about where one search nears a frame on a slow phone. */
 export const SLICED_FROM = 10_000;
@@ -47,23 +47,22 @@ export class SearchController implements ReactiveController {
       this.answered = question;
       return (this.result = search(index, query, category));
     }
-    const abort = new AbortController();
-    const done = searchInSlices(index, query, category, abort.signal)
-      // The list is drawn in a task of its own, not on top of the search's last slice.
-      .then(async (result) => {
+    const job = startJob(
+      'the search',
+      async (signal) => {
+        const result = await searchInSlices(index, query, category, signal);
+        // The list is drawn in a task of its own, not on top of the search's last slice.
         await yieldToMain();
-        if (abort.signal.aborted) return;
+        if (signal.aborted) return;
         this.answered = question;
         this.result = result;
         this.host.requestUpdate();
-      })
-      .catch((error) => {
-        if (!abort.signal.aborted) console.error('Support Finder: the search failed:', error);
-      })
-      .finally(() => {
-        if (this.pending?.abort === abort) this.pending = undefined;
-      });
-    this.pending = { question, abort, done };
+      },
+      (ended) => {
+        if (this.pending?.abort === ended.abort) this.pending = undefined;
+      },
+    );
+    this.pending = { question, ...job };
     return this.result;
   }
 

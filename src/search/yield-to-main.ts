@@ -44,6 +44,30 @@ export function createSlicer(signal?: AbortSignal): () => Promise<void> | undefi
   };
 }
 
+/** Background work that a newer request cancels. */
+export interface Job {
+  abort: AbortController;
+  done: Promise<void>;
+}
+
+/**
+ * Starts `work` with a signal a newer request aborts. A failure is reported
+ * in the console (naming `what`) unless the work was cancelled, since an
+ * abandoned search rejects by design; `settled` runs either way.
+ */
+export function startJob(what: string, work: (signal: AbortSignal) => Promise<void>, settled: (job: Job) => void): Job {
+  const abort = new AbortController();
+  const job: Job = {
+    abort,
+    done: work(abort.signal)
+      .catch((error) => {
+        if (!abort.signal.aborted) console.error(`Support Finder: ${what} failed:`, error);
+      })
+      .finally(() => settled(job)),
+  };
+  return job;
+}
+
 /** Runs work written as steps (a generator that yields between them) to the end, without pausing. */
 export function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {
