@@ -30,7 +30,9 @@ export class LocationController implements ReactiveController {
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => ask === this.asked && ((this.position = { lat: coords.latitude, lng: coords.longitude }), this.set('on')),
       (error) => ask === this.asked && this.set(error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable'),
-      { maximumAge: 300_000, timeout: 20_000 },
+      // A fresh position each time: some browsers hand out a cached one even after
+      // the person has withdrawn the permission, and a refusal must always win.
+      { maximumAge: 0, timeout: 20_000 },
     );
   }
 
