@@ -17,6 +17,20 @@ describe('on any host page', () => {
       await waitUntil(() => shadow.querySelectorAll('.result').length === 1, 'search did not run');
       expect(page.win.__probe.violations).to.deep.equal([]);
     });
+
+    // The built file carries a trimmed fuse.js (scripts/trim-fuse-plugin.mjs); tests of src/ do not.
+    it('finds through a typo and marks the word found, with the fuse.js the build trims', async () => {
+      const page = await loadPage('/test/pages/csp.html');
+      const shadow = await readyFinder(page);
+      const input = shadow.querySelector('input')!;
+      input.value = 'counseling clnic';
+      input.dispatchEvent(new page.win.Event('input'));
+      await waitUntil(() => shadow.querySelectorAll('.result').length === 1, 'the typo found nothing');
+      expect(shadow.querySelector('.result-name')!.textContent).to.contain('Counselling Clinic');
+      await waitUntil(() => shadow.querySelector('.result-name mark'), 'no word marked');
+      expect([...shadow.querySelectorAll('.result-name mark')].map((m) => m.textContent).join(' ')).to.contain('Clinic');
+      expect(page.win.__probe.violations).to.deep.equal([]);
+    });
   });
 
   describe('with aggressive host CSS resets', () => {
