@@ -21,6 +21,9 @@ const STUBS = {
   // Plugins (Fuse.use) and the static helpers: the finder calls only Fuse.createIndex.
   'src/core/register.ts': 'const createSearcher = (pattern, options) => new BitapSearch(pattern, options);',
   'src/entry.ts': 'Fuse.createIndex = createIndex;\nvar entry_default = Fuse;',
+  // Said only when fuse.js is misused, which the finder's fixed options never do; kept short.
+  'src/core/errorMessages.ts':
+    'const EXTENDED_SEARCH_UNAVAILABLE = "fuse.js: extended search", TOKEN_SEARCH_UNAVAILABLE = "fuse.js: token search", LOGICAL_SEARCH_UNAVAILABLE = "fuse.js: logical search", INCORRECT_INDEX_TYPE = "fuse.js: index type", INVALID_DOC_INDEX = "fuse.js: doc index", PATTERN_LENGTH_TOO_LARGE = () => "fuse.js: pattern length", MISSING_KEY_PROPERTY = () => "fuse.js: key name", INVALID_KEY_WEIGHT_VALUE = () => "fuse.js: key weight";',
 };
 
 // Methods the finder never calls: it sets a collection or adds records, and
@@ -28,6 +31,7 @@ const STUBS = {
 const METHODS = {
   FuseIndex: ['removeAt', 'removeAll', 'getValueForItemAtKeyId', 'size', 'toJSON'],
   Fuse: ['add', 'remove', 'removeAt', 'getIndex', '_coversAllTokens'],
+  KeyStore: ['toJSON'],
 };
 
 /** `code` without one method of `var <owner> = class {…}`, or null if it is not where expected. */
