@@ -215,6 +215,14 @@ export const styles = css`
     display: grid;
     gap: 1rem;
   }
+  /*
+   * A control reached with Shift+Tab is scrolled to the top of the screen,
+   * where the sticky banner would cover it (WCAG 2.2, 2.4.11): stop below the
+   * banner. --_banner is its height, kept up to date by the element.
+   */
+  .finder * {
+    scroll-margin-top: calc(var(--_banner, 0px) + 0.5rem);
+  }
   h2 {
     font-size: 1.375em;
     line-height: 1.25;

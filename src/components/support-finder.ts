@@ -182,6 +182,13 @@ export class SupportFinder extends LitElement {
     return (CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as Category) : null;
   }
 
+  protected override firstUpdated(): void {
+    const banner = this.renderRoot.querySelector<HTMLElement>('.banner')!;
+    const finder = this.renderRoot.querySelector<HTMLElement>('.finder')!;
+    // The banner's height changes with the width, the language and the catalogue's crisis lines.
+    new ResizeObserver(() => finder.style.setProperty('--_banner', `${banner.offsetHeight}px`)).observe(banner);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);

@@ -150,6 +150,32 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       }
     });
 
+    // WCAG 2.2 2.4.11: a control reached with the keyboard is never hidden under the sticky banner.
+    it('scrolls each control reached with Shift+Tab into view below the sticky banner', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await finder({ src: '/test/fixtures/good.json', lang: 'fr' });
+      el.setAttribute('quick-exit', '');
+      await el.updateComplete;
+      const banner = root(el).querySelector<HTMLElement>('.banner')!;
+      const last = controls(el).at(-1)!;
+      last.focus();
+      let checked = 0;
+      for (let i = 0; i < 40; i++) {
+        const active = root(el).activeElement as HTMLElement | null;
+        if (!active || banner.contains(active)) break;
+        // Scrolling to a focused control is instant (no smooth scrolling is asked for).
+        await new Promise((r) => requestAnimationFrame(r));
+        const box = active.getBoundingClientRect();
+        expect(box.top, active.outerHTML).to.be.at.least(banner.getBoundingClientRect().bottom - 1);
+        checked++;
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(checked).to.be.greaterThan(10);
+      expect(banner.getBoundingClientRect().top).to.equal(0);
+    });
+
     it('keeps working with WCAG text-spacing overrides', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await finder();
