@@ -415,7 +415,8 @@ export const styles = css`
       background: #fff;
       font-size: 11pt;
     }
-    * {
+    *,
+    :focus-visible {
       outline: none !important;
     }
     .banner {

@@ -56,6 +56,17 @@ describe('taking my list away', () => {
       expect(getComputedStyle(shadow.querySelector('.banner')!).position).to.equal('static');
     });
 
+    it('prints no focus ring, even on the heading that has focus', async () => {
+      const el = await openList();
+      const title = root(el).querySelector<HTMLElement>('#list-title')!;
+      title.focus();
+      await sendKeys({ press: 'Shift' });
+      expect(root(el).activeElement).to.equal(title);
+      expect(getComputedStyle(title).outlineStyle).to.equal('solid');
+      await emulatePrint(true);
+      expect(getComputedStyle(title).outlineStyle).to.equal('none');
+    });
+
     it('prints the results shown when the list is closed', async () => {
       const el = await finder({ src: '/test/fixtures/good.json' });
       await emulatePrint(true);
