@@ -8,6 +8,7 @@
  * typed" from a vocabulary of distinct words, so fuse.js ranks only those.
  */
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
+import { skipKnownMisses } from './typo-memo.js';
 import type { Resource } from '../catalogue/schema.js';
 import { CATEGORIES } from '../catalogue/vocabulary.js';
 import { allText } from '../catalogue/text.js';
@@ -170,7 +171,7 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
         words,
         postings,
         values,
-        fuse: new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex),
+        fuse: skipKnownMisses(new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex), FUSE_OPTIONS.threshold!),
         fuseIndex,
         records: new Map(),
         thesaurus: createThesaurus(synonyms),
