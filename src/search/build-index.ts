@@ -171,7 +171,7 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
         words,
         postings,
         values,
-        fuse: skipKnownMisses(new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex), FUSE_OPTIONS.threshold!),
+        fuse: skipKnownMisses(new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex), FUSE_OPTIONS),
         fuseIndex,
         records: new Map(),
         thesaurus: createThesaurus(synonyms),

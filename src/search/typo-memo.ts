@@ -11,6 +11,7 @@
  * exactly fuse.js's: the texts skipped are ones it would have found no match in.
  */
 import type Fuse from 'fuse.js/basic';
+import type { IFuseOptions } from 'fuse.js/basic';
 
 interface Searcher {
   searchIn(text: string): { isMatch: boolean; score: number };
@@ -44,12 +45,14 @@ function missed(misses: Misses | undefined, text: string): boolean {
 /**
  * Makes `fuse` skip texts that a shorter query with the same typo limit found
  * no match in. It wraps fuse.js's per-query searcher; should a fuse.js update
- * rename that method, nothing is skipped and results stay the same.
+ * rename that method, nothing is skipped and results stay the same. Only with
+ * `ignoreLocation`: otherwise where a match lies counts too, and a longer
+ * query can match where a shorter one was too far from the start.
  */
-export function skipKnownMisses<T>(fuse: Fuse<T>, threshold: number): Fuse<T> {
+export function skipKnownMisses<T>(fuse: Fuse<T>, { threshold = 0.6, ignoreLocation = false }: IFuseOptions<T>): Fuse<T> {
   const inner = fuse as unknown as { _getSearcher?: (query: string) => Searcher };
   const getSearcher = inner._getSearcher;
-  if (typeof getSearcher !== 'function') return fuse;
+  if (typeof getSearcher !== 'function' || !ignoreLocation) return fuse;
   const recent: Misses[] = [];
   const wrapped = new WeakSet<Searcher>();
   inner._getSearcher = function (query: string) {

@@ -11,7 +11,7 @@ import { skipKnownMisses, typosAllowed } from '../../src/search/typo-memo.js';
 const THRESHOLD = FUSE_OPTIONS.threshold!;
 
 /** A stand-in for fuse.js's per-query searcher: `text` matches when it holds the query; every look is recorded. */
-function fakeFuse() {
+function fakeFuse(options = { threshold: THRESHOLD, ignoreLocation: true }) {
   const looked: string[] = [];
   const fuse = {
     _getSearcher(query: string) {
@@ -23,7 +23,7 @@ function fakeFuse() {
       };
     },
   };
-  skipKnownMisses(fuse as unknown as Fuse<unknown>, THRESHOLD);
+  skipKnownMisses(fuse as unknown as Fuse<unknown>, options);
   const look = (query: string, texts: string[]) => {
     looked.length = 0;
     const searcher = fuse._getSearcher(query);
@@ -62,6 +62,13 @@ describe('skipping texts a shorter query found no match in', () => {
     look('peer ', texts);
     expect(look('pee', texts).looked).to.deep.equal(texts);
     expect(look('fami', texts).looked).to.deep.equal(texts);
+  });
+
+  it('skips nothing when where a match lies counts (without ignoreLocation)', () => {
+    const look = fakeFuse({ threshold: THRESHOLD, ignoreLocation: false });
+    const texts = ['family support', 'peer support'];
+    look('peer', texts);
+    expect(look('peer ', texts).looked).to.deep.equal(texts);
   });
 
   it('leaves queries over 32 letters alone (fuse.js cuts them into pieces)', () => {
