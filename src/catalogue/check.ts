@@ -13,6 +13,7 @@ import type { CrisisLine, Resource } from './schema.js';
 import type { PathSegment, SchemaIssue } from './messages.js';
 import { DAYS } from '../hours/days.js';
 import {
+  AREAS,
   AUDIENCES,
   CATEGORIES,
   CLOSES_PATTERN,
@@ -185,6 +186,7 @@ const opening = object(
   [(o) => o.opens !== o.closes, RULES.sameTime],
 );
 const openings = checkedList(opening, [[(l) => l.length > 0, 'too_small', RULES.openings]]);
+const areas = checkedList(oneOf(AREAS), [[(l) => l.length > 0, 'custom', RULES.areas]]);
 
 /** `"24/7"` or a list of openings; reported like zod's union: a list speaks for its entries. */
 const schedule: Check = (value, path, run) => {
@@ -211,6 +213,7 @@ const RESOURCE: Shape = {
       postalCode: [anyText],
     }),
   ],
+  areas: [areas],
   region: [anyText],
   coordinates: [object({ lat: [between(-90, 90), true], lng: [between(-180, 180), true] })],
   audiences: [list(oneOf(AUDIENCES))],
@@ -232,7 +235,9 @@ const line = object(
     phone: [phone],
     text: [phone],
     hours: [localText],
+    areas: [areas],
     region: [anyText],
+    audiences: [list(oneOf(AUDIENCES))],
     website: [web],
   },
   [(l) => l.phone !== undefined || l.text !== undefined, RULES.line],

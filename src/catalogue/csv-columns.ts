@@ -5,7 +5,7 @@
 import type { Resource } from './schema.js';
 
 export type TextField = 'name' | 'description' | 'organization' | 'hours';
-export type ListField = 'audiences' | 'languages' | 'delivery' | 'tags';
+export type ListField = 'areas' | 'audiences' | 'languages' | 'delivery' | 'tags';
 
 /** Where a column's value goes in a resource. */
 export type ColumnTarget =
@@ -38,6 +38,7 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [string, ColumnTarget]> = [
   ['city', { kind: 'address', part: 'city' }],
   ['province', { kind: 'address', part: 'province' }],
   ['postalCode', { kind: 'address', part: 'postalCode' }],
+  ['areas', { kind: 'list', field: 'areas' }],
   ['region', plain('region')],
   ['lat', { kind: 'coordinate', part: 'lat' }],
   ['lng', { kind: 'coordinate', part: 'lng' }],

@@ -94,7 +94,8 @@ function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvP
         sub(target.field)[target.lang] = cell;
         break;
       case 'list':
-        raw[target.field] = splitList(cell, target.field !== 'tags');
+        // Area codes are capitals (`ON`), as on envelopes; a spreadsheet may have typed them in any case.
+        raw[target.field] = splitList(target.field === 'areas' ? cell.toUpperCase() : cell, target.field !== 'tags');
         break;
       case 'address':
         sub('address')[target.part] = target.part === 'province' ? cell.toUpperCase() : cell;

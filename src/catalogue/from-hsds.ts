@@ -7,6 +7,7 @@ import { FIELD_TAXONOMY, ICAL_DAYS, VOCABULARY_TAXONOMIES } from './hsds.js';
 import { ResourceSchema, type Catalogue, type Category, type Opening, type Resource } from './schema.js';
 import { describeIssue, expandIssues, formatPath, type PathSegment } from './messages.js';
 import { DAYS } from '../hours/days.js';
+import { areaFromName, toArea } from './areas.js';
 
 export interface HsdsNote {
   /** Where the service is in the input, e.g. `contents[3]`. */
@@ -46,7 +47,7 @@ const READ = {
   organization: ['id', 'name', 'description'],
   phone: ['id', 'service_id', 'number', 'extension', 'type'],
   schedule: ['id', 'service_id', 'description', 'freq', 'byday', 'opens_at', 'closes_at'],
-  area: ['id', 'service_id', 'name'],
+  area: ['id', 'service_id', 'name', 'extent', 'extent_type'],
   language: ['id', 'service_id', 'code', 'name'],
   serviceAtLocation: ['id', 'service_id', 'location_id', 'location'],
   location: ['id', 'location_type', 'latitude', 'longitude', 'addresses'],
@@ -165,6 +166,34 @@ function readSchedules(schedules: Json[], raw: Json, out: string[]): void {
   raw.schedule = always ? '24/7' : openings;
 }
 
+/** `CA` from `CA`, `ON` from `CA-ON`: the ISO 3166 codes `to-hsds` writes as a service area's extent. */
+function extentArea(area: Json): string | undefined {
+  const match = str(area.extent_type) === 'text' ? /^CA(?:-([A-Z]{2}))?$/.exec(str(area.extent) ?? '') : null;
+  return match ? (toArea(match[1] ?? 'CA') ?? undefined) : undefined;
+}
+
+/**
+ * Service areas coded as `to-hsds` writes them become `areas`; from other
+ * systems, which name places, one named as a province, a territory or Canada
+ * (in English or French) does too. The first other one is the local area,
+ * `region`; further ones are reported.
+ */
+function readServiceAreas(areas: Json[], raw: Json, foreign: boolean, out: string[]): void {
+  const codes: string[] = [];
+  areas.forEach((area, i) => {
+    const name = str(area.name);
+    const code = extentArea(area) ?? (foreign && name && !hasValue(area.extent) ? areaFromName(name) : undefined);
+    if (code) {
+      if (!codes.includes(code)) codes.push(code);
+      return leftovers(area, READ.area, `service_areas[${i}].`, out);
+    }
+    if (raw.region !== undefined || !name) return void out.push(`service_areas[${i}]`);
+    leftovers(area, ['id', 'service_id', 'name'], `service_areas[${i}].`, out);
+    raw.region = name;
+  });
+  if (codes.length) raw.areas = codes;
+}
+
 /** The raw resource for one service, before it is checked against the schema. */
 function readService(service: Json, options: HsdsImportOptions, out: string[]): Json {
   leftovers(service, READ.service, '', out);
@@ -205,8 +234,7 @@ function readService(service: Json, options: HsdsImportOptions, out: string[]): 
   raw.lastVerified = assured && /^\d{4}-\d{2}-\d{2}/.test(assured) ? assured.slice(0, 10) : assured;
   readPhones(service, raw, out);
   readSchedules(schedules, raw, out);
-  areas.forEach((area, i) => (i ? out.push(`service_areas[${i}]`) : leftovers(area, READ.area, 'service_areas[0].', out)));
-  raw.region = str(areas[0]?.name);
+  readServiceAreas(areas, raw, field('id') === undefined, out);
   const languages: string[] = [];
   list(service.languages).forEach((language, i) => {
     const code = str(language.code)?.toLowerCase();

@@ -17,6 +17,8 @@ export interface HealthReport {
   /** Resource ids last verified more than 12 months ago, or never. */
   stale: string[];
   neverVerified: string[];
+  /** Resource ids without `areas`: listed wherever the person is, until someone says where they serve. */
+  noAreas: string[];
   /** Paths of fields the format does not know (`resources[2].phon`); the finder ignores them. */
   unknownFields: string[];
   /** Each finding as a located warning, for the same output as errors. */
@@ -103,6 +105,7 @@ export function checkHealth(raw: unknown, catalogue: Catalogue, today = new Date
     missingEnglish: [],
     stale: [],
     neverVerified: [],
+    noAreas: [],
     unknownFields: [],
     warnings: [],
   };
@@ -126,6 +129,7 @@ export function checkHealth(raw: unknown, catalogue: Catalogue, today = new Date
         warn([field], `has no ${word} text (add "${lang}")`);
       }
     }
+    if (!resource.areas) report.noAreas.push(resource.id);
     if (!resource.lastVerified) {
       report.neverVerified.push(resource.id);
       warn([], 'has no "lastVerified" date; check its details with the service and add the date');

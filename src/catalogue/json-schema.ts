@@ -21,7 +21,9 @@ const RESOURCE_FIELDS: Record<string, string> = {
   email: 'An email address.',
   website: 'A web address starting with https:// or http://.',
   address: 'Street address; the province as a two-letter code (ON).',
-  region: 'The area it serves, e.g. Waterloo Wellington, Alberta, Canada.',
+  areas:
+    'Where it is offered: CA for all of Canada, or province and territory codes (AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT). Left out, the area is unstated and the entry is listed wherever the person is.',
+  region: 'The local area it serves within its areas, e.g. Waterloo Wellington, Toronto; shown on the result and offered as a filter.',
   coordinates: 'Latitude and longitude, for sorting by distance (computed in the browser only).',
   audiences: 'Who it is for.',
   languages: 'Two-letter (ISO 639-1) codes of the languages the service is delivered in.',

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { DAYS } from '../hours/days.js';
 import {
+  AREAS,
   AUDIENCES,
   CATEGORIES,
   CLOSES_PATTERN,
@@ -26,6 +27,10 @@ import {
 
 export { AUDIENCES, CATEGORIES, COSTS, DELIVERY, REFERRALS };
 export type { Category } from './vocabulary.js';
+
+/** `CA` or province and territory codes; an entry without them has an unstated area, listed everywhere. */
+const areas = z.array(z.enum(AREAS)).check(z.refine((list) => list.length > 0, { error: RULES.areas }));
+const audiences = z.array(z.enum(AUDIENCES));
 
 /** A phone number people can dial: it must hold at least one digit. */
 const phone = z.string().check(z.regex(/\d/, { error: RULES.phone }));
@@ -87,6 +92,7 @@ export const ResourceSchema = z.object({
   email: z.optional(z.email({ error: RULES.email })),
   website: z.optional(webUrl),
   address: z.optional(AddressSchema),
+  areas: z.optional(areas),
   region: z.optional(z.string()),
   coordinates: z.optional(
     z.object({
@@ -94,7 +100,7 @@ export const ResourceSchema = z.object({
       lng: z.number().check(z.gte(-180), z.lte(180)),
     }),
   ),
-  audiences: z.optional(z.array(z.enum(AUDIENCES))),
+  audiences: z.optional(audiences),
   languages: z.optional(
     z.array(z.string().check(z.regex(LANGUAGE_PATTERN, { error: RULES.language }))),
   ),
@@ -115,7 +121,9 @@ export const CrisisLineSchema = z
     phone: z.optional(phone),
     text: z.optional(phone),
     hours: z.optional(TextSchema),
+    areas: z.optional(areas),
     region: z.optional(z.string()),
+    audiences: z.optional(audiences),
     website: z.optional(webUrl),
   })
   .check(

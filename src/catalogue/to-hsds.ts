@@ -6,6 +6,7 @@
  */
 import { FIELD_TAXONOMY, ICAL_DAYS, VOCABULARY_TAXONOMIES, hsdsId, hsdsTerm, type HsdsAttribute, type HsdsPage } from './hsds.js';
 import { DAYS } from '../hours/days.js';
+import { areaName, type Area } from './areas.js';
 import type { Catalogue, Resource, Text } from './schema.js';
 
 export interface HsdsExport {
@@ -128,6 +129,23 @@ function schedulesOf(resource: Resource, serviceId: string): Json[] | undefined 
   return nonEmpty(list);
 }
 
+/**
+ * `region` as a service area named by it; each of `areas` as a service area
+ * named in English whose `extent` is the ISO 3166 code (`CA`, `CA-ON`), so
+ * the import tells a province from a local area of the same name.
+ */
+function serviceAreasOf(resource: Resource, serviceId: string): Json[] | undefined {
+  const area = (code: Area) => ({
+    id: hsdsId(`${resource.id}/service-area/${code}`),
+    service_id: serviceId,
+    name: areaName(code, 'en'),
+    extent: code === 'CA' ? code : `CA-${code}`,
+    extent_type: 'text',
+  });
+  const region = resource.region && { id: hsdsId(`${resource.id}/service-area`), service_id: serviceId, name: resource.region };
+  return nonEmpty([...(region ? [region] : []), ...(resource.areas ?? []).map(area)]);
+}
+
 /** One HSDS service for one resource. */
 export function resourceToService(resource: Resource): Json {
   const id = hsdsId(resource.id);
@@ -146,7 +164,7 @@ export function resourceToService(resource: Resource): Json {
     assured_date: resource.lastVerified,
     phones: nonEmpty([phone('voice', resource.phone), phone('text', resource.text)].filter(Boolean)),
     schedules: schedulesOf(resource, id),
-    service_areas: resource.region && [{ id: hsdsId(`${resource.id}/service-area`), service_id: id, name: resource.region }],
+    service_areas: serviceAreasOf(resource, id),
     service_at_locations: locationOf(resource, id),
     languages: resource.languages?.map((code) =>
       compact({ id: hsdsId(`${resource.id}/language/${code}`), service_id: id, code, name: languageName(code) }),

@@ -22,6 +22,12 @@ export const DELIVERY = ['in-person', 'phone', 'virtual', 'text'] as const;
 export const COSTS = ['free', 'low-cost', 'fee'] as const;
 export const REFERRALS = ['self', 'professional'] as const;
 
+/** Where a service or crisis line is offered: `CA` for all of Canada, or a province or territory. */
+export const AREAS = ['CA', 'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+export type Area = (typeof AREAS)[number];
+/** The provinces and territories, without `CA`. */
+export type Province = Exclude<Area, 'CA'>;
+
 /** The messages the format's own rules give, shared by the zod schema and the browser's checks. */
 export const RULES = {
   phone: 'must contain at least one digit',
@@ -44,6 +50,7 @@ export const RULES = {
   closes: 'must be a time written HH:MM from 00:00 to 24:00, such as 17:00',
   sameTime: 'opens and closes at the same time; for a whole day write "opens": "00:00", "closes": "24:00"',
   timeZone: 'must be a time zone name such as America/Toronto, America/Vancouver or America/Halifax',
+  areas: 'must name at least one area (CA, or a province or territory code such as ON), or be left out',
 } as const;
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

@@ -30,6 +30,7 @@ const awkward: unknown[] = [
   { street: '1 Main St', city: 'Guelph', province: 'ON', postalCode: 'N1H 1A1' }, { province: 'Ontario' }, { city: 5 },
   ['youth', 'adults'], ['youth', 'nobody'], ['phone', 'fax'], ['a', 5],
   'America/Halifax', 'America/St_Johns', 'UTC', 'Eastern', 'America/Nowhere',
+  ['CA'], ['ON', 'QC'], ['on'], ['ZZ'], ['CA', 5], ['CAN'], ['ON', 'nobody'], ['youth', 5],
 ];
 
 /** Schedules: "24/7", or lists of openings with awkward days and times. */

@@ -55,6 +55,20 @@ describe('when a spreadsheet export is read', () => {
     ]);
   });
 
+  test('the areas column is CA or province and territory codes separated by ";", in any case', () => {
+    const csv = 'id,category,name_en,description_en,areas,region\na,peer,A,B,CA,\nb,peer,B,C,on; qc,Ottawa\nc,peer,C,D,Ontario,\nd,peer,D,E,,\n';
+    const { catalogue, rejected } = csvToCatalogue(csv);
+    assert.deepEqual(catalogue.resources.map((r) => [r.id, r.areas, r.region]), [
+      ['a', ['CA'], undefined],
+      ['b', ['ON', 'QC'], 'Ottawa'],
+      ['d', undefined, undefined],
+    ]);
+    assert.deepEqual(rejected.map(formatCsvProblem), [
+      'row 4 (id "c"), column "areas": must be one of CA, AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT; got "ONTARIO"',
+    ]);
+    assert.match(catalogueToCsv(catalogue).split('\r\n')[2]!, /,ON; QC,Ottawa,/);
+  });
+
   test('a schedule or time zone that cannot be read is named by row and column', () => {
     const csv = 'id,category,name_en,description_en,schedule,timeZone\na,peer,A,B,Mon-Fri 9-5,\nb,peer,B,C,Mon-Fri 09:00-17:00,Pacific\n';
     assert.deepEqual(csvToCatalogue(csv).rejected.map(formatCsvProblem), [
@@ -92,6 +106,7 @@ describe('when any text goes through a spreadsheet', () => {
       category: fc.constantFrom('peer', 'family', 'clinical'),
       name: fc.record({ en: cell, fr: cell }, { requiredKeys: ['en'], noNullPrototype: true }),
       description: fc.record({ en: cell, fr: cell }, { requiredKeys: ['fr'], noNullPrototype: true }),
+      areas: fc.uniqueArray(fc.constantFrom('CA', 'ON', 'QC', 'YT'), { minLength: 1, maxLength: 3 }),
       region: cell,
       tags: fc.array(cell.filter((s) => !s.includes(';')).map((s) => s.trim()).filter(Boolean), { minLength: 1, maxLength: 3 }),
       schedule: fc.oneof(fc.constant('24/7' as const), fc.array(opening, { minLength: 1, maxLength: 3 })),

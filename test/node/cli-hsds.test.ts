@@ -74,6 +74,10 @@ describe('when a catalogue is exported to HSDS', () => {
     assert.equal(service.assured_date, '2026-05-01');
     assert.equal(service.organization.name, 'Example Health');
     assert.equal(service.service_at_locations[0].location.addresses[0].state_province, 'ON');
+    assert.deepEqual(
+      service.service_areas.map((a: Record<string, string>) => [a.name, a.extent, a.extent_type]),
+      [['Example County', undefined, undefined], ['Ontario', 'CA-ON', 'text'], ['Quebec', 'CA-QC', 'text']],
+    );
   });
 
   test('JSON → HSDS → JSON gives back every resource and field', () => {
@@ -136,6 +140,24 @@ describe('when HSDS from another system is imported', () => {
     assert.match(result.notKept.map((n) => n.message).join('\n'), /schedules\[1\] UTC offset/);
   });
 
+  test('service areas named as provinces become areas, the first other one the local area, the rest are listed', () => {
+    const service = {
+      name: 'Helpline',
+      description: 'Call us.',
+      service_areas: [
+        { id: 'a1', name: 'Greater Sudbury' },
+        { id: 'a2', name: 'Ontario' },
+        { id: 'a3', name: 'Québec' },
+        { id: 'a4', name: 'Nipissing' },
+      ],
+    };
+    const result = hsdsToCatalogue(service, { category: 'peer' });
+    const [resource] = result.catalogue.resources;
+    assert.deepEqual(resource!.areas, ['ON', 'QC']);
+    assert.equal(resource!.region, 'Greater Sudbury');
+    assert.match(result.notKept.map((n) => n.message).join('\n'), /service_areas\[3\]/);
+  });
+
   test('a page of services (the API\'s list answer) is read', () => {
     const out = join(scratch(), 'catalogue.json');
     assert.equal(runCli('from-hsds', join(hsdsDir, 'examples/service_list.json'), '-o', out, '--category', 'peer').status, 0);
@@ -182,7 +204,9 @@ describe('when any resource goes through HSDS', () => {
       address: fc
         .record({ street: words, city: words, province: fc.constantFrom('ON', 'QC'), postalCode: words }, { requiredKeys: [], noNullPrototype: true })
         .filter((a) => Object.keys(a).length > 0),
-      region: words,
+      areas: pick(['CA', 'ON', 'QC', 'NU']),
+      // A local area named like a province stays a local area: exported areas carry their code.
+      region: fc.oneof(words, fc.constantFrom('Ontario', 'Canada', 'Québec')),
       coordinates: fc.record({ lat: degrees(90), lng: degrees(180) }, { noNullPrototype: true }),
       audiences: pick(['adults', 'youth', 'families', 'veterans']),
       languages: pick(['en', 'fr', 'ar', 'cr']),

@@ -70,6 +70,15 @@ describe('when a catalogue file is good', () => {
     assert.match(run.stdout, /"phon" is not a catalogue field, so the finder ignores it; did you mean "phone"\?/);
     assert.match(run.stdout, /missing French: 1, missing English: 0/);
     assert.match(run.stdout, /not verified in 12 months: 1, no lastVerified: 1/);
+    assert.match(run.stdout, /no areas \(listed in every province\): 1/);
+  });
+
+  test('an area that is not CA or a province or territory code is an error located by line, path and id', () => {
+    const run = runCli('validate', fixture('bad-areas.json'));
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /bad-areas\.json:8:\d+ resources\[0\] \(id "sudbury-line"\): "areas\[1\]" must be one of CA, AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT; got "Ontario"/);
+    assert.match(run.stdout, /crisis\.lines\[0\]: "areas" must name at least one area/);
+    assert.match(run.stdout, /crisis\.lines\[0\]: "audiences\[0\]" must be one of adults, youth/);
   });
 
   test('--json prints a report a program can read', () => {
@@ -82,6 +91,7 @@ describe('when a catalogue file is good', () => {
     assert.deepEqual(warnings.health.counts, { peer: 1, family: 0, clinical: 1 });
     assert.deepEqual(warnings.health.stale, ['old-entry']);
     assert.deepEqual(warnings.health.neverVerified, ['never-checked']);
+    assert.deepEqual(warnings.health.noAreas, ['old-entry']);
     assert.deepEqual(warnings.health.missingFrench, ['old-entry']);
     assert.deepEqual(warnings.health.unknownFields, ['resources[0].phon']);
     assert.deepEqual(Object.keys(bad.errors[0]).sort(), ['column', 'id', 'line', 'message', 'path', 'severity']);

@@ -21,6 +21,7 @@ function healthLines(check: CatalogueCheck): string[] {
     `  ${plural(health.total, 'resource')}: ${counts}`,
     `  missing French: ${health.missingFrench.length}, missing English: ${health.missingEnglish.length}`,
     `  not verified in 12 months: ${health.stale.length}, no lastVerified: ${health.neverVerified.length}`,
+    `  no areas (listed in every province): ${health.noAreas.length}`,
     `  unknown fields: ${health.unknownFields.length ? health.unknownFields.join(', ') : 'none'}`,
   ];
 }
@@ -47,6 +48,7 @@ function jsonReport(file: string, check: CatalogueCheck) {
       missingEnglish: health.missingEnglish,
       stale: health.stale,
       neverVerified: health.neverVerified,
+      noAreas: health.noAreas,
       unknownFields: health.unknownFields,
     },
   };
