@@ -27,7 +27,7 @@ test('the built-in catalogue has at least 25 sourced, dated resources in all thr
   }
 });
 
-test('the built-in catalogue lists no crisis line and no retired service', () => {
+test('the built-in catalogue lists no retired service, and neither 9-8-8 nor 9-1-1 as a result or a line', () => {
   const text = readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8');
   for (const retired of ['833-456-4566', '45645', 'Talk Suicide', 'Wellness Together', 'PocketWell', '866-797-0000', 'Telehealth Ontario', '667-5005', 'CHIMO', 'Big White Wall', 'Text4Hope', '741741', 'MindShift', 'Anxiety Canada']) {
     assert.ok(!text.includes(retired), `retired service present: ${retired}`);
@@ -36,5 +36,8 @@ test('the built-in catalogue lists no crisis line and no retired service', () =>
   for (const r of catalogue!.resources) {
     assert.notEqual(r.phone?.replace(/\D/g, ''), '988', `${r.id} is the 9-8-8 line`);
     assert.notEqual(r.phone?.replace(/\D/g, ''), '911', `${r.id} is 9-1-1`);
+  }
+  for (const line of catalogue!.crisis?.lines ?? []) {
+    assert.ok(!['988', '911'].includes(line.phone?.replace(/\D/g, '') ?? ''), `${JSON.stringify(line.name)} repeats a built-in number`);
   }
 });
