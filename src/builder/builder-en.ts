@@ -1,4 +1,6 @@
 import type { BuilderStrings } from './builder-strings.js';
+import { AREAS } from '../catalogue/vocabulary.js';
+import { areaName } from '../catalogue/areas.js';
 import { en as finderEn } from '../i18n/en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -68,8 +70,9 @@ export const builderEn: BuilderStrings = {
     text: 'Text (SMS) number',
     email: 'Email',
     website: 'Website',
-    region: 'Area served',
+    region: 'Local area',
     address: 'Address',
+    areas: 'Provinces and territories served',
     'address.street': 'Street',
     'address.city': 'City',
     'address.province': 'Province',
@@ -93,7 +96,7 @@ export const builderEn: BuilderStrings = {
     phone: 'As people write it, for example 519-555-0123 or 1-800-555-0199 x12.',
     text: 'A number or short code people can text.',
     website: 'Starting with https://',
-    region: 'For example Waterloo Wellington, Alberta or Canada.',
+    region: 'Within the provinces ticked above, for example Toronto or Waterloo Wellington. Leave it empty for a service offered in a whole province.',
     'address.province': 'Two capital letters, for example ON.',
     languages: 'Two-letter codes separated by commas, for example en, fr, ar.',
     tags: 'Words people might search for, separated by semicolons (;).',
@@ -112,6 +115,7 @@ export const builderEn: BuilderStrings = {
   // The finder's own words, so the builder and the finder never disagree.
   costs: finderEn.costs,
   referrals: finderEn.referrals,
+  areaNames: Object.fromEntries(AREAS.map((a) => [a, a === 'CA' ? 'All of Canada' : areaName(a, 'en')])),
 
   fileHeading: 'Title, date and crisis lines',
   fileIntro:
@@ -143,15 +147,16 @@ export const builderEn: BuilderStrings = {
     hours: 'Hours',
     'hours.en': 'Hours in English',
     'hours.fr': 'Hours in French',
-    region: 'Area served',
+    region: 'Local area',
     website: 'Website',
+    areas: 'Provinces and territories served',
   },
   lineHints: {
     reach: 'At least one of the two.',
     phone: 'As people write it, for example 1-800-555-0199.',
     text: 'A number or short code people can text.',
     hours: 'For example 24/7.',
-    region: 'For example Waterloo Wellington.',
+    region: 'For example Waterloo Wellington. With provinces ticked, the line shows only when this area is chosen; leave it empty for a line of whole provinces.',
     website: 'Starting with https://',
   },
   lineMissing: {

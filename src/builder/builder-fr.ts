@@ -1,4 +1,6 @@
 import type { BuilderStrings } from './builder-strings.js';
+import { AREAS } from '../catalogue/vocabulary.js';
+import { areaName } from '../catalogue/areas.js';
 import { fr as finderFr } from '../i18n/fr.js';
 
 // French counts 0 as singular ("0 fiche"). French typography: a non-breaking
@@ -72,7 +74,8 @@ export const builderFr: BuilderStrings = {
     text: 'Numéro pour texto (SMS)',
     email: 'Courriel',
     website: 'Site Web',
-    region: 'Territoire desservi',
+    region: 'Secteur local',
+    areas: 'Provinces et territoires desservis',
     address: 'Adresse',
     'address.street': 'Rue',
     'address.city': 'Ville',
@@ -97,7 +100,7 @@ export const builderFr: BuilderStrings = {
     phone: 'Tel qu’on l’écrit, par exemple 519-555-0123 ou 1-800-555-0199 poste 12.',
     text: 'Un numéro ou un code court auquel on peut envoyer un texto.',
     website: 'Commençant par https://',
-    region: 'Par exemple Waterloo Wellington, Alberta ou Canada.',
+    region: 'Dans les provinces cochées ci-dessus, par exemple Toronto ou Waterloo Wellington. Laissez vide pour un service offert dans toute une province.',
     'address.province': 'Deux lettres majuscules, par exemple QC.',
     languages: 'Codes de deux lettres séparés par des virgules, par exemple fr, en, ar.',
     tags: 'Mots que l’on pourrait chercher, séparés par des points-virgules (;).',
@@ -116,6 +119,7 @@ export const builderFr: BuilderStrings = {
   // The finder's own words, so the builder and the finder never disagree.
   costs: finderFr.costs,
   referrals: finderFr.referrals,
+  areaNames: Object.fromEntries(AREAS.map((a) => [a, a === 'CA' ? 'Tout le Canada' : areaName(a, 'fr')])),
 
   fileHeading: 'Titre, date et lignes de crise',
   fileIntro:
@@ -149,7 +153,8 @@ export const builderFr: BuilderStrings = {
     hours: 'Heures',
     'hours.en': 'Heures en anglais',
     'hours.fr': 'Heures en français',
-    region: 'Territoire desservi',
+    region: 'Secteur local',
+    areas: 'Provinces et territoires desservis',
     website: 'Site Web',
   },
   lineHints: {
@@ -157,7 +162,7 @@ export const builderFr: BuilderStrings = {
     phone: 'Tel qu’on l’écrit, par exemple 1-800-555-0199.',
     text: 'Un numéro ou un code court auquel on peut envoyer un texto.',
     hours: 'Par exemple 24/7.',
-    region: 'Par exemple Waterloo Wellington.',
+    region: 'Par exemple Waterloo Wellington. Si des provinces sont cochées, la ligne ne s’affiche que lorsque ce secteur est choisi; laissez vide pour la ligne de provinces entières.',
     website: 'Commençant par https://',
   },
   lineMissing: {

@@ -62,6 +62,8 @@ export interface BuilderStrings {
   delivery: Record<string, string>;
   costs: Record<string, string>;
   referrals: Record<string, string>;
+  /** `CA` and the province and territory codes, by name. */
+  areaNames: Record<string, string>;
 
   fileHeading: string;
   fileIntro: string;

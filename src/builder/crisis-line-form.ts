@@ -2,6 +2,7 @@
 import { html } from 'lit';
 import type { BuilderStrings } from './builder-strings.js';
 import type { LineDraft, LineKey, LineTarget, LineTextField } from './file-draft.js';
+import { renderAreasField } from './areas-field.js';
 import { inputGroup, textInput, textPair, type FieldContext } from './form-fields.js';
 import type { Worded } from './word-problem.js';
 
@@ -16,7 +17,7 @@ export const lineIdOf = (index: number) => (key: string) => `f-line-${index}-${k
 /** The control a line's problem is fixed in: a group's first control. */
 export function lineControlId(index: number, target: LineTarget): string {
   const key = target === 'reach' ? 'phone' : target === 'name' || target === 'hours' ? `${target}.en` : target;
-  return lineIdOf(index)(key);
+  return target === 'areas' ? `${lineIdOf(index)('areas')}-0` : lineIdOf(index)(key);
 }
 
 export interface LineFormProps {
@@ -45,6 +46,16 @@ export function renderCrisisLine(p: LineFormProps, t: BuilderStrings) {
     ${textPair(ctx, 'name', { required: true })}
     ${inputGroup(ctx, 'reach', [['phone', { type: 'tel' }], ['text', { type: 'tel' }]], { required: true })}
     ${textPair(ctx, 'hours')}
+    ${renderAreasField(
+      {
+        id: lineIdOf(p.index)('areas'),
+        legend: t.lineLabels.areas,
+        value: p.line.values.areas,
+        errors: p.errors.get('areas'),
+        onChange: (value) => p.onInput('areas', value),
+      },
+      t,
+    )}
     <div class="row">${textInput(ctx, 'region')} ${textInput(ctx, 'website', { type: 'url' })}</div>
     <div class="entry-actions">
       <button type="button" class="warning-button" id=${lineIdOf(p.index)('delete')} @click=${p.onDelete}>

@@ -6,11 +6,12 @@
  * preview and download.
  */
 import { AUDIENCES, DELIVERY } from '../catalogue/schema.js';
+import { AREAS } from '../catalogue/vocabulary.js';
 import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
 
 export const TEXT_FIELDS = ['name', 'description', 'organization', 'hours'] as const;
 export const ADDRESS_PARTS = ['street', 'city', 'province', 'postalCode'] as const;
-export const CHOICE_FIELDS = ['audiences', 'delivery'] as const;
+export const CHOICE_FIELDS = ['audiences', 'delivery', 'areas'] as const;
 
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type ChoiceField = (typeof CHOICE_FIELDS)[number];
@@ -46,7 +47,7 @@ const FIELD_KEYS: readonly FieldKey[] = [
 
 /** The order fields are written in, as in docs/CATALOGUE.md, so a downloaded file reads like a hand-written one. */
 const ORDER = [
-  'id', 'category', 'name', 'description', 'organization', 'phone', 'text', 'email', 'website', 'address', 'region',
+  'id', 'category', 'name', 'description', 'organization', 'phone', 'text', 'email', 'website', 'address', 'areas', 'region',
   'coordinates', 'audiences', 'languages', 'delivery', 'cost', 'referral', 'hours', 'schedule', 'timeZone', 'tags', 'lastVerified',
   'source',
 ] as const;
@@ -57,6 +58,8 @@ export interface ResourceDraft {
   values: Record<FieldKey, string>;
   audiences: string[];
   delivery: string[];
+  /** `CA` or province and territory codes, ticked in the form. */
+  areas: string[];
   /** Text fields that were a plain string (no language named) in the file; kept plain unless French is added. */
   plain: TextField[];
   /** Fields the form does not edit (coordinates, fields of a newer format), written back unchanged. */
@@ -75,7 +78,7 @@ export function newKey(): number {
 export function emptyDraft(id = ''): ResourceDraft {
   const values = Object.fromEntries(FIELD_KEYS.map((k) => [k, ''])) as Record<FieldKey, string>;
   values.id = id;
-  return { key: newKey(), values, audiences: [], delivery: [], plain: [], extra: {}, autoId: true };
+  return { key: newKey(), values, audiences: [], delivery: [], areas: [], plain: [], extra: {}, autoId: true };
 }
 
 /** The same entry under a new key (and the caller's new id). */
@@ -127,6 +130,7 @@ export function resourceToDraft(input: unknown): ResourceDraft {
   }
   draft.audiences = asList(raw.audiences);
   draft.delivery = asList(raw.delivery);
+  draft.areas = asList(raw.areas);
   const address = raw.address;
   if (address && typeof address === 'object' && !Array.isArray(address)) {
     handled.add('address');
@@ -171,6 +175,7 @@ function fieldValue(draft: ResourceDraft, field: (typeof ORDER)[number]): unknow
     }
     case 'audiences':
     case 'delivery':
+    case 'areas':
       return draft[field].length ? [...draft[field]] : undefined;
     case 'languages': {
       const list = splitLanguages(v.languages);
@@ -204,8 +209,8 @@ export function draftToResource(draft: ResourceDraft): Record<string, unknown> {
   return out;
 }
 
-/** Every audience and delivery value the form offers, plus any unknown one the file holds (so it can be unticked). */
+/** Every audience, delivery and area value the form offers, plus any unknown one the file holds (so it can be unticked). */
 export function choiceOptions(draft: ResourceDraft, field: ChoiceField): string[] {
-  const known: readonly string[] = field === 'audiences' ? AUDIENCES : DELIVERY;
+  const known: readonly string[] = field === 'audiences' ? AUDIENCES : field === 'areas' ? AREAS : DELIVERY;
   return [...known, ...draft[field].filter((value) => !known.includes(value))];
 }

@@ -9,7 +9,8 @@ import { asText, newKey, readText, writeText } from './draft.js';
 
 export const LINE_TEXT_FIELDS = ['name', 'hours'] as const;
 export type LineTextField = (typeof LINE_TEXT_FIELDS)[number];
-type LinePlainField = 'phone' | 'text' | 'region' | 'website';
+/** `areas` is kept as its codes separated by spaces (`ON QC`), ticked in the form. */
+type LinePlainField = 'phone' | 'text' | 'areas' | 'region' | 'website';
 /** A crisis line's control: `phone`, `name.fr`. */
 export type LineKey = `${LineTextField}.${'en' | 'fr'}` | LinePlainField;
 /** A control, a language pair, or `reach`: the phone and text numbers, of which a line needs one. */
@@ -17,9 +18,9 @@ export type LineTarget = LineKey | LineTextField | 'reach';
 export type FileKey = 'title.en' | 'title.fr' | 'updated';
 export type FileTarget = FileKey | 'title';
 
-const LINE_PLAIN: readonly LinePlainField[] = ['phone', 'text', 'region', 'website'];
+const LINE_PLAIN: readonly LinePlainField[] = ['phone', 'text', 'areas', 'region', 'website'];
 /** The order a line's fields are written in, as in docs/CATALOGUE.md. */
-const LINE_ORDER = ['name', 'phone', 'text', 'hours', 'region', 'website'] as const;
+const LINE_ORDER = ['name', 'phone', 'text', 'hours', 'areas', 'region', 'website'] as const;
 
 export interface LineDraft {
   /** Stable key for rendering, focus and the touched set; never written to the file. */
@@ -46,7 +47,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
 
 export function emptyLine(): LineDraft {
-  const values = { 'name.en': '', 'name.fr': '', phone: '', text: '', 'hours.en': '', 'hours.fr': '', region: '', website: '' };
+  const values = { 'name.en': '', 'name.fr': '', phone: '', text: '', 'hours.en': '', 'hours.fr': '', areas: '', region: '', website: '' };
   return { key: newKey(), values, plain: [], extra: {} };
 }
 
@@ -60,9 +61,16 @@ export function lineToDraft(input: unknown): LineDraft {
     if (plain) line.plain.push(field);
   }
   for (const field of LINE_PLAIN) line.values[field] = asText(input[field]);
+  if (Array.isArray(input.areas)) line.values.areas = input.areas.map(asText).join(' ');
   const handled: readonly string[] = LINE_ORDER;
   for (const [key, value] of Object.entries(input)) if (!handled.includes(key)) line.extra[key] = value;
   return line;
+}
+
+/** The ticked codes as a list; nothing ticked is no `areas` (an unstated area). */
+export function lineAreas(text: string): string[] | undefined {
+  const codes = text.split(/\s+/).filter(Boolean);
+  return codes.length ? codes : undefined;
 }
 
 /** The line as catalogue JSON, not validated: empty fields are left out. */
@@ -73,7 +81,9 @@ export function lineToJson(line: LineDraft): Record<string, unknown> {
     const value =
       field === 'name' || field === 'hours'
         ? writeText(v[`${field}.en`], v[`${field}.fr`], line.plain.includes(field))
-        : v[field].trim() || undefined;
+        : field === 'areas'
+          ? lineAreas(v.areas)
+          : v[field].trim() || undefined;
     if (value !== undefined) out[field] = value;
   }
   return { ...out, ...line.extra };

@@ -39,7 +39,7 @@ export const resourceId = (key: string) => `f-${key.replace('.', '-')}`;
 
 /** The id of the control a problem is fixed in: `website` → `f-website`, `name` → its English control. */
 export function controlId(target: Exclude<FieldTarget, null>): string {
-  if (target === 'audiences' || target === 'delivery') return `f-${target}-0`;
+  if (target === 'audiences' || target === 'delivery' || target === 'areas') return `f-${target}-0`;
   return resourceId((TEXT_FIELDS as readonly string[]).includes(target) ? `${target}.en` : target);
 }
 

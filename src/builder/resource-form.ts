@@ -30,7 +30,7 @@ export function renderResourceForm(ctx: ResourceContext) {
         ${textInput(ctx, 'address.city')} ${textInput(ctx, 'address.province')} ${textInput(ctx, 'address.postalCode')}
       </div>
     </fieldset>
-    ${textInput(ctx, 'region')} ${checkboxGroup(ctx, 'audiences', t.audiences)}
+    ${checkboxGroup(ctx, 'areas', t.areaNames)} ${textInput(ctx, 'region')} ${checkboxGroup(ctx, 'audiences', t.audiences)}
     ${checkboxGroup(ctx, 'delivery', t.delivery)} ${textInput(ctx, 'languages')}
     <div class="row">
       ${selectInput(ctx, 'cost', t.costs, { empty: t.notStated })}

@@ -76,7 +76,7 @@ function lineTargetOf(path: readonly PathSegment[]): LineTarget | null {
   const [first, second] = path;
   if (first === undefined) return 'reach';
   if (first === 'name' || first === 'hours') return second === 'en' || second === 'fr' ? `${first}.${second}` : first;
-  return first === 'phone' || first === 'text' || first === 'region' || first === 'website' ? first : null;
+  return first === 'phone' || first === 'text' || first === 'areas' || first === 'region' || first === 'website' ? first : null;
 }
 
 /** Points a problem outside the entries at its control, or returns null when the form has none for it. */
