@@ -15,27 +15,28 @@ export { AREAS, type Area, type Province };
 /** The provinces and territories, in code order; `CA` is not one of them. */
 export const PROVINCES = AREAS.filter((a): a is Province => a !== 'CA');
 
-// English, then French: the names each government uses for itself.
-const NAMES: Record<Area, readonly [string, string]> = {
-  CA: ['Canada', 'Canada'],
-  AB: ['Alberta', 'Alberta'],
+// English, then French where it differs: the names each government uses for itself.
+const NAMES: Record<Area, readonly [string, string?]> = {
+  CA: ['Canada'],
+  AB: ['Alberta'],
   BC: ['British Columbia', 'Colombie-Britannique'],
-  MB: ['Manitoba', 'Manitoba'],
+  MB: ['Manitoba'],
   NB: ['New Brunswick', 'Nouveau-Brunswick'],
   NL: ['Newfoundland and Labrador', 'Terre-Neuve-et-Labrador'],
   NS: ['Nova Scotia', 'Nouvelle-Écosse'],
   NT: ['Northwest Territories', 'Territoires du Nord-Ouest'],
-  NU: ['Nunavut', 'Nunavut'],
-  ON: ['Ontario', 'Ontario'],
+  NU: ['Nunavut'],
+  ON: ['Ontario'],
   PE: ['Prince Edward Island', 'Île-du-Prince-Édouard'],
   QC: ['Quebec', 'Québec'],
-  SK: ['Saskatchewan', 'Saskatchewan'],
-  YT: ['Yukon', 'Yukon'],
+  SK: ['Saskatchewan'],
+  YT: ['Yukon'],
 };
 
 /** `QC` → "Quebec" or "Québec"; `CA` → "Canada". */
 export function areaName(area: Area, lang: Language): string {
-  return NAMES[area][lang === 'fr' ? 1 : 0];
+  const [en, fr] = NAMES[area];
+  return (lang === 'fr' && fr) || en;
 }
 
 /** A code from text such as `qc`, ` ON `, or null when it is not one of the fourteen. */
@@ -58,7 +59,7 @@ export function toProvince(value: string | null | undefined): Province | null {
 export function areaFromName(name: string): Area | null {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
   const wanted = fold(name);
-  return AREAS.find((area) => NAMES[area].some((n) => fold(n) === wanted)) ?? null;
+  return AREAS.find((area) => NAMES[area].some((n) => n !== undefined && fold(n) === wanted)) ?? null;
 }
 
 type Placed = Pick<Resource, 'areas'>;
