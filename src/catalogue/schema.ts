@@ -23,13 +23,20 @@ import {
   REFERRALS,
   RULES,
 } from './vocabulary.js';
+import { BIDI_CONTROL, parsePhone } from './phone.js';
 
 export { AUDIENCES, CATEGORIES, COSTS, DELIVERY, REFERRALS };
 export type { Category } from './vocabulary.js';
 
-/** A phone number people can dial: it must hold at least one digit. */
-const phone = z.string().check(z.regex(/\d/, { error: RULES.phone }));
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: RULES.nonEmpty }));
+/** One telephone number people can dial (see phone.ts): the link dials what the label shows. */
+const phone = z.string().check((ctx) => {
+  const read = parsePhone(ctx.value);
+  if ('problem' in read) ctx.issues.push({ code: 'custom', message: read.problem, input: ctx.value });
+});
+/** Shown beside phone numbers, so no bidi control may reorder what is shown. */
+const noBidi = z.refine<string>((s) => !BIDI_CONTROL.test(s), { error: RULES.bidiControl });
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: RULES.nonEmpty }), noBidi);
+const shownText = z.string().check(noBidi);
 const webUrl = z.url({ protocol: /^https?$/, error: RULES.webUrl });
 const isoDate = z.iso.date({ error: RULES.date });
 
@@ -87,7 +94,7 @@ export const ResourceSchema = z.object({
   email: z.optional(z.email({ error: RULES.email })),
   website: z.optional(webUrl),
   address: z.optional(AddressSchema),
-  region: z.optional(z.string()),
+  region: z.optional(shownText),
   coordinates: z.optional(
     z.object({
       lat: z.number().check(z.gte(-90), z.lte(90)),
@@ -115,7 +122,7 @@ export const CrisisLineSchema = z
     phone: z.optional(phone),
     text: z.optional(phone),
     hours: z.optional(TextSchema),
-    region: z.optional(z.string()),
+    region: z.optional(shownText),
     website: z.optional(webUrl),
   })
   .check(
