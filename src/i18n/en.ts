@@ -74,6 +74,7 @@ export const en: Strings = {
   email: 'Email',
   website: 'Website',
   newTab: '(opens in a new tab)',
+  extension: 'ext.',
   hours: 'Hours',
   languages: 'Languages',
   delivery: 'How',

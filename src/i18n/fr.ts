@@ -81,6 +81,7 @@ export const fr: Strings = {
   email: 'Courriel',
   website: 'Site Web',
   newTab: '(s’ouvre dans un nouvel onglet)',
+  extension: 'poste',
   hours: 'Heures',
   languages: 'Langues',
   delivery: 'Comment',
