@@ -44,10 +44,10 @@ export const RULES = {
   closes: 'must be a time written HH:MM from 00:00 to 24:00, such as 17:00',
   sameTime: 'opens and closes at the same time; for a whole day write "opens": "00:00", "closes": "24:00"',
   timeZone: 'must be a time zone name such as America/Toronto, America/Vancouver or America/Halifax',
-  phoneWords: 'must be one phone number, such as 1-800-555-0199 x12 or 1-866-APPELLE; put "press 2" and other directions in "hours" or the description',
-  phoneTwo: 'holds two numbers; keep one and put the other in "hours" or the description',
-  phoneControl: 'holds an invisible control character (such as a right-to-left mark); type the number again',
-  bidiControl: 'holds an invisible right-to-left or left-to-right control character; remove it',
+  phoneWords: 'must be one phone number, such as 1-800-555-0199 x12 or 1-866-APPELLE; put "press 2" and the like in "hours" or the description',
+  phoneTwo: 'holds two numbers; put the second in "hours" or the description',
+  phoneControl: 'holds an invisible control character; type the number again',
+  bidiControl: 'holds an invisible text-direction control character; remove it',
 } as const;
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

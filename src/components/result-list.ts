@@ -64,11 +64,8 @@ export interface ListToggle {
   toggle: (resource: Resource) => void;
 }
 
-/** The name as it would echo the number ("211" calling 211) is left out: "Call 211", not "Call 211, 211". */
-const echoes = (name: string, shown: string) => {
-  const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-  return bare(shown).endsWith(bare(name));
-};
+/** A name the label already ends with ("211" calling 211) is not said twice: "Call 211", not "Call 211, 211". */
+const echoes = (name: string, shown: string) => shown.endsWith(` ${name}`);
 
 /**
  * A link whose accessible name starts with what it shows (WCAG 2.5.3), then

@@ -23,10 +23,10 @@ describe('a phone field that holds more than one number', () => {
     const run = runCli('validate', file);
     assert.equal(run.status, 1);
     const out = run.stdout + run.stderr;
-    assert.match(out, /resources\[0\] \(id "press-two"\): "phone" must be one phone number.*put "press 2" and other directions in "hours" or the description/);
-    assert.match(out, /resources\[1\] \(id "two-numbers"\): "phone" holds two numbers; keep one and put the other in "hours" or the description/);
+    assert.match(out, /resources\[0\] \(id "press-two"\): "phone" must be one phone number.*put "press 2" and the like in "hours" or the description/);
+    assert.match(out, /resources\[1\] \(id "two-numbers"\): "phone" holds two numbers; put the second in "hours" or the description/);
     assert.match(out, /resources\[2\] \(id "override"\): "text" holds an invisible control character/);
-    assert.match(out, /crisis\.lines\[0\]: "name" holds an invisible right-to-left or left-to-right control character/);
+    assert.match(out, /crisis\.lines\[0\]: "name" holds an invisible text-direction control character/);
     assert.match(out, /got "\\u202e0010-555-915"/, 'the override is written out, not obeyed');
     assert.doesNotMatch(out, /id "(vanity|full-width)"\): "(phone|text)"/);
     assert.ok(!hasStackTrace(run));
@@ -53,7 +53,7 @@ describe('a phone field that holds more than one number', () => {
     writeFileSync(hsds, JSON.stringify([service]));
     const out = join(dir, 'from-hsds.json');
     const run = runCli('from-hsds', hsds, '-o', out, '--category', 'peer');
-    assert.match(run.stderr, /"phone" holds two numbers; keep one and put the other in "hours" or the description/);
+    assert.match(run.stderr, /"phone" holds two numbers; put the second in "hours" or the description/);
     if (run.status === 0) assert.equal(JSON.parse(readFileSync(out, 'utf8')).resources[0]?.phone, undefined);
   });
 });
