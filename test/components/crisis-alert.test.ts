@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { expectNoViolations } from '../axe.js';
 import { finder, hrefs, resultIds, root, settled, typeQuery } from '../helpers.js';
 
 const alertOf = (el: Element) => root(el).querySelector('[role="alert"]');
@@ -75,6 +76,7 @@ describe('the crisis alert, whatever state the catalogue is in', () => {
     expect(alertOf(el), 'while loading').to.exist;
     expect(hrefs(alertOf(el)!)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
     expect(root(el).querySelector('.loading')).to.exist;
+    await expectNoViolations(el);
     request.release();
     await settled(el);
     expect(alertOf(el), 'once loaded').to.exist;
@@ -98,5 +100,6 @@ describe('the crisis alert, whatever state the catalogue is in', () => {
     const alert = root(el).querySelector('.crisis-alert')!;
     expect(alert).to.exist;
     expect(alert.compareDocumentPosition(root(el).querySelector('.error')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expectNoViolations(el);
   });
 });

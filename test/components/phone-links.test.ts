@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
+import { expectNoViolations } from '../axe.js';
 import { finder, resultIds, root } from '../helpers.js';
 
 type AxNode = { name?: string; role?: string; children?: AxNode[] };
@@ -33,6 +34,7 @@ describe('phone and text links', () => {
       'tel:211',
     ]);
     for (const a of links.filter((link) => link.querySelector('bdi'))) expect(shownDigits(a), a.href).to.equal(dialled(a));
+    await expectNoViolations(el);
   });
 
   it('show the number dialled, formatted, with a vanity number’s letters beside it', async () => {
