@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 
 /**
@@ -111,7 +112,7 @@ export default {
   // open-wc fixtures wait for animation frames, which background pages may not get.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [jsonModules, umdModules, mediaFeatures, clipboard, geolocation, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), jsonModules, umdModules, mediaFeatures, clipboard, geolocation, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

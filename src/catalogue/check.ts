@@ -27,6 +27,7 @@ import {
   REFERRALS,
   RULES,
 } from './vocabulary.js';
+import { BIDI_CONTROL, parsePhone } from './phone.js';
 
 export type CheckResult<T> = { success: true; data: T } | { success: false; error: { issues: SchemaIssue[] } };
 
@@ -60,10 +61,13 @@ const text =
 
 const pattern = (re: RegExp, message: string): [(s: string) => boolean, string] => [(s) => re.test(s), message];
 
+const noBidi = (s: string) => !BIDI_CONTROL.test(s);
+
 const nonEmpty: Check = (value, path, run) => {
   if (typeof value !== 'string') return wrongType('string', value, path, run);
   const trimmed = value.trim();
   if (!trimmed) issue(run, path, { code: 'too_small', origin: 'string', minimum: 1, input: trimmed, message: RULES.nonEmpty });
+  if (!noBidi(trimmed)) issue(run, path, { code: 'custom', input: trimmed, message: RULES.bidiControl });
   return trimmed;
 };
 
@@ -142,7 +146,14 @@ const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za
 const DATE =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 
-const phone = text([pattern(/\d/, RULES.phone)]);
+/** One telephone number (phone.ts), with the same message zod gives. */
+const phone: Check = (value, path, run) => {
+  if (typeof value !== 'string') return wrongType('string', value, path, run);
+  const read = parsePhone(value);
+  if ('problem' in read) issue(run, path, { code: 'custom', input: value, message: read.problem });
+  return value;
+};
+const shownText = text([[noBidi, RULES.bidiControl]]);
 const date = text([pattern(DATE, RULES.date)]);
 const anyText = text();
 
@@ -214,7 +225,7 @@ const RESOURCE: Shape = {
     }),
   ],
   areas: [areas],
-  region: [anyText],
+  region: [shownText],
   coordinates: [object({ lat: [between(-90, 90), true], lng: [between(-180, 180), true] })],
   audiences: [list(oneOf(AUDIENCES))],
   languages: [list(text([pattern(LANGUAGE_PATTERN, RULES.language)]))],
@@ -236,7 +247,7 @@ const line = object(
     text: [phone],
     hours: [localText],
     areas: [areas],
-    region: [anyText],
+    region: [shownText],
     audiences: [list(oneOf(AUDIENCES))],
     website: [web],
   },

@@ -16,8 +16,9 @@ const RESOURCE_FIELDS: Record<string, string> = {
   name: 'The name people know the service by.',
   description: 'What the service offers and to whom, in plain text (never HTML).',
   organization: 'Who runs it.',
-  phone: 'A North American number as people write it (519-555-0123, 1-800-555-0199, 211); may end with an extension such as x123.',
-  text: 'An SMS number or short code.',
+  phone:
+    'One telephone number as people write it (519-555-0123, 1-800-555-0199, 211, +1 866 277 3553, 1-866-APPELLE); may end with an extension such as x123, ext. 123 or poste 123. A second number or "press 2" goes in "hours" or the description.',
+  text: 'One SMS number or short code (686868).',
   email: 'An email address.',
   website: 'A web address starting with https:// or http://.',
   address: 'Street address; the province as a two-letter code (ON).',
@@ -76,6 +77,10 @@ function describe(): z.core.$ZodRegistry<Meta> {
   return registry;
 }
 
+const DIGIT = '0-9\\u0660-\\u0669\\u06f0-\\u06f9\\uff10-\\uff19';
+const PHONE_CHARS = `[${DIGIT}A-Za-z .,:#()\\-\\u00a0\\u2010-\\u2015\\u2212\\uff0d]`;
+const PHONE_PATTERN = `^\\+?${PHONE_CHARS}*[${DIGIT}]${PHONE_CHARS}*$`;
+
 // What zod cannot say in JSON Schema: the checks written as refinements.
 function addRefinements(schema: JsonObject): void {
   const defs = schema.$defs as Record<string, JsonObject>;
@@ -86,6 +91,8 @@ function addRefinements(schema: JsonObject): void {
   for (const owner of [defs.Resource!, defs.CrisisLine!]) {
     const website = (owner.properties as Record<string, JsonObject>).website!;
     website.pattern = '^https?://';
+    // An editor's first warning only: phone.ts also refuses letters that are not a vanity number, and a second number.
+    for (const key of ['phone', 'text']) (owner.properties as Record<string, JsonObject>)[key]!.pattern = PHONE_PATTERN;
   }
 }
 

@@ -19,7 +19,8 @@ function show(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value);
+  // Invisible controls written out, so a right-to-left override cannot reorder the message that names it.
+  const text = JSON.stringify(value).replace(/[\p{Cf}\x7f-\x9f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
 

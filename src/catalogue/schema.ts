@@ -24,6 +24,7 @@ import {
   REFERRALS,
   RULES,
 } from './vocabulary.js';
+import { BIDI_CONTROL, parsePhone } from './phone.js';
 
 export { AUDIENCES, CATEGORIES, COSTS, DELIVERY, REFERRALS };
 export type { Category } from './vocabulary.js';
@@ -32,9 +33,15 @@ export type { Category } from './vocabulary.js';
 const areas = z.array(z.enum(AREAS)).check(z.refine((list) => list.length > 0, { error: RULES.areas }));
 const audiences = z.array(z.enum(AUDIENCES));
 
-/** A phone number people can dial: it must hold at least one digit. */
-const phone = z.string().check(z.regex(/\d/, { error: RULES.phone }));
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: RULES.nonEmpty }));
+/** One telephone number people can dial (see phone.ts): the link dials what the label shows. */
+const phone = z.string().check((ctx) => {
+  const read = parsePhone(ctx.value);
+  if ('problem' in read) ctx.issues.push({ code: 'custom', message: read.problem, input: ctx.value });
+});
+/** Shown beside phone numbers, so no bidi control may reorder what is shown. */
+const noBidi = z.refine<string>((s) => !BIDI_CONTROL.test(s), { error: RULES.bidiControl });
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: RULES.nonEmpty }), noBidi);
+const shownText = z.string().check(noBidi);
 const webUrl = z.url({ protocol: /^https?$/, error: RULES.webUrl });
 const isoDate = z.iso.date({ error: RULES.date });
 
@@ -93,7 +100,7 @@ export const ResourceSchema = z.object({
   website: z.optional(webUrl),
   address: z.optional(AddressSchema),
   areas: z.optional(areas),
-  region: z.optional(z.string()),
+  region: z.optional(shownText),
   coordinates: z.optional(
     z.object({
       lat: z.number().check(z.gte(-90), z.lte(90)),
@@ -122,7 +129,7 @@ export const CrisisLineSchema = z
     text: z.optional(phone),
     hours: z.optional(TextSchema),
     areas: z.optional(areas),
-    region: z.optional(z.string()),
+    region: z.optional(shownText),
     audiences: z.optional(audiences),
     website: z.optional(webUrl),
   })

@@ -5,7 +5,8 @@
  */
 import { html, nothing } from 'lit';
 import type { CrisisLine, Language } from '../catalogue/schema.js';
-import { smsHref, telHref } from '../catalogue/links.js';
+import { dial, dialText, type Dial } from '../catalogue/links.js';
+import { dialContent } from './result-list.js';
 import { localText } from '../catalogue/text.js';
 import type { Strings } from '../i18n/strings.js';
 import { textSpan } from './text-span.js';
@@ -13,25 +14,17 @@ import { textSpan } from './text-span.js';
 function renderLine(line: CrisisLine, t: Strings, lang: Language) {
   const name = localText(line.name, lang);
   const hours = localText(line.hours, lang);
-  const tel = telHref(line.phone);
-  const sms = smsHref(line.text);
+  const tel = dial('tel', line.phone, t.extension);
+  const sms = dial('sms', line.text, t.extension);
   if (!name || (!tel && !sms)) return nothing;
+  // Named from what it shows first (WCAG 2.5.3): "Call 1-866-277-3553, Quebec suicide prevention line".
+  const link = (d: Dial, verb: string) =>
+    html`<a class="crisis-link" href=${d.href} aria-label=${`${verb} ${dialText(d)}, ${name.value}`}>${dialContent(verb, d)}</a>`;
   return html`<li class="line">
     <span class="line-name">${textSpan(name)}</span>
     ${line.region ? html`<span class="line-region">(${line.region})</span>` : nothing}
     ${hours ? html`<span class="line-hours">${textSpan(hours)}</span>` : nothing}
-    <span class="line-actions">
-      ${tel
-        ? html`<a class="crisis-link" href=${tel}
-            >${t.call}<span class="visually-hidden"> ${name.value},</span> ${line.phone}</a
-          >`
-        : nothing}
-      ${sms
-        ? html`<a class="crisis-link" href=${sms}
-            >${t.text}<span class="visually-hidden"> ${name.value},</span> ${line.text}</a
-          >`
-        : nothing}
-    </span>
+    <span class="line-actions">${tel ? link(tel, t.call) : nothing} ${sms ? link(sms, t.text) : nothing}</span>
   </li>`;
 }
 

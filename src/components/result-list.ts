@@ -1,7 +1,7 @@
 /** The list of supports: one template function per part, no logic beyond picking text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, Resource } from '../catalogue/schema.js';
-import { mailtoHref, smsHref, telHref, webHref } from '../catalogue/links.js';
+import { dial, dialText, mailtoHref, webHref, type Dial } from '../catalogue/links.js';
 import { addressLine, localText } from '../catalogue/text.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ActionDetail } from './events.js';
@@ -64,7 +64,15 @@ export interface ListToggle {
   toggle: (resource: Resource) => void;
 }
 
-function action(href: string, verb: string, name: string, shown: unknown, kind: ActionDetail['kind'], id: string, onAction: OnAction, extra?: string) {
+/** A name the label already ends with ("211" calling 211) is not said twice: "Call 211", not "Call 211, 211". */
+const echoes = (name: string, shown: string) => shown.endsWith(` ${name}`);
+
+/**
+ * A link whose accessible name starts with what it shows (WCAG 2.5.3), then
+ * says whose it is: "Call 1-866-925-5454, Good2Talk". `shown` is the visible
+ * text in words; `content` the same with its markup.
+ */
+function action(href: string, kind: ActionDetail['kind'], shown: string, content: unknown, name: string, id: string, onAction: OnAction, extra = '') {
   const external = kind === 'website';
   return html`<a
     class="action"
@@ -72,32 +80,38 @@ function action(href: string, verb: string, name: string, shown: unknown, kind: 
     href=${href}
     target=${external ? '_blank' : nothing}
     rel=${external ? 'noopener noreferrer' : nothing}
+    aria-label=${`${shown}${echoes(name, shown) ? '' : `, ${name}`}${extra}`}
     @click=${() => onAction({ kind, resourceId: id })}
-    >${verb}<span class="visually-hidden"> ${name},</span> ${shown}${extra
-      ? html`<span class="visually-hidden"> ${extra}</span>`
-      : nothing}</a
+    >${content}</a
   >`;
 }
 
+/** "Call 1-866-277-3553 (1 866 APPELLE)", the number isolated so no text around it can reorder it. */
+export function dialContent(verb: string, d: Dial) {
+  return html`${verb} <bdi>${d.label}</bdi>${d.vanity ? html` (<bdi>${d.vanity}</bdi>)` : nothing}`;
+}
+
 function renderActions(r: Resource, name: string, t: Strings, onAction: OnAction) {
-  const tel = telHref(r.phone);
-  const sms = smsHref(r.text);
+  const tel = dial('tel', r.phone, t.extension);
+  const sms = dial('sms', r.text, t.extension);
   const mail = mailtoHref(r.email);
   const web = webHref(r.website);
   if (!tel && !sms && !mail && !web) return nothing;
   const host = web ? new URL(web).host.replace(/^www\./, '') : '';
+  const number = (d: Dial, verb: string, kind: 'call' | 'text') =>
+    action(d.href, kind, `${verb} ${dialText(d)}`, dialContent(verb, d), name, r.id, onAction);
   return html`<div class="actions">
-    ${tel ? action(tel, t.call, name, r.phone!, 'call', r.id, onAction) : nothing}
-    ${sms ? action(sms, t.text, name, r.text!, 'text', r.id, onAction) : nothing}
-    ${mail ? action(mail, t.email, name, r.email!, 'email', r.id, onAction) : nothing}
-    ${web ? action(web, t.website, name, html`<span class="host">${host}</span>`, 'website', r.id, onAction, t.newTab) : nothing}
+    ${tel ? number(tel, t.call, 'call') : nothing} ${sms ? number(sms, t.text, 'text') : nothing}
+    ${mail ? action(mail, 'email', `${t.email} ${r.email}`, `${t.email} ${r.email}`, name, r.id, onAction) : nothing}
+    ${web
+      ? action(web, 'website', `${t.website} ${host}`, html`${t.website} <span class="host">${host}</span>`, name, r.id, onAction, ` ${t.newTab}`)
+      : nothing}
   </div>`;
 }
 
 function renderToggle(r: Resource, name: string, t: Strings, list: ListToggle) {
-  return html`<button type="button" class="add" @click=${() => list.toggle(r)}>
-    ${list.has(r.id) ? t.removeFromList : t.addToList}<span class="visually-hidden">, ${name}</span>
-  </button>`;
+  const label = list.has(r.id) ? t.removeFromList : t.addToList;
+  return html`<button type="button" class="add" aria-label=${`${label}, ${name}`} @click=${() => list.toggle(r)}>${label}</button>`;
 }
 
 /** The distance shown on a located result, when the list is sorted by distance. */

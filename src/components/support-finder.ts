@@ -305,8 +305,10 @@ export class SupportFinder extends LitElement {
 
   private renderBody(t: ReturnType<typeof stringsFor>) {
     const state = this.data.state;
-    if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
-    if (state.status === 'loading' || !this.listedIndex) return html`<p class="loading">${t.loading}</p>`;
+    // The alert reads only the query: it answers while a catalogue loads, after it failed, or if it never arrives.
+    const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
+    if (state.status === 'error') return html`${alert}<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
+    if (state.status === 'loading' || !this.listedIndex) return html`${alert}<p class="loading">${t.loading}</p>`;
     const lang = this.language.value;
     const total = this.filtering.count;
     const drawn = Math.min(this.shown, this.drawn);
@@ -315,7 +317,6 @@ export class SupportFinder extends LitElement {
     const items = sorted ? sorted.items.slice(0, drawn) : this.filtering.first(drawn);
     const km = sorted?.km;
     const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));
-    const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
     if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
     return html`
       ${alert}

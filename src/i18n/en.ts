@@ -15,7 +15,7 @@ export const en: Strings = {
   quickExitProgress: (n) => `Shift pressed. Press ${n} more ${n === 1 ? 'time' : 'times'} to leave this site.`,
   crisisAlertTitle: 'You don’t have to go through this alone.',
   crisisAlertBody:
-    'If you are thinking about suicide, might hurt yourself, or have taken too much of something, reach out now. It is free and confidential, day or night.',
+    'If you are thinking about suicide, might hurt yourself, or have taken too much medication, drugs or alcohol, reach out now. It is free and confidential, day or night. If your life is in immediate danger, call 9-1-1.',
 
   finderRegion: 'Find mental health support',
   heading: 'Find support',
@@ -74,6 +74,7 @@ export const en: Strings = {
   email: 'Email',
   website: 'Website',
   newTab: '(opens in a new tab)',
+  extension: 'ext.',
   hours: 'Hours',
   languages: 'Languages',
   delivery: 'How',

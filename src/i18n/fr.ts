@@ -3,7 +3,7 @@ import type { Strings } from './strings.js';
 // French typography: a non-breaking space before ":" and "?".
 export const fr: Strings = {
   crisisRegion: 'Lignes de crise',
-  crisisIntro: 'En crise ou vous pensez au suicide\u00a0? De l’aide est là, en tout temps.',
+  crisisIntro: 'Vous êtes en crise ou vous pensez au suicide\u00a0? Quelqu’un peut vous aider, en tout temps.',
   callOrText988: 'Appelez ou textez le 9-8-8',
   call988: 'Appeler le 9-8-8',
   text988: 'Texter le 9-8-8',
@@ -15,9 +15,9 @@ export const fr: Strings = {
   quickExitNote: 'Ou appuyez 3\u00a0fois sur Maj. Cela n’efface pas votre historique de navigation.',
   quickExitProgress: (n) =>
     `Touche Maj enfoncée. Appuyez encore ${n}\u00a0fois pour quitter ce site.`,
-  crisisAlertTitle: 'Vous n’avez pas à traverser cela seul ou seule.',
+  crisisAlertTitle: 'Vous n’avez pas à vivre cela sans aide.',
   crisisAlertBody:
-    'Si vous pensez au suicide, pourriez vous faire du mal ou avez pris une trop grande quantité d’une substance, demandez de l’aide maintenant. C’est gratuit et confidentiel, jour et nuit.',
+    'Si vous pensez au suicide, si vous risquez de vous faire du mal ou si vous avez pris trop de médicaments, de drogue ou d’alcool, demandez de l’aide dès maintenant. C’est gratuit et confidentiel, jour et nuit. Si votre vie est en danger immédiat, composez le 9-1-1.',
 
   finderRegion: 'Trouver du soutien en santé mentale',
   heading: 'Trouver du soutien',
@@ -81,6 +81,7 @@ export const fr: Strings = {
   email: 'Courriel',
   website: 'Site Web',
   newTab: '(s’ouvre dans un nouvel onglet)',
+  extension: 'poste',
   hours: 'Heures',
   languages: 'Langues',
   delivery: 'Comment',

@@ -60,6 +60,8 @@ export interface Strings {
   email: string;
   website: string;
   newTab: string;
+  /** Before a phone extension's digits: "ext. 12", "poste 12". */
+  extension: string;
   hours: string;
   languages: string;
   delivery: string;

@@ -3,7 +3,7 @@
  * then each support with what the printed sheet shows. No DOM, so it is
  * tested like data, in both languages.
  */
-import { webHref, mailtoHref } from '../catalogue/links.js';
+import { dial, dialText, webHref, mailtoHref } from '../catalogue/links.js';
 import type { CrisisLine, Language, Resource } from '../catalogue/schema.js';
 import { addressLine, localText } from '../catalogue/text.js';
 import type { Strings } from '../i18n/strings.js';
@@ -21,8 +21,13 @@ export function listBlocks(
   const text = (value: Parameters<typeof localText>[0]) => localText(value, lang)?.value;
   const join = (parts: unknown[]) => parts.filter(Boolean).join('\n');
   const labelled = (label: string, value: string | undefined) => value && `${label}${t.colon} ${value}`;
+  // The number dialled, as the links show it.
+  const number = (verb: string, scheme: 'tel' | 'sms', value: string | undefined) => {
+    const d = dial(scheme, value, t.extension);
+    return d && `${verb} ${dialText(d)}`;
+  };
   const crisis = lines.map((l) =>
-    [text(l.name), l.region && `(${l.region})`, text(l.hours), l.phone && `${t.call} ${l.phone}`, l.text && `${t.text} ${l.text}`]
+    [text(l.name), l.region && `(${l.region})`, text(l.hours), number(t.call, 'tel', l.phone), number(t.text, 'sms', l.text)]
       .filter(Boolean)
       .join(' · '),
   );
@@ -33,8 +38,8 @@ export function listBlocks(
         text(r.name),
         labelled(t.address, addressLine(r.address)),
         labelled(t.hours, text(r.hours)),
-        r.phone && `${t.call} ${r.phone}`,
-        r.text && `${t.text} ${r.text}`,
+        number(t.call, 'tel', r.phone),
+        number(t.text, 'sms', r.text),
         mailtoHref(r.email) && `${t.email} ${r.email}`,
         webHref(r.website) && `${t.website} ${webHref(r.website)}`,
       ]),

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { finder, hrefs, resultIds, root, typeQuery } from '../helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { expectNoViolations } from '../axe.js';
+import { finder, hrefs, resultIds, root, settled, typeQuery } from '../helpers.js';
 
 const alertOf = (el: Element) => root(el).querySelector('[role="alert"]');
 
@@ -10,6 +11,7 @@ describe('the crisis alert in search results', () => {
     const alert = alertOf(el)!;
     expect(alert).to.exist;
     expect(alert.textContent).to.contain('You don’t have to go through this alone.');
+    expect(alert.textContent).to.contain('If your life is in immediate danger, call 9-1-1.');
     expect(hrefs(alert)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
     // Results still follow: the alert never replaces them.
     expect(resultIds(el)).to.deep.equal(['warm-line']);
@@ -20,7 +22,10 @@ describe('the crisis alert in search results', () => {
   it('speaks French on a French page', async () => {
     const el = await finder({ lang: 'fr' });
     await typeQuery(el, 'je veux mourir');
-    expect(alertOf(el)!.textContent).to.contain('Vous n’avez pas à traverser cela seul ou seule.');
+    expect(alertOf(el)!.textContent).to.contain('Vous n’avez pas à vivre cela sans aide.');
+    // The French review's wording: "si vous" each time, so no clause reads as a question.
+    expect(alertOf(el)!.textContent).to.contain('Si vous pensez au suicide, si vous risquez de vous faire du mal ou si vous avez pris trop de médicaments');
+    expect(alertOf(el)!.textContent).to.contain('Si votre vie est en danger immédiat, composez le 9-1-1.');
     expect(alertOf(el)!.textContent).to.contain('Appeler le 9-8-8');
   });
 
@@ -40,5 +45,61 @@ describe('the crisis alert in search results', () => {
     expect(alertOf(el)).to.exist;
     await typeQuery(el, '');
     expect(alertOf(el)).to.equal(null);
+  });
+});
+
+describe('the crisis alert, whatever state the catalogue is in', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  /** Catalogue requests that stay open until `release` is called (never, if it is not). */
+  function stallCatalogue() {
+    const held: (() => void)[] = [];
+    window.fetch = (input, init) =>
+      new Promise((resolve, reject) => {
+        held.push(() => realFetch(input, init).then(resolve, reject));
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    return {
+      requested: () => waitUntil(() => held.length > 0, 'the catalogue was never requested'),
+      release: () => held.forEach((go) => go()),
+    };
+  }
+
+  it('appears while a src catalogue is still loading, and stays when it arrives', async () => {
+    const request = stallCatalogue();
+    const el = await finder({ src: '/test/fixtures/good.json' }, { wait: false });
+    await request.requested();
+    await typeQuery(el, 'i want to kill myself');
+    expect(alertOf(el), 'while loading').to.exist;
+    expect(hrefs(alertOf(el)!)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+    expect(root(el).querySelector('.loading')).to.exist;
+    await expectNoViolations(el);
+    request.release();
+    await settled(el);
+    expect(alertOf(el), 'once loaded').to.exist;
+  });
+
+  it('appears when the catalogue never finishes loading', async () => {
+    const request = stallCatalogue();
+    const el = await finder({ src: '/test/fixtures/good.json', lang: 'fr' }, { wait: false });
+    await request.requested();
+    expect(root(el).querySelector('.loading')).to.exist;
+    await typeQuery(el, 'mon fils veut se suicider');
+    expect(alertOf(el)!.textContent).to.contain('Vous n’avez pas à vivre cela sans aide.');
+    await typeQuery(el, 'proches aidants');
+    expect(alertOf(el)).to.equal(null);
+  });
+
+  it('appears above the message when the catalogue failed to load', async () => {
+    const el = await finder({ src: '/test/fixtures/does-not-exist.json' });
+    expect(root(el).querySelector('.error')).to.exist;
+    await typeQuery(el, 'overdosed');
+    const alert = root(el).querySelector('.crisis-alert')!;
+    expect(alert).to.exist;
+    expect(alert.compareDocumentPosition(root(el).querySelector('.error')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expectNoViolations(el);
   });
 });

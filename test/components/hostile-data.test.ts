@@ -8,7 +8,7 @@ import { renderResult } from '../../src/components/result-list.js';
 import { en } from '../../src/i18n/en.js';
 import { finder, hrefs, root } from '../helpers.js';
 
-const SAFE_LINK = /^(https?:|tel:\d+$|sms:\d+$|mailto:)/;
+const SAFE_LINK = /^(https?:|tel:\+?\d+(;ext=\d+)?$|sms:\+?\d+$|mailto:)/;
 
 // Text that looks like markup, script, or just very long words.
 const nastyText = fc.oneof(
@@ -107,9 +107,11 @@ describe('hostile catalogue data', () => {
       expect(container.querySelector('a[href^="javascript"], a[href^="data"]')).to.equal(null);
     });
 
-    it('turns phone numbers into tel: links of digits only', () => {
+    it('turns phone numbers into tel: links of digits only, with the extension as RFC 3966 writes it', () => {
       expect(telHref('1-888-555-0199')).to.equal('tel:18885550199');
-      expect(telHref('(519) 555-0100 x123')).to.equal('tel:5195550100');
+      expect(telHref('(519) 555-0100 x123')).to.equal('tel:5195550100;ext=123');
+      expect(telHref('+1 888 555 0199')).to.equal('tel:+18885550199');
+      expect(telHref('519-555-0100, press 2')).to.equal(undefined);
       expect(telHref('no digits')).to.equal(undefined);
       expect(smsHref('686868')).to.equal('sms:686868');
       expect(webHref('JavaScript:alert(1)')).to.equal(undefined);

@@ -106,7 +106,7 @@ describe('taking my list away', () => {
       }
       const area = root(el).querySelector('textarea')!;
       expect(root(el).activeElement).to.equal(area);
-      expect(area.value.startsWith('En crise ou vous pensez au suicide')).to.be.true;
+      expect(area.value.startsWith('Vous êtes en crise ou vous pensez au suicide')).to.be.true;
       expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
       expect(text(root(el).querySelector('.copy-status'))).to.contain('Copie impossible.');
     });

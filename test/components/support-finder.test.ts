@@ -121,7 +121,8 @@ describe('<support-finder>', () => {
       const warm = root(el).querySelector('[data-id="warm-line"]')!;
       expect(hrefs(warm)).to.deep.equal(['tel:18885550199', 'sms:5550198', 'https://example.org/warm']);
       const call = warm.querySelector('a[href^="tel:"]')!;
-      expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call Peer Warm Line, 1-888-555-0199');
+      expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call 1-888-555-0199');
+      expect(call.getAttribute('aria-label')).to.equal('Call 1-888-555-0199, Peer Warm Line');
       const site = warm.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
       expect(site.target).to.equal('_blank');
       expect(site.rel).to.contain('noopener');
