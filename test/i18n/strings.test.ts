@@ -25,7 +25,11 @@ describe('string tables', () => {
   it('use Canadian French spacing: no-break before colons and inside quotes, narrow no-break before ; ? !', () => {
     expect(fr.emergency911).to.equal('Urgence\u00a0: 9-1-1');
     expect(fr.crisisIntro).to.contain('suicide\u202f?');
-    const texts = Object.values(fr).flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'object' && !Array.isArray(value) ? Object.values(value) : []));
+    const texts: string[] = [];
+    for (const value of Object.values(fr)) {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'object' && !Array.isArray(value)) texts.push(...Object.values(value as Record<string, string>));
+    }
     texts.push(fr.listMore(3), fr.moreFilters(2), fr.listAdded('X'));
     for (const text of texts) {
       expect(text, text).to.not.match(/[^\u00a0]:(?!\/)|[^\u202f][;?!]|«(?!\u00a0)|(?<!\u00a0)»/u);
