@@ -1,10 +1,10 @@
 import type { Strings } from './strings.js';
 
 // French typography as the Office québécois de la langue française and the Translation Bureau write it:
-// a non-breaking space (U+00A0) before ":" and inside « », a narrow one (U+202F) before ";", "?" and "!".
+// a non-breaking space (U+00A0) before ":" and inside « », and no space before ";", "?" and "!" (the Translation Bureau's rule, also used in the data).
 export const fr: Strings = {
   crisisRegion: 'Lignes de crise',
-  crisisIntro: 'En crise ou vous pensez au suicide\u202f? De l’aide est là, en tout temps.',
+  crisisIntro: 'En crise ou vous pensez au suicide? De l’aide est là, en tout temps.',
   callOrText988: 'Appelez ou textez le 9-8-8',
   call988: 'Appeler le 9-8-8',
   text988: 'Texter le 9-8-8',
@@ -59,9 +59,9 @@ export const fr: Strings = {
   sortByDistance: 'Trier par distance',
   sortByRelevance: 'Trier par pertinence',
   sortStatus: {
-    off: 'Votre position est utilisée seulement sur cette page\u202f; elle n’est envoyée nulle part.',
+    off: 'Votre position est utilisée seulement sur cette page; elle n’est envoyée nulle part.',
     asking: 'Recherche de votre position…',
-    on: 'Les plus proches d’abord\u202f; les ressources sans adresse suivent.',
+    on: 'Les plus proches d’abord; les ressources sans adresse suivent.',
     denied: 'Votre position n’a pas été partagée\u00a0: la liste reste triée par pertinence.',
     unavailable: 'Impossible de trouver votre position\u00a0: la liste reste triée par pertinence.',
   },

@@ -44,7 +44,7 @@ describe('my list as plain text', () => {
     const text = listText(listBlocks(pick('warm-line', 'therapy-clinic'), lines, fr, 'fr'));
     expect(text).to.equal(
       [
-        'En crise ou vous pensez au suicide\u202f? De l’aide est là, en tout temps.',
+        'En crise ou vous pensez au suicide? De l’aide est là, en tout temps.',
         'Appelez ou textez le 9-8-8',
         'Urgence\u00a0: 9-1-1',
         'Ligne de détresse test · 24/7 · Appeler 555-0100',
