@@ -133,11 +133,11 @@ describe('facet filters', () => {
 
   it('speaks French', async () => {
     const el = await finder({ src: FIXTURE, lang: 'fr' });
-    expect(legends(el)).to.deep.equal(['Pour qui', 'Langue', 'Comment', 'Coût', 'Recommandation', 'Territoire desservi']);
+    expect(legends(el)).to.deep.equal(['Pour qui', 'Langue', 'Format', 'Coût', 'Recommandation', 'Territoire desservi']);
     expect(option(el, 'Jeunes').text).to.equal('Jeunes (2)');
     expect(option(el, 'Personnes aînées').text).to.equal('Personnes aînées (1)');
     expect(option(el, 'anglais').text).to.equal('anglais (4)');
-    expect(option(el, 'Sans recommandation').text).to.equal('Sans recommandation (3)');
+    expect(option(el, 'Aucune recommandation requise').text).to.equal('Aucune recommandation requise (3)');
     option(el, 'Gratuit').input.click();
     await el.updateComplete;
     expect(root(el).querySelector('.clear-filters')!.textContent!.trim()).to.equal('Effacer tous les filtres');

@@ -30,7 +30,7 @@ describe('choosing the language', () => {
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(label(el)).to.equal('Rechercher du soutien');
-    expect(root(el).querySelector('.filter')!.textContent).to.contain('Tout');
+    expect(root(el).querySelector('.filter')!.textContent).to.contain('Tous');
     el.removeAttribute('lang');
     document.documentElement.setAttribute('lang', 'fr');
     await new Promise((r) => setTimeout(r));

@@ -48,7 +48,7 @@ describe('the "Open now" filter', () => {
     const el = await finder({ src, lang: 'fr' });
     const label = [...root(el).querySelectorAll('.option')].find((o) => o.textContent!.includes('Ouvert maintenant'))!;
     expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ouvert maintenant (1)');
-    expect(root(el).querySelector('#open-hint')!.textContent).to.equal('Seulement les ressources dont les heures sont connues.');
+    expect(root(el).querySelector('#open-hint')!.textContent).to.equal('Seulement les ressources dont l’horaire est connu.');
     await expectNoViolations(el);
   });
 });

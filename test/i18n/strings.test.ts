@@ -22,9 +22,18 @@ describe('string tables', () => {
     expect(en.opensAt(en.clock(540), en.weekdays[0])).to.equal('opens Monday 9 am');
     expect(fr.closesAt(fr.clock(1440))).to.equal('ferme à minuit');
   });
-  it('use French spacing before colons and question marks', () => {
+  it('use Canadian French spacing: no-break before colons and inside quotes, no space before ; ? !', () => {
     expect(fr.emergency911).to.equal('Urgence\u00a0: 9-1-1');
-    expect(fr.crisisIntro).to.contain('suicide\u00a0?');
+    expect(fr.crisisIntro).to.contain('suicide?');
+    const texts: string[] = [];
+    for (const value of Object.values(fr)) {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'object' && !Array.isArray(value)) texts.push(...Object.values(value as Record<string, string>));
+    }
+    texts.push(fr.listMore(3), fr.moreFilters(2), fr.listAdded('X'));
+    for (const text of texts) {
+      expect(text, text).to.not.match(/[^\u00a0]:(?!\/)|\s[;?!]|«(?!\u00a0)|(?<!\u00a0)»/u);
+    }
   });
   it('map language tags to the two supported languages', () => {
     expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', '', null].map(toLanguage)).to.deep.equal(['fr', 'fr', 'fr', 'en', undefined, undefined, undefined]);

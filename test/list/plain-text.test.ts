@@ -44,7 +44,7 @@ describe('my list as plain text', () => {
     const text = listText(listBlocks(pick('warm-line', 'therapy-clinic'), lines, fr, 'fr'));
     expect(text).to.equal(
       [
-        'Vous êtes en crise ou vous pensez au suicide\u00a0? Quelqu’un peut vous aider, en tout temps.',
+        'Vous êtes en crise ou vous pensez au suicide? Quelqu’un peut vous aider, en tout temps.',
         'Appelez ou textez le 9-8-8',
         'Urgence\u00a0: 9-1-1',
         'Ligne de détresse test · 24/7 · Appeler 555-0100',
@@ -55,7 +55,7 @@ describe('my list as plain text', () => {
         'Site Web https://example.org/warm',
         '',
         'Clinique de thérapie',
-        'Heures\u00a0: lun.–ven. 9 h–17 h',
+        'Heures d’ouverture\u00a0: lun.–ven. 9 h–17 h',
       ].join('\n'),
     );
   });
