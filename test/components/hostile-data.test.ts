@@ -102,7 +102,7 @@ describe('hostile catalogue data', () => {
         email: 'x@y.org?body=<script>',
       } as unknown as Resource;
       const container = document.createElement('ul');
-      render(html`${renderResult(resource, en, 'en', () => {})}`, container);
+      render(html`${renderResult({ resource, t: en, lang: 'en', onAction: () => {} })}`, container);
       for (const href of hrefs(container)) expect(href).to.match(SAFE_LINK);
       expect(container.querySelector('a[href^="javascript"], a[href^="data"]')).to.equal(null);
     });
