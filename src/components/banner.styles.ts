@@ -152,6 +152,7 @@ export const bannerStyles = css`
       align-items: center;
       gap: 0.25rem;
       padding: 0.25rem 0.5rem;
+      font-size: 0.875em;
     }
     .banner-intro,
     .banner-note,
@@ -179,7 +180,7 @@ export const bannerStyles = css`
     .quick-exit-button,
     .crisis-link {
       min-height: 2rem;
-      padding: 0.125rem 0.5rem;
+      padding: 0.125rem 0.375rem;
     }
   }
 

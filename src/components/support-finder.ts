@@ -47,11 +47,13 @@ const ANNOUNCE_DELAY_MS = 700;
  *
  * @csspart banner - The crisis banner (colours only: it cannot be hidden).
  * @csspart quick-exit - The "Leave this site" button (with `quick-exit`).
- * @csspart crisis-alert - The alert shown above the results for a search that suggests danger.
+ * @csspart crisis-alert - The alert shown right under the search box for a search that suggests danger.
  * @csspart search-input - The search box.
+ * @csspart filter-column - The category choice and the facets: beside the results in a wide finder, under a "Filters" button in a narrow one.
  * @csspart filters - The group of category buttons.
  * @csspart filter-button - One category button.
  * @csspart facets - The groups of checkboxes of the other filters (audience, language…).
+ * @csspart chosen-filters - The row of chosen filters above the results, each a button that removes it.
  * @csspart count - The visible number of results.
  * @csspart results - The list of results.
  * @csspart result - One result.
@@ -73,6 +75,8 @@ const ANNOUNCE_DELAY_MS = 700;
  * @cssprop [--sf-crisis-color=#ffffff] - Crisis banner text.
  * @cssprop [--sf-focus-color=#b35c00] - Focus outline.
  * @cssprop [--sf-radius=0.375rem] - Corner radius.
+ * @cssprop [--sf-filter-column-width=30%] - Width of the filter column beside the results (at least 13rem).
+ * @cssprop [--sf-banner-top=0px] - Where the sticky banner stops: the height of a page's own sticky header.
  */
 export class SupportFinder extends LitElement {
   static override styles = [themeStyles, ...finderStyles];
