@@ -96,6 +96,10 @@ export const layoutStyles = css`
     border-radius: var(--_radius);
   }
 
+  .empty .results {
+    justify-self: stretch;
+  }
+
   @media (forced-colors: active) {
     .empty,
     .error {

@@ -9,6 +9,7 @@ import { yieldToMain } from '../search/yield-to-main.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
+import { renderNoResults } from './no-results.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-filters.js';
 import { dispatch, type ActionDetail } from './events.js';
@@ -364,13 +365,16 @@ export class SupportFinder extends LitElement {
           })}
           ${total > this.shown ? renderShowMore(total - this.shown, t, this.handleShowMore) : nothing}
           <a class="action skip" href="#query" @click=${this.handleBackToSearch}>${t.backToSearch}</a>`
-        : html`<div class="empty" part="message">
-            <p><strong>${t.noResults}</strong></p>
-            <p>${t.noResultsHelp}</p>
-            ${this.query || chosen.length
-              ? html`<button type="button" @click=${this.handleShowAll}>${t.showAll}</button>`
-              : nothing}
-          </div>`}
+        : renderNoResults({
+            t,
+            lang,
+            crisis: this.crisis.matcher.test(this.query),
+            resources: state.catalogue.resources,
+            onAction: this.handleAction,
+            list: this.list.toggle,
+            level: this.level + 1,
+            onShowAll: this.query || chosen.length ? this.handleShowAll : undefined,
+          })}
     `;
   }
 

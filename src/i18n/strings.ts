@@ -64,6 +64,9 @@ export interface Strings {
   /** The link after the search box that jumps over the filters, and the one back. */
   skipToResults: (count: number) => string;
   backToSearch: string;
+  /** Instead of "No supports match" when the words suggest danger, and before the peer lines shown then. */
+  crisisNoResults: string;
+  talkToPeers: string;
 
   /** Visible verb of an action button; the resource name is added for screen readers. */
   call: string;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { expectNoViolations } from '../axe.js';
 import { finder, hrefs, resultIds, root, typeQuery } from '../helpers.js';
 
 const alertOf = (el: Element) => root(el).querySelector('[role="alert"]');
@@ -40,5 +41,29 @@ describe('the crisis alert in search results', () => {
     expect(alertOf(el)).to.exist;
     await typeQuery(el, '');
     expect(alertOf(el)).to.equal(null);
+  });
+
+  it('answers a crisis search that finds nothing with kind words and peer lines, not "No supports match"', async () => {
+    for (const [lang, query, kind] of [
+      ['en', 'i want to die', 'you don’t have to face this alone'],
+      ['fr', 'je veux mourir', 'vous n’avez pas à traverser cela seul ou seule'],
+    ] as const) {
+      const el = await finder({ lang });
+      await typeQuery(el, query);
+      expect(resultIds(el).length, 'the peer lines are listed').to.be.within(1, 3);
+      const message = root(el).querySelector('[part="message"]')!;
+      expect(message.textContent).to.contain(kind);
+      expect(message.textContent).to.not.contain(lang === 'en' ? 'No supports match' : 'Aucune ressource ne correspond à votre recherche');
+      for (const item of message.querySelectorAll<HTMLElement>('.result')) {
+        expect(item.dataset.category).to.equal('peer');
+        expect(hrefs(item).some((h) => /^(tel|sms):/.test(h))).to.be.true;
+      }
+      await expectNoViolations(el);
+    }
+    // An ordinary search that finds nothing keeps the usual words.
+    const el = await finder();
+    await typeQuery(el, 'zzqxvw');
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('No supports match your search.');
+    expect(resultIds(el)).to.deep.equal([]);
   });
 });
