@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectNoViolations } from '../axe.js';
-import { finder, resultIds, root } from '../helpers.js';
+import { finder, resultIds, root, typeQuery } from '../helpers.js';
 import type { SupportFinder } from '../../src/index.js';
 
 const FIXTURE = '/test/fixtures/facets.json';
@@ -142,5 +142,26 @@ describe('what is chosen, and long facets', () => {
     expect(chips(el)).to.have.length(1);
     expect(root(el).querySelector('.filters-toggle')!.textContent!.trim()).to.equal('Filtres (1\u00a0choisi)');
     await expectNoViolations(el);
+  });
+
+  it('redraws only what changed in the filter column while typing: the counts that moved, nothing rebuilt', async () => {
+    const el = await finder({ src: FIXTURE });
+    const panel = root(el).querySelector('#filter-panel')!;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(panel, { childList: true, subtree: true, characterData: true, attributes: true });
+    const before = [...panel.querySelectorAll('.filter-count')].map((c) => c.textContent);
+    await typeQuery(el, 'youth');
+    await el.updateComplete;
+    observer.disconnect();
+    const after = [...panel.querySelectorAll('.filter-count')].map((c) => c.textContent);
+    const moved = after.filter((text, i) => text !== before[i]).length;
+    expect(moved).to.be.above(3);
+    expect(records.filter((r) => r.type === 'childList')).to.have.length(0);
+    const texts = records.filter((r) => r.type === 'characterData');
+    expect(texts).to.have.length(moved);
+    for (const r of texts) expect(r.target.parentElement!.className).to.equal('filter-count');
+    // Options at 0 are disabled, the others enabled: the only attributes touched.
+    for (const r of records.filter((r) => r.type === 'attributes')) expect(r.attributeName).to.equal('disabled');
   });
 });
