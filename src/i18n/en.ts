@@ -79,8 +79,8 @@ export const en: Strings = {
   showFewer: 'Show fewer',
   skipToResults: (n) => `Skip to results (${n})`,
   backToSearch: 'Back to search',
-  crisisNoResults: 'Nothing here matches those words, and you don’t have to face this alone.',
-  talkToPeers: 'You can also talk with people who have been there:',
+  crisisNoResults: 'Nothing in this list matches those words, but people are ready to listen.',
+  talkToPeers: 'Talking with someone who has been there can help:',
 
   call: 'Call',
   text: 'Text',

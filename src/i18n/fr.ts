@@ -86,8 +86,8 @@ export const fr: Strings = {
   showFewer: 'Afficher moins',
   skipToResults: (n) => `Aller aux résultats (${n})`,
   backToSearch: 'Retour à la recherche',
-  crisisNoResults: 'Aucune ressource ne correspond à ces mots, et vous n’avez pas à traverser cela seul ou seule.',
-  talkToPeers: 'Vous pouvez aussi parler à des personnes qui sont passées par là\u00a0:',
+  crisisNoResults: 'Aucune ressource de cette liste ne correspond à ces mots, mais des gens sont prêts à vous écouter.',
+  talkToPeers: 'Parler avec quelqu’un qui est passé par là peut aider\u00a0:',
 
   call: 'Appeler',
   text: 'Texter',

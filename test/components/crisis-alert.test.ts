@@ -45,8 +45,8 @@ describe('the crisis alert in search results', () => {
 
   it('answers a crisis search that finds nothing with kind words and peer lines, not "No supports match"', async () => {
     for (const [lang, query, kind] of [
-      ['en', 'i want to die', 'you don’t have to face this alone'],
-      ['fr', 'je veux mourir', 'vous n’avez pas à traverser cela seul ou seule'],
+      ['en', 'i want to die', 'people are ready to listen'],
+      ['fr', 'je veux mourir', 'des gens sont prêts à vous écouter'],
     ] as const) {
       const el = await finder({ lang });
       await typeQuery(el, query);
