@@ -137,4 +137,17 @@ describe('the layout, which follows the finder’s own width', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(375);
     await waitUntil(() => root(el).querySelector('.chip'), 'no chip for the category');
   });
+
+  it('takes the filter column width and where the sticky banner stops from --sf-filter-column-width and --sf-banner-top', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await onPage('');
+    el.style.setProperty('--sf-filter-column-width', '20rem');
+    el.style.setProperty('--sf-banner-top', '50px');
+    await el.updateComplete;
+    expect(Math.round(side(el).getBoundingClientRect().width)).to.equal(320);
+    window.scrollTo(0, 1500);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(Math.round(box(el, '.banner').top)).to.equal(50);
+    window.scrollTo(0, 0);
+  });
 });
