@@ -96,6 +96,22 @@ const geolocation = {
   },
 };
 
+/**
+ * `full-ax-tree`: Chromium's full accessibility tree (Accessibility.getFullAXTree),
+ * as the role and name of each node that is not ignored: what a screen reader
+ * can reach by headings or links, whether or not it is on screen.
+ */
+const axTree = {
+  name: 'full-ax-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'full-ax-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const { nodes } = await cdpSessions.get(page).send('Accessibility.getFullAXTree');
+    return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '' }));
+  },
+};
+
 /** The strict policy a careful host page sends; test/pages/csp.html is served with it. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const strictCsp = async (context, next) => {
@@ -112,7 +128,7 @@ export default {
   // open-wc fixtures wait for animation frames, which background pages may not get.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [a11ySnapshotPlugin(), jsonModules, umdModules, mediaFeatures, clipboard, geolocation, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), jsonModules, umdModules, mediaFeatures, clipboard, geolocation, axTree, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

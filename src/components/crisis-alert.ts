@@ -1,10 +1,16 @@
-/** Shown above the results when a search suggests someone may be in immediate danger. */
-import { html } from 'lit';
+/** Shown right under the search box when a search suggests someone may be in immediate danger. */
+import { html, nothing } from 'lit';
 import type { Strings } from '../i18n/strings.js';
 
-export function renderCrisisAlert(t: Strings) {
+export interface CrisisAlertProps {
+  t: Strings;
+  /** Level of its heading, one below the finder's, so moving by headings finds it. */
+  level?: number;
+}
+
+export function renderCrisisAlert({ t, level = 3 }: CrisisAlertProps) {
   return html`<div class="crisis-alert" part="crisis-alert" role="alert">
-    <p class="crisis-alert-title">${t.crisisAlertTitle}</p>
+    <h3 class="crisis-alert-title" aria-level=${level === 3 ? nothing : level}>${t.crisisAlertTitle}</h3>
     <p>${t.crisisAlertBody}</p>
     <p class="banner-actions">
       <a class="crisis-link" href="tel:988">${t.call988}</a>

@@ -44,15 +44,20 @@ function renderQuickExit(t: Strings, quickExit: QuickExitView) {
   </div>`;
 }
 
-export function renderCrisisBanner(
-  t: Strings,
-  lang: Language,
-  lines: readonly CrisisLine[] = [],
-  quickExit?: QuickExitView,
-) {
+export interface CrisisBannerProps {
+  t: Strings;
+  lang: Language;
+  /** The catalogue's own crisis lines, shown below 9-8-8 and 9-1-1. */
+  lines?: readonly CrisisLine[];
+  quickExit?: QuickExitView;
+  /** Level of the banner's heading: the finder's own (see `heading-level`). */
+  level?: number;
+}
+
+export function renderCrisisBanner({ t, lang, lines = [], quickExit, level = 2 }: CrisisBannerProps) {
   return html`<section class="banner" part="banner" aria-label=${t.crisisRegion}>
     ${quickExit ? renderQuickExit(t, quickExit) : nothing}
-    <p class="banner-intro">${t.crisisIntro}</p>
+    <h2 class="banner-intro" aria-level=${level === 2 ? nothing : level}>${t.crisisIntro}</h2>
     <div class="banner-main">
       <p class="banner-item">
         <strong>${t.callOrText988}</strong>

@@ -1,7 +1,7 @@
 /**
  * The filters beyond the category: one group of checkboxes per facet, each
- * option with the number of results it would give. On a phone they fold under
- * a button so the results stay near the top (see facet-filters.styles.ts).
+ * option with the number of results it would give. A long facet shows its
+ * first options and a "Show all N" disclosure; a chosen option always shows.
  */
 import { html, nothing } from 'lit';
 import type { Language } from '../catalogue/schema.js';
@@ -11,27 +11,31 @@ import { languageName } from './result-list.js';
 
 export type ListedFacet = Exclude<Facet, 'category'>;
 
-export interface FacetView {
+/** Options a facet shows before its "Show all N": a screen of twenty areas served buried the results. */
+export const FIRST_OPTIONS = 5;
+
+export interface FacetFiltersProps {
   /** The facets shown, each with at least one option in the catalogue. */
   facets: readonly ListedFacet[];
   options: FacetIndex['options'];
   counts: FacetCounts;
   selection: Selection;
-  /** Unfolded on a phone. */
-  open: boolean;
-  /** Anything chosen, the category included: "Clear all" is offered. */
-  anyChosen: boolean;
+  /** Facets whose every option is shown. */
+  expanded: ReadonlySet<string>;
   /** The "Open now" filter, when some entries have structured hours. */
   openNow?: { chosen: boolean; count: number };
+  t: Strings;
+  lang: Language;
+  on: FacetHandlers;
 }
 
 export interface FacetHandlers {
   toggle: (facet: ListedFacet | 'open', value: string, chosen: boolean) => void;
-  clear: () => void;
-  fold: () => void;
+  /** Shows every option of a long facet, or only its first ones again. */
+  expand: (facet: ListedFacet) => void;
 }
 
-function optionLabel(facet: ListedFacet, value: string, t: Strings, lang: Language): string {
+export function optionLabel(facet: ListedFacet, value: string, t: Strings, lang: Language): string {
   const words: Partial<Record<ListedFacet, Record<string, string>>> = {
     audience: t.audiences,
     delivery: t.deliveryModes,
@@ -41,11 +45,11 @@ function optionLabel(facet: ListedFacet, value: string, t: Strings, lang: Langua
   return words[facet]?.[value] ?? (facet === 'language' ? languageName(value, lang) : value);
 }
 
-export function renderFacetFilters(v: FacetView, t: Strings, lang: Language, on: FacetHandlers) {
-  const chosen = v.facets.reduce((n, f) => n + (v.selection[f]?.length ?? 0), v.openNow?.chosen ? 1 : 0);
+export function renderFacetFilters(p: FacetFiltersProps) {
+  const { t, on, selection } = p;
   const option = (facet: ListedFacet | 'open', value: string, label: string, hint?: string) => {
-    const checked = !!v.selection[facet]?.includes(value);
-    const count = (facet === 'open' ? v.openNow?.count : v.counts[facet][value]) ?? 0;
+    const checked = !!selection[facet]?.includes(value);
+    const count = (facet === 'open' ? p.openNow?.count : p.counts[facet][value]) ?? 0;
     // A chosen option stays enabled even at 0, so it can always be unchosen.
     return html`<label class="option">
       <input
@@ -58,30 +62,33 @@ export function renderFacetFilters(v: FacetView, t: Strings, lang: Language, on:
       <span>${label} <span class="filter-count">(${count})</span></span>
     </label>${hint ? html`<p class="hint" id="open-hint">${hint}</p>` : nothing}`;
   };
-  if (!v.facets.length && !v.openNow && !v.anyChosen) return nothing;
-  const any = v.facets.length || v.openNow;
-  return html`<div class="facet-bar">
-      ${any
-        ? html`<button type="button" class="facets-toggle" aria-expanded=${v.open} aria-controls="facets" @click=${on.fold}>
-            ${t.moreFilters(chosen)}
-          </button>`
-        : nothing}
-      ${v.anyChosen ? html`<button type="button" class="clear-filters" @click=${on.clear}>${t.clearFilters}</button>` : nothing}
-    </div>
-    ${any
-      ? html`<div id="facets" class=${v.open ? 'facets open' : 'facets'} part="facets">
-          ${v.openNow
-            ? html`<fieldset class="facet">
-                <legend>${t.hours}</legend>
-                ${option('open', 'now', t.openNow, t.openNowHint)}
-              </fieldset>`
-            : nothing}
-          ${v.facets.map(
-            (facet) => html`<fieldset class="facet">
-              <legend>${t.facetLabels[facet]}</legend>
-              ${v.options[facet].map((value) => option(facet, value, optionLabel(facet, value, t, lang)))}
-            </fieldset>`,
-          )}
-        </div>`
-      : nothing}`;
+  const group = (facet: ListedFacet) => {
+    const values = p.options[facet];
+    const render = (value: string) => option(facet, value, optionLabel(facet, value, t, p.lang));
+    // One hidden option is not worth a button.
+    if (values.length <= FIRST_OPTIONS + 1) return values.map(render);
+    const all = p.expanded.has(facet);
+    // The disclosure comes before what it shows, so focus stays put and Tab goes on into the new options.
+    const rest = values.slice(FIRST_OPTIONS).filter((v) => all || selection[facet]?.includes(v));
+    return html`${values.slice(0, FIRST_OPTIONS).map(render)}
+      <button type="button" class="show-options" aria-expanded=${all} @click=${() => on.expand(facet)}>
+        ${all ? t.showFewer : t.showAllOptions(values.length)}
+      </button>
+      ${rest.map(render)}`;
+  };
+  if (!p.facets.length && !p.openNow) return nothing;
+  return html`<div id="facets" class="facets" part="facets">
+    ${p.openNow
+      ? html`<fieldset class="facet">
+          <legend>${t.hours}</legend>
+          ${option('open', 'now', t.openNow, t.openNowHint)}
+        </fieldset>`
+      : nothing}
+    ${p.facets.map(
+      (facet) => html`<fieldset class="facet">
+        <legend>${t.facetLabels[facet]}</legend>
+        ${group(facet)}
+      </fieldset>`,
+    )}
+  </div>`;
 }

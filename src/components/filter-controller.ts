@@ -1,21 +1,19 @@
 /**
  * The filters' state: the options chosen in each facet (the category stays the
- * element's `category` property), whether they are unfolded on a phone, and
+ * element's `category` property) and
  * the search result narrowed by them, worked out again only when the result or
  * a choice changes.
  */
-import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CATEGORIES, type Category, type Language, type Resource } from '../catalogue/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import { CATEGORIES, type Category, type Resource } from '../catalogue/schema.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { isOpenAt } from '../hours/status.js';
 import { applyFacetsInSteps, FACETS, knownSelection, type FacetResult, type Selection } from '../search/facets.js';
 import { createSlicer, runInSlices, runSteps, startJob, yieldToMain } from '../search/yield-to-main.js';
 import { emptyCounts, type SearchResult } from '../search/query.js';
 import { SLICED_FROM } from './search-controller.js';
-import { renderCategoryFilter } from './category-filter.js';
-import { renderFacetFilters, type FacetHandlers, type ListedFacet } from './facet-filters.js';
+import type { FilterPanel } from './filter-column.js';
+import type { ListedFacet } from './facet-filters.js';
 
 export type ChosenFilters = Partial<Record<ListedFacet | 'open', string[]>>;
 
@@ -32,7 +30,6 @@ export type PresetValues = Record<(typeof PRESETS)[number][1], string | null>;
 
 export class FilterController implements ReactiveController {
   selection: Selection = {};
-  open = false;
   private view?: FacetResult & { index: SearchIndex; result: SearchResult; key: string; items?: Resource[] };
   private pending?: { result: SearchResult; key: string; abort: AbortController; done: Promise<void> };
   /** A list narrowed in slices is shown and not yet reported by `narrow`. */
@@ -188,32 +185,18 @@ export class FilterController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  fold(): void {
-    this.open = !this.open;
-    this.host.requestUpdate();
-  }
-
-  render(
-    index: SearchIndex | null,
-    category: Category | null,
-    /** The `filters` attribute: the facets to show, or null for all. */
-    shown: readonly string[] | null,
-    t: Strings,
-    lang: Language,
-    onCategory: (category: Category | null) => void,
-    on: FacetHandlers,
-  ) {
+  /** What the filter column shows: the facets the `filters` attribute (`shown`, null for all) keeps, with their counts. */
+  panel(index: SearchIndex | null, shown: readonly string[] | null): FilterPanel {
     const view = this.view;
-    if (!index || !view) return renderCategoryFilter(category, emptyCounts(), t, onCategory);
+    const showCategory = !shown || shown.includes('category');
+    if (!index || !view) return { showCategory, categoryCounts: emptyCounts(), facets: [] };
     const { options } = index.facets;
     const byCategory = view.counts.category;
-    const counts = { ...emptyCounts(), ...byCategory };
-    counts.all = CATEGORIES.reduce((n, c) => n + (byCategory[c] ?? 0), 0);
+    const categoryCounts = { ...emptyCounts(), ...byCategory };
+    categoryCounts.all = CATEGORIES.reduce((n, c) => n + (byCategory[c] ?? 0), 0);
     const facets = FACETS.filter((f): f is ListedFacet => f !== 'category' && options[f].length > 0 && (!shown || shown.includes(f)));
-    const anyChosen = !!category || Object.keys(this.chosen).length > 0;
     const openNow =
       this.clock?.hours && (!shown || shown.includes('open')) ? { chosen: !!this.selection.open?.length, count: view.openCount } : undefined;
-    return html`${!shown || shown.includes('category') ? renderCategoryFilter(category, counts, t, onCategory) : nothing}
-    ${renderFacetFilters({ facets, options, counts: view.counts, selection: this.selection, open: this.open, anyChosen, openNow }, t, lang, on)}`;
+    return { showCategory, categoryCounts, facets, options, counts: view.counts, openNow };
   }
 }

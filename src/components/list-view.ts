@@ -40,7 +40,7 @@ export function renderListView(view: ListView, t: Strings, lang: Language, onAct
       ? html`<textarea class="copy-text" readonly rows="6" aria-label=${t.myList(items.length)} .value=${view.copyFallback}></textarea>`
       : nothing}
     ${items.length
-      ? renderResultList(items, t, lang, onAction, view.toggle, 'list-title')
+      ? renderResultList({ items, t, lang, onAction, list: view.toggle, labelledBy: 'list-title' })
       : html`<p class="empty" part="message">${t.listEmpty}</p>`}
   </div>`;
 }

@@ -117,22 +117,28 @@ function renderToggle(r: Resource, name: string, t: Strings, list: ListToggle) {
 /** The distance shown on a located result, when the list is sorted by distance. */
 export type DistanceOf = (r: Resource) => string | undefined;
 
-export function renderResult(
-  r: Resource,
-  t: Strings,
-  lang: Language,
-  onAction: OnAction,
-  list?: ListToggle,
-  mark?: Marker,
-  distanceOf?: DistanceOf,
-  now = new Date(),
-) {
+export interface ResultProps {
+  resource: Resource;
+  t: Strings;
+  lang: Language;
+  onAction: OnAction;
+  /** My list's add/remove button; none without it. */
+  list?: ListToggle;
+  mark?: Marker;
+  distanceOf?: DistanceOf;
+  /** The moment the open/closed line is worked out for: by default, this render. */
+  now?: Date;
+  /** Level of the result's heading, one below the finder's (see `heading-level`). */
+  level?: number;
+}
+
+export function renderResult({ resource: r, t, lang, onAction, list, mark, distanceOf, now = new Date(), level = 3 }: ResultProps) {
   const distance = distanceOf?.(r);
   const name = localText(r.name, lang)!;
   const description = localText(r.description, lang);
   const organization = localText(r.organization, lang);
   return html`<li class="result" part="result" data-id=${r.id} data-category=${r.category}>
-    <h3 class="result-name" part="result-name" tabindex="-1">${textSpan(name, mark?.(name.value))}</h3>
+    <h3 class="result-name" part="result-name" tabindex="-1" aria-level=${level === 3 ? nothing : level}>${textSpan(name, mark?.(name.value))}</h3>
     <p class="result-meta">
       <span class="badge badge-${r.category}">${t.categories[r.category]}</span>
       ${organization ? html`<span class="organization">${textSpan(organization)}</span>` : nothing}
@@ -164,19 +170,14 @@ export function renderShowMore(hidden: number, t: Strings, onShowMore: () => voi
   </button>`;
 }
 
-/** `now` is the moment each result's open/closed line is worked out for: by default, this render. */
-export function renderResultList(
-  items: readonly Resource[],
-  t: Strings,
-  lang: Language,
-  onAction: OnAction,
-  list?: ListToggle,
-  labelledBy = 'count',
-  mark?: Marker,
-  distanceOf?: DistanceOf,
-  now = new Date(),
-) {
+export interface ResultListProps extends Omit<ResultProps, 'resource'> {
+  items: readonly Resource[];
+  /** The id of what names the list: the count, or My list's heading. */
+  labelledBy?: string;
+}
+
+export function renderResultList({ items, labelledBy = 'count', now = new Date(), ...each }: ResultListProps) {
   return html`<ul class="results" part="results" aria-labelledby=${labelledBy}>
-    ${items.map((r) => renderResult(r, t, lang, onAction, list, mark, distanceOf, now))}
+    ${items.map((resource) => renderResult({ resource, now, ...each }))}
   </ul>`;
 }

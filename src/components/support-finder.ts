@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { Resource } from '../catalogue/schema.js';
+import type { Catalogue, Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
@@ -8,11 +8,14 @@ import type { SearchIndex } from '../search/build-index.js';
 import { yieldToMain } from '../search/yield-to-main.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
+import { bannerLines } from '../catalogue/areas.js';
 import { renderCrisisAlert } from './crisis-alert.js';
+import { renderNoResults } from './no-results.js';
 import { renderCrisisBanner } from './crisis-banner.js';
+import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-filters.js';
 import { dispatch, type ActionDetail } from './events.js';
 import type { ListedFacet } from './facet-filters.js';
-import { facetStyles } from './facet-filters.styles.js';
+import { FilterFold, renderFilterColumn } from './filter-column.js';
 import { FilterController } from './filter-controller.js';
 import { LanguageController } from './language-controller.js';
 import { ListViewController } from './list-view-controller.js';
@@ -21,7 +24,7 @@ import { QuickExitController } from './quick-exit-controller.js';
 import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
 import { SearchController, SLICED_FROM } from './search-controller.js';
 import { formatKm, renderSortControl } from './sort-control.js';
-import { styles } from './support-finder.styles.js';
+import { finderStyles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
 import { themeStyles } from './theme.styles.js';
 import { UrlSyncController } from './url-sync-controller.js';
@@ -46,11 +49,13 @@ const ANNOUNCE_DELAY_MS = 700;
  *
  * @csspart banner - The crisis banner (colours only: it cannot be hidden).
  * @csspart quick-exit - The "Leave this site" button (with `quick-exit`).
- * @csspart crisis-alert - The alert shown above the results for a search that suggests danger.
+ * @csspart crisis-alert - The alert shown right under the search box for a search that suggests danger.
  * @csspart search-input - The search box.
+ * @csspart filter-column - The category choice and the facets: beside the results in a wide finder, under a "Filters" button in a narrow one.
  * @csspart filters - The group of category buttons.
  * @csspart filter-button - One category button.
  * @csspart facets - The groups of checkboxes of the other filters (audience, language…).
+ * @csspart chosen-filters - The row of chosen filters above the results, each a button that removes it.
  * @csspart count - The visible number of results.
  * @csspart results - The list of results.
  * @csspart result - One result.
@@ -72,9 +77,11 @@ const ANNOUNCE_DELAY_MS = 700;
  * @cssprop [--sf-crisis-color=#ffffff] - Crisis banner text.
  * @cssprop [--sf-focus-color=#b35c00] - Focus outline.
  * @cssprop [--sf-radius=0.375rem] - Corner radius.
+ * @cssprop [--sf-filter-column-width=30%] - Width of the filter column beside the results (at least 13rem).
+ * @cssprop [--sf-banner-top=0px] - Where the sticky banner stops: the height of a page's own sticky header.
  */
 export class SupportFinder extends LitElement {
-  static override styles = [themeStyles, styles, facetStyles];
+  static override styles = [themeStyles, ...finderStyles];
   // Written out rather than with decorators: the decorator helpers cost every visitor bytes.
   static override properties = {
     src: { reflect: true },
@@ -88,6 +95,7 @@ export class SupportFinder extends LitElement {
     serviceLanguage: { attribute: 'language' },
     delivery: {},
     syncUrl: { attribute: 'sync-url', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
     query: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -134,6 +142,12 @@ export class SupportFinder extends LitElement {
    */
   declare syncUrl: boolean;
 
+  /**
+   * Level of the finder's heading, 1 to 5 (default 2), for pages that place it
+   * under their own headings; results are one level below.
+   */
+  declare headingLevel: number;
+
   declare private query: string;
   declare private announcement: string;
 
@@ -150,6 +164,7 @@ export class SupportFinder extends LitElement {
     this.serviceLanguage = null;
     this.delivery = null;
     this.syncUrl = false;
+    this.headingLevel = 2;
     this.query = '';
     this.announcement = '';
   }
@@ -173,6 +188,12 @@ export class SupportFinder extends LitElement {
   /** Of those, how many are drawn yet (see `drawInTwo`). */
   private drawn = Infinity;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The count last heard, from the live region or from focus on the count itself. */
+  private heard = '';
+  private fold = new FilterFold(this);
+  private get level(): number {
+    return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
   /** The index whose results are drawn: none while loading, nor while a large catalogue's first search runs. */
   private get listedIndex(): SearchIndex | null {
     const state = this.data.state;
@@ -237,10 +258,10 @@ export class SupportFinder extends LitElement {
     }
     const t = stringsFor(this.language.value);
     const next = this.listedIndex ? t.resultCount(this.filtering.count) : '';
-    if (next !== this.announcement) {
+    if (next !== this.heard) {
       // Announced once typing pauses: a count per keystroke would drown a screen reader.
       clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(() => (this.announcement = next), ANNOUNCE_DELAY_MS);
+      this.announceTimer = setTimeout(() => (this.announcement = this.heard = next), ANNOUNCE_DELAY_MS);
     }
     if (this.syncUrl) {
       const { selection } = this.filtering;
@@ -263,15 +284,26 @@ export class SupportFinder extends LitElement {
     const state = this.data.state;
     const catalogue = state.status === 'ready' ? state.catalogue : null;
     const title = localText(catalogue?.title, lang);
-    return html`
-      ${renderCrisisBanner(
-        t,
-        lang,
-        catalogue?.crisis?.lines,
-        this.exit.url ? { remaining: this.exit.remaining, onExit: this.exit.exit } : undefined,
-      )}
+    const level = this.level;
+    const index = this.listedIndex;
+    const panel = this.filtering.panel(index, this.filters?.split(/[\s,]+/) ?? null);
+    const chosen = chosenFilters(this.selectedCategory, this.filtering.selection, panel.options, t, lang);
+    const quickExit = this.exit.url ? { remaining: this.exit.remaining, onExit: this.exit.exit } : undefined;
+    const side = renderFilterColumn({
+      panel,
+      category: this.selectedCategory,
+      selection: this.filtering.selection,
+      chosen: chosen.length,
+      fold: this.fold,
+      t,
+      lang,
+      on: { toggle: this.facetHandlers.toggle, category: this.handleCategorySelect },
+    });
+    // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
+    return html`<div class="frame">
+      ${renderCrisisBanner({ t, lang, lines: this.bannerLines(catalogue), quickExit, level })}
       <section class="finder" lang=${lang} aria-labelledby="heading">
-        <h2 id="heading">${title ? textSpan(title) : t.heading}</h2>
+        <h2 id="heading" aria-level=${level === 2 ? nothing : level}>${title ? textSpan(title) : t.heading}</h2>
         <div class="search" role="search" aria-label=${t.finderRegion}>
           <label for="query">${t.searchLabel}</label>
           <p class="hint" id="hint">${t.searchHint}</p>
@@ -286,30 +318,33 @@ export class SupportFinder extends LitElement {
             @input=${this.handleSearchInput}
             @keydown=${this.handleSearchKeydown}
           />
-          ${this.filtering.render(
-            this.listedIndex,
-            this.selectedCategory,
-            this.filters?.split(/[\s,]+/) ?? null,
-            t,
-            lang,
-            this.handleCategorySelect,
-            this.facetHandlers,
-          )}
+          ${index && this.filtering.count && !this.list.open
+            ? html`<a class="action skip" href="#count" @click=${this.handleSkip}>${t.skipToResults(this.filtering.count)}</a>`
+            : nothing}
         </div>
-        ${this.renderBody(t)}
+        ${this.crisis.matcher.test(this.query) ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
+        <div class=${side === nothing ? 'columns' : 'columns with-side'}>
+          ${side}
+          <div class="main">${this.renderBody(t, chosen)}</div>
+        </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         <div class="visually-hidden" role="status">${this.list.message}</div>
       </section>
-    `;
+    </div>`;
   }
 
-  private renderBody(t: ReturnType<typeof stringsFor>) {
+  /** The catalogue's lines for where the person is and who they are: a national page is not flooded with local numbers. */
+  private bannerLines(catalogue: Catalogue | null | undefined) {
+    const { region, audience } = this.filtering.selection;
+    return bannerLines(catalogue?.crisis?.lines, { province: null, regions: region, audiences: audience });
+  }
+
+  private renderBody(t: ReturnType<typeof stringsFor>, chosen: ChosenFilter[]) {
     const state = this.data.state;
-    // The alert reads only the query: it answers while a catalogue loads, after it failed, or if it never arrives.
-    const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
-    if (state.status === 'error') return html`${alert}<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
-    if (state.status === 'loading' || !this.listedIndex) return html`${alert}<p class="loading">${t.loading}</p>`;
+    if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
+    if (state.status === 'loading' || !this.listedIndex) return html`<p class="loading">${t.loading}</p>`;
     const lang = this.language.value;
+    if (this.list.open) return this.list.renderView(state.catalogue, t, lang, this.handleAction);
     const total = this.filtering.count;
     const drawn = Math.min(this.shown, this.drawn);
     // Sorting by distance needs every result; otherwise only those drawn are listed.
@@ -317,35 +352,60 @@ export class SupportFinder extends LitElement {
     const items = sorted ? sorted.items.slice(0, drawn) : this.filtering.first(drawn);
     const km = sorted?.km;
     const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));
-    if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
     return html`
-      ${alert}
       ${state.index.located ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
       <div class="count-bar">
         <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(total)}</p>
         ${this.list.renderButton(state.catalogue, t)}
       </div>
+      ${renderChosenFilters({ chosen, t, onRemove: this.handleChipRemove, onClear: this.facetHandlers.clear })}
       ${total
-        ? html`${renderResultList(
+        ? html`${renderResultList({
             items,
             t,
             lang,
-            this.handleAction,
-            this.list.toggle,
-            undefined,
-            this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
+            onAction: this.handleAction,
+            list: this.list.toggle,
+            mark: this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
             distanceOf,
-          )}
-          ${total > this.shown ? renderShowMore(total - this.shown, t, this.handleShowMore) : nothing}`
-        : html`<div class="empty" part="message">
-            <p><strong>${t.noResults}</strong></p>
-            <p>${t.noResultsHelp}</p>
-            ${this.query || this.selectedCategory || Object.keys(this.filtering.chosen).length
-              ? html`<button type="button" @click=${this.handleShowAll}>${t.showAll}</button>`
-              : nothing}
-          </div>`}
+            level: this.level + 1,
+          })}
+          ${total > this.shown ? renderShowMore(total - this.shown, t, this.handleShowMore) : nothing}
+          <a class="action skip" href="#query" @click=${this.handleBackToSearch}>${t.backToSearch}</a>`
+        : renderNoResults({
+            t,
+            lang,
+            crisis: this.crisis.matcher.test(this.query),
+            resources: state.catalogue.resources,
+            onAction: this.handleAction,
+            list: this.list.toggle,
+            level: this.level + 1,
+            onShowAll: this.query || chosen.length ? this.handleShowAll : undefined,
+          })}
     `;
   }
+
+  /** Jumps over the filters to the results: the count is read, and Tab goes on into the first result. */
+  private handleSkip = (event: Event) => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+  };
+
+  private handleBackToSearch = (event: Event) => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#query')?.focus();
+  };
+
+  /** Focus goes to the chip that took the removed one's place, else the one before, else the count. */
+  private handleChipRemove = async (filter: ChosenFilter, at: number) => {
+    if (filter.facet === 'category') this.handleCategorySelect(null);
+    else this.facetHandlers.toggle(filter.facet, filter.value, false);
+    await this.updateComplete;
+    const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+    const next = chips[at] ?? chips[at - 1];
+    if (next) next.focus();
+    else this.focusCount();
+  };
 
   private handleSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
@@ -383,7 +443,7 @@ export class SupportFinder extends LitElement {
       this.filtering.toggle(facet, value, chosen);
       this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
-      this.announcement = '';
+      this.announcement = this.heard = '';
       this.dispatchFilter();
     },
     clear: async () => {
@@ -392,10 +452,17 @@ export class SupportFinder extends LitElement {
       this.dispatchFilter();
       await this.updateComplete;
       // The button is gone: the new count is where reading continues.
-      this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+      this.focusCount();
     },
-    fold: () => this.filtering.fold(),
   };
+
+  /** Focus on the count reads it, so the live region does not say it again. */
+  private focusCount() {
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+    this.heard = this.listedIndex ? stringsFor(this.language.value).resultCount(this.filtering.count) : '';
+    this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+  }
 
   private handleLocate = () => this.location.locate();
   private handleUnlocate = () => this.location.off();

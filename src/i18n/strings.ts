@@ -32,8 +32,8 @@ export interface Strings {
   /** Legend of each facet's group of checkboxes. */
   facetLabels: Record<Exclude<Facet, 'category'>, string>;
   audiences: Record<(typeof AUDIENCES)[number], string>;
-  /** The button that unfolds the facets on a phone, with how many options are chosen. */
-  moreFilters: (chosen: number) => string;
+  /** The button that unfolds the filters in a narrow finder, with how many are chosen (the category too). */
+  filtersToggle: (chosen: number) => string;
   openNow: string;
   /** Under "Open now": entries without structured hours are left out. */
   openNowHint: string;
@@ -53,6 +53,20 @@ export interface Strings {
   showAll: string;
   /** The button under a long list: "Show 50 more supports". */
   showMore: (count: number) => string;
+  /** One line under each category button: what that kind of support is. */
+  categoryHints: Record<Category, string>;
+  /** The row of chosen filters above the results, and what pressing one does (read after its label). */
+  chosenFilters: string;
+  removeFilter: string;
+  /** The disclosure under a long facet's first options: "Show all 20", then "Show fewer". */
+  showAllOptions: (count: number) => string;
+  showFewer: string;
+  /** The link after the search box that jumps over the filters, and the one back. */
+  skipToResults: (count: number) => string;
+  backToSearch: string;
+  /** Instead of "No supports match" when the words suggest danger, and before the peer lines shown then. */
+  crisisNoResults: string;
+  talkToPeers: string;
 
   /** Visible verb of an action button; the resource name is added for screen readers. */
   call: string;

@@ -46,6 +46,30 @@ describe('the crisis alert in search results', () => {
     await typeQuery(el, '');
     expect(alertOf(el)).to.equal(null);
   });
+
+  it('answers a crisis search that finds nothing with kind words and peer lines, not "No supports match"', async () => {
+    for (const [lang, query, kind] of [
+      ['en', 'i want to die', 'people are ready to listen'],
+      ['fr', 'je veux mourir', 'des gens sont prêts à vous écouter'],
+    ] as const) {
+      const el = await finder({ lang });
+      await typeQuery(el, query);
+      expect(resultIds(el).length, 'the peer lines are listed').to.be.within(1, 3);
+      const message = root(el).querySelector('[part="message"]')!;
+      expect(message.textContent).to.contain(kind);
+      expect(message.textContent).to.not.contain(lang === 'en' ? 'No supports match' : 'Aucune ressource ne correspond à votre recherche');
+      for (const item of message.querySelectorAll<HTMLElement>('.result')) {
+        expect(item.dataset.category).to.equal('peer');
+        expect(hrefs(item).some((h) => /^(tel|sms):/.test(h))).to.be.true;
+      }
+      await expectNoViolations(el);
+    }
+    // An ordinary search that finds nothing keeps the usual words.
+    const el = await finder();
+    await typeQuery(el, 'zzqxvw');
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('No supports match your search.');
+    expect(resultIds(el)).to.deep.equal([]);
+  });
 });
 
 describe('the crisis alert, whatever state the catalogue is in', () => {

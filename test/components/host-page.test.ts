@@ -46,7 +46,8 @@ describe('on any host page', () => {
       const input = shadow.querySelector('input')!.getBoundingClientRect();
       expect(input.height).to.be.at.least(24);
       expect(input.width).to.be.at.least(100);
-      for (const button of shadow.querySelectorAll('button')) {
+      // Every button shown: the "Filters" button shows only in a narrow finder, what it folds only in a wide one.
+      for (const button of [...shadow.querySelectorAll('button')].filter((b) => b.getClientRects().length)) {
         expect(button.getBoundingClientRect().height).to.be.at.least(24);
       }
     });

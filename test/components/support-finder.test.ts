@@ -148,7 +148,7 @@ describe('<support-finder>', () => {
   describe('with a src attribute', () => {
     it('shows the branch title, resources and extra crisis lines after the built-in ones', async () => {
       const el = await finder({ src: '/test/fixtures/good.json' });
-      expect(root(el).querySelector('h2')!.textContent).to.equal('Test Branch supports');
+      expect(root(el).querySelector('#heading')!.textContent).to.equal('Test Branch supports');
       const banner = root(el).querySelector('.banner')!;
       expect(hrefs(banner)).to.deep.equal(['tel:988', 'sms:988', 'tel:911', 'tel:5550100']);
     });

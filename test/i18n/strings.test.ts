@@ -30,7 +30,7 @@ describe('string tables', () => {
       if (typeof value === 'string') texts.push(value);
       else if (typeof value === 'object' && !Array.isArray(value)) texts.push(...Object.values(value as Record<string, string>));
     }
-    texts.push(fr.listMore(3), fr.moreFilters(2), fr.listAdded('X'));
+    texts.push(fr.listMore(3), fr.filtersToggle(2), fr.listAdded('X'));
     for (const text of texts) {
       expect(text, text).to.not.match(/[^\u00a0]:(?!\/)|\s[;?!]|«(?!\u00a0)|(?<!\u00a0)»/u);
     }

@@ -1,0 +1,58 @@
+/**
+ * The row of chosen filters at the top of the results ("Youth ✕", "Clear all
+ * filters"): what narrows the list stays in view when the filters are folded
+ * or far up a side column, and each goes with one press.
+ */
+import { html, nothing } from 'lit';
+import type { Category, Language } from '../catalogue/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import { FACETS, type FacetIndex, type Selection } from '../search/facets.js';
+import { optionLabel, type ListedFacet } from './facet-filters.js';
+
+export interface ChosenFilter {
+  facet: ListedFacet | 'open' | 'category';
+  value: string;
+  label: string;
+}
+
+/**
+ * Every choice that narrows the list, in the filter column's order. A preset
+ * value the catalogue lacks narrows nothing, so it is not listed.
+ */
+export function chosenFilters(
+  category: Category | null,
+  selection: Selection,
+  options: FacetIndex['options'] | undefined,
+  t: Strings,
+  lang: Language,
+): ChosenFilter[] {
+  const chosen: ChosenFilter[] = category ? [{ facet: 'category', value: category, label: t.categories[category] }] : [];
+  if (selection.open?.length) chosen.push({ facet: 'open', value: 'now', label: t.openNow });
+  for (const facet of FACETS) {
+    if (facet === 'category' || !options) continue;
+    for (const value of selection[facet] ?? []) {
+      if (options[facet].includes(value)) chosen.push({ facet, value, label: optionLabel(facet, value, t, lang) });
+    }
+  }
+  return chosen;
+}
+
+export interface ChosenFiltersProps {
+  chosen: readonly ChosenFilter[];
+  t: Strings;
+  onRemove: (filter: ChosenFilter, index: number) => void;
+  onClear: () => void;
+}
+
+export function renderChosenFilters({ chosen, t, onRemove, onClear }: ChosenFiltersProps) {
+  if (!chosen.length) return nothing;
+  return html`<div class="chosen" part="chosen-filters" role="group" aria-label=${t.chosenFilters}>
+    ${chosen.map(
+      (c, i) =>
+        html`<button type="button" class="chip" @click=${() => onRemove(c, i)}>
+          ${c.label}<span class="visually-hidden">${t.removeFilter}</span><span aria-hidden="true"> ✕</span>
+        </button>`,
+    )}
+    <button type="button" class="clear-filters" @click=${onClear}>${t.clearFilters}</button>
+  </div>`;
+}

@@ -1,0 +1,81 @@
+/**
+ * The filter column: the category choice and the facets. Beside the results in
+ * a wide finder; in a narrow one, folded under one "Filters" button above the
+ * results (see filter-column.styles.ts), so the first result stays on screen.
+ */
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { Category, Language } from '../catalogue/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import type { FacetCounts, FacetIndex, Selection } from '../search/facets.js';
+import type { CategoryCounts } from '../search/query.js';
+import { renderCategoryFilter } from './category-filter.js';
+import { renderFacetFilters, type FacetHandlers, type ListedFacet } from './facet-filters.js';
+
+/** What the filter column shows, worked out by the filters' controller. */
+export interface FilterPanel {
+  showCategory: boolean;
+  categoryCounts: CategoryCounts;
+  facets: readonly ListedFacet[];
+  options?: FacetIndex['options'];
+  counts?: FacetCounts;
+  openNow?: { chosen: boolean; count: number };
+}
+
+/** Whether a narrow finder's filters are unfolded, and which long facets show every option. */
+export class FilterFold {
+  open = false;
+  expanded = new Set<string>();
+
+  constructor(private host: ReactiveControllerHost) {}
+
+  fold = () => {
+    this.open = !this.open;
+    this.host.requestUpdate();
+  };
+
+  expand = (facet: string) => {
+    this.expanded = new Set(this.expanded);
+    if (!this.expanded.delete(facet)) this.expanded.add(facet);
+    this.host.requestUpdate();
+  };
+}
+
+export interface FilterColumnProps {
+  panel: FilterPanel;
+  category: Category | null;
+  selection: Selection;
+  /** How many filters are chosen, the category too: said on the folded button. */
+  chosen: number;
+  fold: FilterFold;
+  t: Strings;
+  lang: Language;
+  on: Pick<FacetHandlers, 'toggle'> & { category: (category: Category | null) => void };
+}
+
+export function renderFilterColumn(p: FilterColumnProps) {
+  const { panel, fold, t } = p;
+  if (!panel.showCategory && !panel.facets.length && !panel.openNow) return nothing;
+  return html`<div class="side" part="filter-column">
+    <button type="button" class="filters-toggle" aria-expanded=${fold.open} aria-controls="filter-panel" @click=${fold.fold}>
+      ${t.filtersToggle(p.chosen)}
+    </button>
+    <div id="filter-panel" class=${fold.open ? 'filter-panel open' : 'filter-panel'}>
+      ${panel.showCategory
+        ? renderCategoryFilter({ selected: p.category, counts: panel.categoryCounts, t, onSelect: p.on.category })
+        : nothing}
+      ${panel.options && panel.counts
+        ? renderFacetFilters({
+            facets: panel.facets,
+            options: panel.options,
+            counts: panel.counts,
+            selection: p.selection,
+            expanded: fold.expanded,
+            openNow: panel.openNow,
+            t,
+            lang: p.lang,
+            on: { toggle: p.on.toggle, expand: fold.expand },
+          })
+        : nothing}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,39 @@
+/**
+ * What a search that found nothing shows. When its words suggest danger, not
+ * a cold "no match": kind words and the catalogue's peer lines (people who
+ * have been there, by phone or text), under the crisis alert.
+ */
+import { html, nothing } from 'lit';
+import type { Language, Resource } from '../catalogue/schema.js';
+import type { Strings } from '../i18n/strings.js';
+import { renderResultList, type ListToggle, type OnAction } from './result-list.js';
+
+/** Peer lines shown at most: a few to call now, not another list to search. */
+const PEER_LINES = 3;
+
+export interface NoResultsProps {
+  t: Strings;
+  lang: Language;
+  /** The search suggests someone may be in danger. */
+  crisis: boolean;
+  resources: readonly Resource[];
+  onAction: OnAction;
+  list: ListToggle;
+  level: number;
+  /** "Show all supports", when a search or a filter narrowed the list. */
+  onShowAll?: () => void;
+}
+
+export function renderNoResults(p: NoResultsProps) {
+  const { t } = p;
+  const peers = p.crisis ? p.resources.filter((r) => r.category === 'peer' && (r.phone || r.text)).slice(0, PEER_LINES) : [];
+  return html`<div class="empty" part="message">
+    <p><strong>${p.crisis ? t.crisisNoResults : t.noResults}</strong></p>
+    ${peers.length
+      ? html`<p id="peer-lines">${t.talkToPeers}</p>
+          ${renderResultList({ items: peers, t, lang: p.lang, onAction: p.onAction, list: p.list, labelledBy: 'peer-lines', level: p.level })}`
+      : nothing}
+    <p>${t.noResultsHelp}</p>
+    ${p.onShowAll ? html`<button type="button" @click=${p.onShowAll}>${t.showAll}</button>` : nothing}
+  </div>`;
+}

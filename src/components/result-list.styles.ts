@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+/** The results, and My list that shows them too. */
+export const resultStyles = css`
+  .results {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .result {
+    display: grid;
+    gap: 0.375rem;
+    padding: 1rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .result-name {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .result-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    color: var(--_muted);
+  }
+  .badge {
+    font-weight: bold;
+  }
+  .hours-status {
+    font-size: 0.9375em;
+  }
+  .details {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.9375em;
+  }
+  .detail {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.375rem;
+  }
+  dt {
+    font-weight: bold;
+  }
+  dt::after {
+    content: ':';
+  }
+  .finder:lang(fr) dt::after {
+    content: '\\00a0:';
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.25rem;
+  }
+  .action {
+    text-decoration: underline;
+  }
+  .add,
+  .show-more {
+    justify-self: start;
+  }
+  .list-view {
+    display: grid;
+    gap: 1rem;
+  }
+  .list-title {
+    font-size: 1.25em;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .copy-status {
+    flex-basis: 100%;
+  }
+  .copy-text {
+    width: 100%;
+    font: inherit;
+  }
+
+  @media (forced-colors: active) {
+    .result {
+      border: 2px solid CanvasText;
+    }
+    /* The words found stay marked in the high-contrast palette's own highlight colours. */
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
+  /* The printed list: numbers and web addresses written out, no controls. */
+  @media print {
+    .action {
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      color: #000 !important;
+      background: none !important;
+      text-decoration: none;
+    }
+    .tools,
+    textarea,
+    .result-meta,
+    .description,
+    .detail:not(.keep),
+    .host {
+      display: none !important;
+    }
+    .result {
+      padding: 0;
+      border: 0;
+      background: none;
+      break-inside: avoid;
+    }
+    .action[target]::after {
+      content: attr(href);
+    }
+  }
+`;
