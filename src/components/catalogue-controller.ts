@@ -10,7 +10,7 @@ import { formatProblem } from '../catalogue/messages.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import { prepareClock } from '../hours/status.js';
 import { buildIndexInSlices, type SearchIndex } from '../search/build-index.js';
-import { loadCatalogueInSlices } from '../search/load-catalogue-in-slices.js';
+import { loadCatalogueInSlices } from '../catalogue/load-catalogue-in-slices.js';
 import { dispatch } from './events.js';
 
 export type CatalogueState =

@@ -11,7 +11,7 @@ import type { Strings } from '../i18n/strings.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { isOpenAt } from '../hours/status.js';
 import { applyFacetsInSteps, FACETS, knownSelection, type FacetResult, type Selection } from '../search/facets.js';
-import { createSlicer, runInSlices, runSteps, startJob, yieldToMain } from '../search/yield-to-main.js';
+import { createSlicer, runInSlices, runSteps, startJob, yieldToMain } from '../scheduling/yield-to-main.js';
 import { emptyCounts, type SearchResult } from '../search/query.js';
 import { SLICED_FROM } from './search-controller.js';
 import { renderCategoryFilter } from './category-filter.js';

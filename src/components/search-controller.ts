@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Category } from '../catalogue/schema.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { emptyResult, search, searchInSlices, type SearchResult } from '../search/query.js';
-import { startJob, yieldToMain } from '../search/yield-to-main.js';
+import { startJob, yieldToMain } from '../scheduling/yield-to-main.js';
 
 /** Entries above which a search is cut into slices: about where one search nears a frame on a slow phone. */
 export const SLICED_FROM = 10_000;

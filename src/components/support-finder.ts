@@ -5,7 +5,7 @@ import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { yieldToMain } from '../search/yield-to-main.js';
+import { yieldToMain } from '../scheduling/yield-to-main.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';

@@ -10,7 +10,7 @@
  * integers in one flat array, built once with the word index.
  */
 import { AUDIENCES, CATEGORIES, DELIVERY, type Resource } from '../catalogue/schema.js';
-import { runSteps } from './yield-to-main.js';
+import { runSteps } from '../scheduling/yield-to-main.js';
 
 export const FACETS = ['category', 'audience', 'language', 'delivery', 'cost', 'referral', 'region'] as const;
 export type Facet = (typeof FACETS)[number];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadCatalogue } from '../../src/catalogue/load.js';
-import { loadCatalogueInSlices } from '../../src/search/load-catalogue-in-slices.js';
+import { loadCatalogueInSlices } from '../../src/catalogue/load-catalogue-in-slices.js';
 
 function served(value: unknown): string {
   return URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));

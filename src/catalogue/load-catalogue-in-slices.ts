@@ -10,12 +10,12 @@
  * strict `script-src 'self'` policy blocks unless the site adds `worker-src
  * blob:`; and the entries must come back to the page to be shown anyway.
  */
-import { loadCatalogue } from '../catalogue/load.js';
-import type { Problem } from '../catalogue/messages.js';
-import { parseCatalogue, type ParseResult } from '../catalogue/parse.js';
-import type { Resource } from '../catalogue/schema.js';
+import { loadCatalogue } from './load.js';
+import type { Problem } from './messages.js';
+import { parseCatalogue, type ParseResult } from './parse.js';
+import type { Resource } from './schema.js';
 import { createCatalogueSplitter } from './split-catalogue.js';
-import { createSlicer } from './yield-to-main.js';
+import { createSlicer } from '../scheduling/yield-to-main.js';
 
 /** Bytes decoded at a time: a network chunk can be megabytes. */
 const DECODE = 256 * 1024;
