@@ -4,30 +4,34 @@ import { localText } from '../catalogue/text.js';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
-import type { SearchIndex } from '../search/build-index.js';
-import { yieldToMain } from '../scheduling/yield-to-main.js';
+import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
+import { renderCategoryFilter } from './category-filter.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { dispatch, type ActionDetail } from './events.js';
-import type { ListedFacet } from './facet-filters.js';
+import { renderFacetFilters } from './facet-filters.js';
 import { facetStyles } from './facet-filters.styles.js';
-import { FilterController } from './filter-controller.js';
 import { LanguageController } from './language-controller.js';
 import { ListViewController } from './list-view-controller.js';
 import { LocationController } from './location-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
-import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
-import { SearchController, SLICED_FROM } from './search-controller.js';
+import { renderResultList, renderShowMore } from './result-list.js';
+import { ResultsController } from './results-controller.js';
 import { formatKm, renderSortControl } from './sort-control.js';
 import { styles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
 import { themeStyles } from './theme.styles.js';
 import { UrlSyncController } from './url-sync-controller.js';
 
-/** Results drawn in the first task of a list drawn in two (see `drawInTwo`): about what a screen shows. */
-const FIRST_DRAWN = 5;
+/** Filters a page can preset with an attribute, and the property holding each. */
+const PRESETS = [
+  ['audience', 'audience'],
+  ['region', 'region'],
+  ['language', 'serviceLanguage'],
+  ['delivery', 'delivery'],
+] as const;
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -155,29 +159,23 @@ export class SupportFinder extends LitElement {
   }
 
   private language = new LanguageController(this);
-  private data = new CatalogueController(this);
+  private catalogue = new CatalogueController(this);
   private exit = new QuickExitController(this);
   private list = new ListViewController(this, () => ({
     lang: this.language.value,
-    catalogue: this.data.state.status === 'ready' ? this.data.state.catalogue : undefined,
+    catalogue: this.catalogue.state.status === 'ready' ? this.catalogue.state.catalogue : undefined,
   }));
   private url = new UrlSyncController(this);
   private crisis: { terms?: readonly string[]; matcher: CrisisMatcher } = { matcher: createCrisisMatcher() };
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
-  private searches = new SearchController(this);
-  private filtering = new FilterController(this);
+  // Every category is searched: the category is one facet among the others.
+  private results = new ResultsController(this, () => {
+    const state = this.catalogue.state;
+    return { index: state.status === 'ready' ? state.index : null, query: this.query, category: this.selectedCategory };
+  });
   private location = new LocationController(this);
-  /** How many results are drawn; back to the first page for each new search. */
-  private shown = 0;
-  /** Of those, how many are drawn yet (see `drawInTwo`). */
-  private drawn = Infinity;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** The index whose results are drawn: none while loading, nor while a large catalogue's first search runs. */
-  private get listedIndex(): SearchIndex | null {
-    const state = this.data.state;
-    return state.status === 'ready' && this.searches.answers(state.index) && this.filtering.shows(state.index) ? state.index : null;
-  }
   private get selectedCategory(): Category | null {
     return (CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as Category) : null;
   }
@@ -195,38 +193,20 @@ export class SupportFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || !this.hasUpdated) void this.data.load(this.src);
+    if (changed.has('src') || !this.hasUpdated) void this.catalogue.load(this.src);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
-    this.filtering.preset(this, (key) => changed.has(key));
+    // Choices the page made with attributes, applied without an event. A region is one value, spaces and all.
+    for (const [facet, key] of PRESETS) {
+      const value = this[key]?.trim();
+      if (changed.has(key)) this.results.set(facet, !value ? [] : facet === 'region' ? [value] : value.split(/\s+/));
+    }
     // A link's choices win over the page's presets.
     if (!this.hasUpdated && this.syncUrl) this.readUrl();
-    const state = this.data.state;
+    const state = this.catalogue.state;
     const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
     if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };
     this.focusWasInResults = !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
-    // Every category is searched: the category is one facet among the others.
-    if (state.status !== 'ready') return;
-    const result = this.searches.answer(state.index, this.query, null);
-    // A new catalogue's first result is still being worked out: the result held is another catalogue's.
-    if (!this.searches.answers(state.index)) return;
-    if (this.filtering.narrow(state.index, result, this.selectedCategory)) {
-      this.shown = firstPage(this.filtering.count);
-      if (state.index.resources.length >= SLICED_FROM && !this.renderRoot?.querySelector?.('.result')) this.drawInTwo();
-    }
-  }
-
-  /**
-   * A list drawn from nothing (a large catalogue's first, or one after no
-   * results) makes every result's elements: a few in this task, the rest in
-   * the next, so neither holds the page for long.
-   */
-  private drawInTwo() {
-    this.drawn = FIRST_DRAWN;
-    void yieldToMain().then(() => {
-      this.drawn = Infinity;
-      this.requestUpdate();
-    });
   }
 
   protected override updated(): void {
@@ -236,14 +216,15 @@ export class SupportFinder extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     }
     const t = stringsFor(this.language.value);
-    const next = this.listedIndex ? t.resultCount(this.filtering.count) : '';
+    const view = this.results.view;
+    const next = view ? t.resultCount(view.total) : '';
     if (next !== this.announcement) {
       // Announced once typing pauses: a count per keystroke would drown a screen reader.
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => (this.announcement = next), ANNOUNCE_DELAY_MS);
     }
     if (this.syncUrl) {
-      const { selection } = this.filtering;
+      const { selection } = this.results;
       this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: this.list.chosen.ids, selection });
     }
   }
@@ -254,13 +235,13 @@ export class SupportFinder extends LitElement {
     if (query) this.query = query;
     if (category) this.category = category;
     if (list) this.list.chosen.set(list);
-    for (const [f, values] of Object.entries(selection)) this.filtering.set(f as ListedFacet | 'open', values);
+    for (const [f, values] of Object.entries(selection)) this.results.set(f as FilterFacet, values);
   }
 
   protected override render() {
     const lang = this.language.value;
     const t = stringsFor(lang);
-    const state = this.data.state;
+    const state = this.catalogue.state;
     const catalogue = state.status === 'ready' ? state.catalogue : null;
     const title = localText(catalogue?.title, lang);
     return html`
@@ -286,15 +267,7 @@ export class SupportFinder extends LitElement {
             @input=${this.handleSearchInput}
             @keydown=${this.handleSearchKeydown}
           />
-          ${this.filtering.render(
-            this.listedIndex,
-            this.selectedCategory,
-            this.filters?.split(/[\s,]+/) ?? null,
-            t,
-            lang,
-            this.handleCategorySelect,
-            this.facetHandlers,
-          )}
+          ${this.renderFilters(t)}
         </div>
         ${this.renderBody(t)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -303,16 +276,32 @@ export class SupportFinder extends LitElement {
     `;
   }
 
+  private renderFilters(t: ReturnType<typeof stringsFor>) {
+    const view = this.results.view;
+    const shown = this.filters?.split(/[\s,]+/) ?? null;
+    const category = this.selectedCategory;
+    const counts = view?.categoryCounts ?? { all: 0, peer: 0, family: 0, clinical: 0 };
+    const categories = !shown || shown.includes('category') ? renderCategoryFilter(category, counts, t, this.handleCategorySelect) : nothing;
+    if (!view) return categories;
+    const { selection, unfolded } = this.results;
+    const anyChosen = !!category || Object.keys(this.results.chosen).length > 0;
+    const openNow = view.hours && (!shown || shown.includes('open')) ? { chosen: !!selection.open?.length, count: view.openCount } : undefined;
+    const facets = this.results.facets(shown);
+    const { options } = view.index.facets;
+    return html`${categories}
+    ${renderFacetFilters({ facets, options, counts: view.counts, selection, open: unfolded, anyChosen, openNow }, t, this.language.value, this.facetHandlers)}`;
+  }
+
   private renderBody(t: ReturnType<typeof stringsFor>) {
-    const state = this.data.state;
+    const state = this.catalogue.state;
+    const view = this.results.view;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
-    if (state.status === 'loading' || !this.listedIndex) return html`<p class="loading">${t.loading}</p>`;
+    if (state.status === 'loading' || !view) return html`<p class="loading">${t.loading}</p>`;
     const lang = this.language.value;
-    const total = this.filtering.count;
-    const drawn = Math.min(this.shown, this.drawn);
+    const { total } = view;
     // Sorting by distance needs every result; otherwise only those drawn are listed.
-    const sorted = this.location.position ? this.location.arrange(this.filtering.items) : undefined;
-    const items = sorted ? sorted.items.slice(0, drawn) : this.filtering.first(drawn);
+    const sorted = this.location.position ? this.location.arrange(view.all()) : undefined;
+    const items = sorted ? sorted.items.slice(0, view.items.length) : view.items;
     const km = sorted?.km;
     const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));
     const alert = this.crisis.matcher.test(this.query) ? renderCrisisAlert(t) : nothing;
@@ -335,11 +324,11 @@ export class SupportFinder extends LitElement {
             this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
             distanceOf,
           )}
-          ${total > this.shown ? renderShowMore(total - this.shown, t, this.handleShowMore) : nothing}`
+          ${view.more ? renderShowMore(view.more, t, this.handleShowMore) : nothing}`
         : html`<div class="empty" part="message">
             <p><strong>${t.noResults}</strong></p>
             <p>${t.noResultsHelp}</p>
-            ${this.query || this.selectedCategory || Object.keys(this.filtering.chosen).length
+            ${this.query || this.selectedCategory || Object.keys(this.results.chosen).length
               ? html`<button type="button" @click=${this.handleShowAll}>${t.showAll}</button>`
               : nothing}
           </div>`}
@@ -350,14 +339,9 @@ export class SupportFinder extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
     this.list.open = false;
     // Large catalogues are searched and narrowed in slices: report once the results are on the page.
-    void this.updateComplete
-      .then(() => this.searches.settled())
-      .then(() => this.updateComplete)
-      .then(() => this.filtering.settled())
-      .then(() => this.updateComplete)
-      .then(() =>
+    void this.results.complete.then(() =>
       dispatch(this, 'support-finder-search', {
-        resultCount: this.filtering.count,
+        resultCount: this.results.view?.total ?? 0,
         category: this.selectedCategory,
         ...(this.shareQuery ? { query: this.query } : {}),
       }),
@@ -378,42 +362,40 @@ export class SupportFinder extends LitElement {
   };
 
   private facetHandlers = {
-    toggle: (facet: ListedFacet | 'open', value: string, chosen: boolean) => {
-      this.filtering.toggle(facet, value, chosen);
+    toggle: (facet: FilterFacet, value: string, chosen: boolean) => {
+      this.results.toggle(facet, value, chosen);
       this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
       this.announcement = '';
       this.dispatchFilter();
     },
     clear: async () => {
-      this.filtering.clear();
+      this.results.clear();
       this.category = null;
       this.dispatchFilter();
       await this.updateComplete;
       // The button is gone: the new count is where reading continues.
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     },
-    fold: () => this.filtering.fold(),
+    fold: () => this.results.fold(),
   };
 
   private handleLocate = () => this.location.locate();
   private handleUnlocate = () => this.location.off();
 
   private dispatchFilter(): void {
-    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.filtering.chosen });
+    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.results.chosen });
   }
 
   private handleShowAll = () => {
     this.query = '';
     this.category = null;
-    this.filtering.clear();
+    this.results.clear();
     this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus();
   };
 
   private handleShowMore = async () => {
-    const first = this.shown;
-    this.shown += PAGE_SIZE;
-    this.requestUpdate();
+    const first = this.results.showMore();
     await this.updateComplete;
     // The button may be gone; the first new result is where reading continues.
     this.renderRoot.querySelectorAll<HTMLElement>('.result-name')[first]?.focus();

@@ -14,6 +14,12 @@ import { runSteps } from '../scheduling/yield-to-main.js';
 
 export const FACETS = ['category', 'audience', 'language', 'delivery', 'cost', 'referral', 'region'] as const;
 export type Facet = (typeof FACETS)[number];
+/** The facets offered as checkboxes: every one but the category, which has its buttons. */
+export type ListedFacet = Exclude<Facet, 'category'>;
+/** What a filter can choose beyond the category: the listed facets and "Open now". */
+export type FilterFacet = ListedFacet | 'open';
+/** The chosen options of each filter but the category, as events report them; a filter with none is left out. */
+export type ChosenFilters = Partial<Record<FilterFacet, string[]>>;
 /** The chosen values of each facet; an empty or missing list means "any". `open: ['now']` is the "Open now" filter. */
 export type Selection = Partial<Record<Facet | 'open', readonly string[]>>;
 export type FacetCounts = Record<Facet, Record<string, number>>;

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
-import { SLICED_FROM } from '../../src/components/search-controller.js';
+import { SLICED_FROM } from '../../src/search/results.js';
 import { countText, finder, root } from '../helpers.js';
 
 // Above SLICED_FROM entries the finder searches in slices between frames; the
