@@ -9,15 +9,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { FACETS, type ChosenFilters, type FilterFacet, type ListedFacet, type Selection } from '../search/facets.js';
+import { chosenFilters, FACETS, type ChosenFilters, type FilterFacet, type ListedFacet, type Selection } from '../search/facets.js';
 import { Results, SLICED_FROM, type ResultsView } from '../search/results.js';
+import type { FacetView } from './facet-filters.js';
 
-export interface ResultsArgs {
-  /** None while the catalogue loads. */
-  index: SearchIndex | null;
-  query: string;
-  category: Category | null;
-}
+/** What the results answer; no index while the catalogue loads. */
+export type ResultsArgs = { index: SearchIndex | null; query: string; category: Category | null };
 
 /** Results drawn in the first task of a list drawn in two (see `drawFrom`): about what a screen shows. */
 const FIRST_DRAWN = 5;
@@ -26,10 +23,7 @@ export class ResultsController implements ReactiveController {
   selection: Selection = {};
   /** The facets unfolded on a phone. */
   unfolded = false;
-  private results = new Results((previous) => {
-    this.drawFrom(previous);
-    this.host.requestUpdate();
-  });
+  private results = new Results((previous) => this.drawFrom(previous));
   private index: SearchIndex | null = null;
   /** Of the results in the view, how many are drawn yet. */
   private drawn = Infinity;
@@ -55,26 +49,34 @@ export class ResultsController implements ReactiveController {
   /** The results of the catalogue shown; none while it loads or while a new catalogue's first list is worked out. */
   get view(): ResultsView | undefined {
     const v = this.results.view;
-    if (!v || v.index !== this.index) return undefined;
+    if (v?.index !== this.index) return undefined;
     return v.items.length > this.drawn ? { ...v, items: v.items.slice(0, this.drawn) } : v;
   }
 
   /** Resolves once the results of what the host holds now are on the page (as @lit/task's `taskComplete`). */
-  get complete(): Promise<void> {
-    return this.host.updateComplete.then(() => this.results.settled()).then(() => void this.host.updateComplete);
+  get complete(): Promise<boolean> {
+    return this.host.updateComplete.then(() => this.results.settled()).then(() => this.host.updateComplete);
   }
 
   /** The chosen options of each facet but the category, for events. */
   get chosen(): ChosenFilters {
-    const chosen: ChosenFilters = {};
-    for (const [facet, values] of Object.entries(this.selection)) if (values.length) chosen[facet as FilterFacet] = [...values];
-    return chosen;
+    return chosenFilters(this.selection);
   }
 
-  /** The facets offered: those the catalogue fills in, of those `shown` names (the `filters` attribute; null for all). */
-  facets(shown: readonly string[] | null): ListedFacet[] {
-    const options = this.view?.index.facets.options;
-    return FACETS.filter((f): f is ListedFacet => f !== 'category' && !!options?.[f].length && (!shown || shown.includes(f)));
+  /** What the facet filters show: the facets the catalogue fills in, of those `shown` names (the `filters` attribute; null for all). */
+  facetView(view: ResultsView, shown: readonly string[] | null, category: Category | null): FacetView {
+    const { options } = view.index.facets;
+    const { selection } = this;
+    const offered = (f: string) => !shown || shown.includes(f);
+    return {
+      facets: FACETS.filter((f): f is ListedFacet => f !== 'category' && !!options[f].length && offered(f)),
+      options,
+      counts: view.counts,
+      selection,
+      open: this.unfolded,
+      anyChosen: !!category || Object.keys(this.chosen).length > 0,
+      openNow: view.hours && offered('open') ? { chosen: !!selection.open?.length, count: view.openCount } : undefined,
+    };
   }
 
   /** Draws one more page; returns how many results were drawn before it. */
@@ -108,7 +110,8 @@ export class ResultsController implements ReactiveController {
    * results) makes every result's elements: a few in this task, the rest in
    * the next, so neither holds the page for long.
    */
-  private drawFrom(previous?: ResultsView) {
+  private drawFrom(previous?: ResultsView): void {
+    this.host.requestUpdate();
     const v = this.results.view!;
     if (v.index.resources.length < SLICED_FROM || (previous?.index === v.index && previous.items.length)) return;
     this.drawn = FIRST_DRAWN;
