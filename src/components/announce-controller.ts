@@ -27,12 +27,8 @@ export class AnnounceController implements ReactiveController {
     if (next !== this.text) this.timer = setTimeout(() => this.say(next), DELAY_MS);
   }
 
-  /** Empties the region, so the next count is heard even when it is the same. */
-  again(): void {
-    this.say('');
-  }
-
-  private say(text: string) {
+  /** Says `text` now; an empty text makes the next count heard even when it is the same. */
+  say(text: string): void {
     this.text = text;
     this.host.requestUpdate();
   }

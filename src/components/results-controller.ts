@@ -9,8 +9,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { chosenFilters, FACETS, type ChosenFilters, type FilterFacet, type ListedFacet, type Selection } from '../search/facets.js';
-import { Results, SLICED_FROM, type ResultsView } from '../search/results.js';
+import { FACETS, type ChosenFilters, type FilterFacet, type ListedFacet, type Selection } from '../search/facets.js';
+import { categoryCounts, Results, SLICED_FROM, type ResultsView } from '../search/results.js';
 import type { FacetView } from './facet-filters.js';
 
 /** What the results answer; no index while the catalogue loads. */
@@ -58,9 +58,16 @@ export class ResultsController implements ReactiveController {
     return this.host.updateComplete.then(() => this.results.settled()).then(() => this.host.updateComplete);
   }
 
+  /** The category buttons' counts (all 0 until the first results). */
+  get categoryCounts() {
+    return categoryCounts(this.view?.counts.category);
+  }
+
   /** The chosen options of each facet but the category, for events. */
   get chosen(): ChosenFilters {
-    return chosenFilters(this.selection);
+    const chosen: ChosenFilters = {};
+    for (const [facet, values] of Object.entries(this.selection)) if (values.length) chosen[facet as FilterFacet] = [...values];
+    return chosen;
   }
 
   /** What the facet filters show: the facets the catalogue fills in, of those `shown` names (the `filters` attribute; null for all). */

@@ -131,7 +131,7 @@ export class SupportFinder extends SupportFinderApi {
     const view = this.results.view;
     const shown = this.filters?.split(/[\s,]+/) ?? null;
     const category = this.selectedCategory;
-    const counts = view?.categoryCounts ?? { all: 0, peer: 0, family: 0, clinical: 0 };
+    const counts = this.results.categoryCounts;
     const categories = !shown || shown.includes('category') ? renderCategoryFilter(category, counts, t, this.handleCategorySelect) : nothing;
     if (!view) return categories;
     return html`${categories}${renderFacetFilters(this.results.facetView(view, shown, category), t, this.language.value, this.facetHandlers)}`;
@@ -211,7 +211,7 @@ export class SupportFinder extends SupportFinderApi {
       this.results.toggle(facet, value, chosen);
       this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
-      this.announcer.again();
+      this.announcer.say('');
       this.dispatchFilter();
     },
     clear: async () => {

@@ -20,13 +20,6 @@ export type ListedFacet = Exclude<Facet, 'category'>;
 export type FilterFacet = ListedFacet | 'open';
 /** The chosen options of each filter but the category, as events report them; a filter with none is left out. */
 export type ChosenFilters = Partial<Record<FilterFacet, string[]>>;
-
-/** The chosen options of each filter in `selection` but the category. */
-export function chosenFilters(selection: Selection): ChosenFilters {
-  const chosen: ChosenFilters = {};
-  for (const [facet, values] of Object.entries(selection)) if (values.length && facet !== 'category') chosen[facet as FilterFacet] = [...values];
-  return chosen;
-}
 /** The chosen values of each facet; an empty or missing list means "any". `open: ['now']` is the "Open now" filter. */
 export type Selection = Partial<Record<Facet | 'open', readonly string[]>>;
 export type FacetCounts = Record<Facet, Record<string, number>>;

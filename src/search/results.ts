@@ -32,6 +32,13 @@ export function firstPage(total: number): number {
   return total <= PAGE_SIZE * 2 ? total : PAGE_SIZE;
 }
 
+/** The category buttons' counts, from the category facet's (none yet: all 0); `all` is every category's. */
+export function categoryCounts(counts: Record<string, number> = {}): Record<Category | 'all', number> {
+  const all = { all: 0, peer: 0, family: 0, clinical: 0 };
+  for (const c of CATEGORIES) all.all += all[c] = counts[c] ?? 0;
+  return all;
+}
+
 export interface Question {
   index: SearchIndex;
   query: string;
@@ -50,8 +57,6 @@ export interface ResultsView {
   more: number;
   /** For each facet and option, the results choosing it would give (see facets.ts). */
   counts: FacetCounts;
-  /** The category buttons' counts; `all` is every category's. */
-  categoryCounts: Record<Category | 'all', number>;
   /** The results with "Open now" chosen; `hours` tells whether it is offered (some entries have structured hours). */
   openCount: number;
   hours: boolean;
@@ -157,15 +162,12 @@ export class Results {
     this.shown = s;
     s.shown = Math.min(shown, s.entries.length);
     const { index, entries, counts } = s;
-    const categoryCounts = { all: 0, peer: 0, family: 0, clinical: 0 };
-    for (const c of CATEGORIES) categoryCounts.all += categoryCounts[c] = counts.category[c] ?? 0;
     this.view = {
       index,
       items: Array.from(entries.subarray(0, s.shown), (e) => index.resources[e]!),
       total: entries.length,
       more: entries.length - s.shown,
       counts,
-      categoryCounts,
       openCount: s.openCount,
       hours: index.scheduled,
       // Kept with the view, not made for each: a list of 50,000 made per result outlived searches into the old generation.
