@@ -33,7 +33,7 @@ const TYPE_WORDS: Record<string, string> = {
 
 /**
  * One thing wrong with a value, in the shape zod reports it. The browser's
- * checks (check.ts) report the same shape, so both are worded by the one
+ * checks (browser-checks.ts) report the same shape, so both are worded by the one
  * function below.
  */
 export interface SchemaIssue {

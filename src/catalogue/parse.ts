@@ -5,11 +5,11 @@
  */
 import type { Catalogue, CrisisLine, Resource } from './schema.js';
 import { describeIssue, expandIssues, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
-import { checkCatalogueTop, checkCrisisLine, checkResource, type CheckResult } from './check.js';
+import { checkCatalogueTop, checkCrisisLine, checkResource, type CheckResult } from './browser-checks.js';
 
 /**
  * What checks a catalogue's parts. The finder and the builder page use the
- * small checks in check.ts; the CLI uses the zod schema itself
+ * small checks in browser-checks.ts; the CLI uses the zod schema itself
  * (zod-checks.ts). A test proves the two agree.
  */
 export interface Checks {
