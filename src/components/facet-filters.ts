@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { Language } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { Facet, FacetCounts, FacetIndex, Selection } from '../search/facets.js';
-import { languageName } from './result-list.js';
+import { languageName } from '../i18n/format.js';
 
 export type ListedFacet = Exclude<Facet, 'category'>;
 
