@@ -11,7 +11,7 @@
  * blob:`; and the entries must come back to the page to be shown anyway.
  */
 import { loadCatalogue } from './load.js';
-import type { Problem } from './messages.js';
+import { repeatedId, type Problem } from './messages.js';
 import { parseCatalogue, type ParseResult } from './parse.js';
 import type { Resource } from './schema.js';
 import { createCatalogueSplitter } from './split-catalogue.js';
@@ -56,14 +56,7 @@ export async function loadCatalogueInSlices(url: string, signal?: AbortSignal): 
     }
     for (const resource of result.catalogue?.resources ?? []) {
       if (seen.has(resource.id)) {
-        const index = position + batch.findIndex((entry) => (entry as { id?: unknown } | null)?.id === resource.id);
-        problems.push({
-          severity: 'error',
-          path: ['resources', index, 'id'],
-          id: resource.id,
-          // As parse.ts words it for a repeat within one batch.
-          message: 'repeats an id already used by an earlier resource; every id must be unique',
-        });
+        problems.push(repeatedId(position + batch.findIndex((entry) => (entry as { id?: unknown } | null)?.id === resource.id), resource.id));
       } else {
         seen.add(resource.id);
         resources.push(resource);

@@ -130,3 +130,8 @@ export function formatProblem(problem: Problem): string {
   const field = path.slice(split);
   return field.length ? `${owner}: "${formatPath(field)}" ${problem.message}` : `${owner} ${problem.message}`;
 }
+
+/** The problem of an entry whose id an earlier entry already has: the parser and the streaming loader both report it. */
+export function repeatedId(index: number, id: string | undefined): Problem {
+  return { severity: 'error', path: ['resources', index, 'id'], id, message: 'repeats an id already used by an earlier resource; every id must be unique' };
+}

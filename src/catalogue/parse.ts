@@ -4,7 +4,7 @@
  * file with one typo in it; the CLI treats the same problems as failures.
  */
 import type { Catalogue, CrisisLine, Resource } from './schema.js';
-import { describeIssue, expandIssues, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
+import { describeIssue, expandIssues, repeatedId, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
 import { checkCatalogueTop, checkCrisisLine, checkResource, type CheckResult } from './browser-checks.js';
 
 /**
@@ -80,12 +80,7 @@ export function parseCatalogue(input: unknown, checks: Checks = browserChecks): 
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, ['resources', index], id));
     } else if (seen.has(result.data.id)) {
-      problems.push({
-        severity: 'error',
-        path: ['resources', index, 'id'],
-        id,
-        message: `repeats an id already used by an earlier resource; every id must be unique`,
-      });
+      problems.push(repeatedId(index, id));
     } else {
       seen.add(result.data.id);
       resources.push(result.data);
