@@ -8,6 +8,7 @@ import type { ActionDetail } from './events.js';
 import { renderHoursStatus } from './hours-status.js';
 import { textSpan } from './text-span.js';
 import { languageName } from '../i18n/format.js';
+import { PAGE_SIZE } from '../search/results.js';
 import type { Ranges } from '../search/highlight.js';
 
 /** The words of a visible text to mark, for the current search. */
@@ -108,18 +109,6 @@ export function renderResult(
     ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
     ${list ? renderToggle(r, name.value, t, list) : nothing}
   </li>`;
-}
-
-/**
- * Results drawn at first, and added by each "Show more": a long list would cost
- * every keystroke its rendering (the measured half of the time to results on
- * screen at 50 results), and few people read past the first screens.
- */
-export const PAGE_SIZE = 20;
-
-/** How many of `total` results to draw at first: all of a short list, rather than a button for a handful. */
-export function firstPage(total: number): number {
-  return total <= PAGE_SIZE * 2 ? total : PAGE_SIZE;
 }
 
 /** The button under a list that is longer than what is shown; the count above it stays the full count. */

@@ -22,7 +22,7 @@ const FIRST_DRAWN = 5;
 export class ResultsController implements ReactiveController {
   selection: Selection = {};
   /** The facets unfolded on a phone. */
-  unfolded = false;
+  open = false;
   private results = new Results((previous) => this.drawFrom(previous));
   private index: SearchIndex | null = null;
   /** Of the results in the view, how many are drawn yet. */
@@ -80,9 +80,9 @@ export class ResultsController implements ReactiveController {
       options,
       counts: view.counts,
       selection,
-      open: this.unfolded,
+      open: this.open,
       anyChosen: !!category || Object.keys(this.chosen).length > 0,
-      openNow: view.hours && offered('open') ? { chosen: !!selection.open?.length, count: view.openCount } : undefined,
+      openNow: view.index.scheduled && offered('open') ? { chosen: !!selection.open?.length, count: view.openCount } : undefined,
     };
   }
 
@@ -108,7 +108,7 @@ export class ResultsController implements ReactiveController {
   }
 
   fold(): void {
-    this.unfolded = !this.unfolded;
+    this.open = !this.open;
     this.host.requestUpdate();
   }
 

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import type { Category } from '../catalogue/vocabulary.js';
-import { formatKm } from '../i18n/format.js';
 import { stringsFor } from '../i18n/language.js';
 import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
@@ -26,6 +25,7 @@ import { styles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
 import { themeStyles } from './theme.styles.js';
 import { UrlSyncController } from './url-sync-controller.js';
+import { formatKm } from '../i18n/format.js';
 
 /**
  * A searchable list of mental-health supports under an always-visible crisis banner.
@@ -74,7 +74,7 @@ export class SupportFinder extends SupportFinderApi {
       this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     }
     const view = this.results.view;
-    this.announcer.settle(view ? stringsFor(this.language.value).resultCount(view.total) : '');
+    this.announcer.settle(view ? stringsFor(this.language.value).resultCount(view.count) : '');
     if (this.syncUrl) {
       const { selection } = this.results;
       this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: this.list.chosen.ids, selection });
@@ -144,7 +144,7 @@ export class SupportFinder extends SupportFinderApi {
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
     if (state.status === 'loading' || !view) return html`<p class="loading">${t.loading}</p>`;
     const lang = this.language.value;
-    const { total } = view;
+    const { count: total } = view;
     // Sorting by distance needs every result; otherwise only those drawn are listed.
     const sorted = this.location.position ? this.location.arrange(view.all()) : undefined;
     const items = sorted ? sorted.items.slice(0, view.items.length) : view.items;
@@ -187,7 +187,7 @@ export class SupportFinder extends SupportFinderApi {
     // Large catalogues are searched and narrowed in slices: report once the results are on the page.
     void this.results.complete.then(() =>
       dispatch(this, 'support-finder-search', {
-        resultCount: this.results.view?.total ?? 0,
+        resultCount: this.results.view?.count ?? 0,
         category: this.selectedCategory,
         ...(this.shareQuery ? { query: this.query } : {}),
       }),

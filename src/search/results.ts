@@ -52,14 +52,13 @@ export interface ResultsView {
   /** The results drawn, best first: the first page, then each "Show more". */
   items: Resource[];
   /** How many results pass every filter. */
-  total: number;
+  count: number;
   /** How many more "Show more" can draw. */
   more: number;
   /** For each facet and option, the results choosing it would give (see facets.ts). */
   counts: FacetCounts;
-  /** The results with "Open now" chosen; `hours` tells whether it is offered (some entries have structured hours). */
+  /** The results with "Open now" chosen (offered when the index has entries with structured hours, `index.scheduled`). */
   openCount: number;
-  hours: boolean;
   /** Every result, best first (sorting by distance needs them all); listed when first asked. */
   all(): Resource[];
 }
@@ -80,7 +79,7 @@ export class Results {
   private clock?: { index: SearchIndex; minute: number; open: Int8Array };
 
   /** `changed` is called when a view worked out in slices is ready, with the one it replaces. */
-  constructor(private changed: (previous?: ResultsView) => void = () => {}) {}
+  constructor(private changed: (previous?: ResultsView) => void) {}
 
   /** The latest view: of an earlier question while a newer one is worked out in slices. */
   view?: ResultsView;
@@ -102,14 +101,14 @@ export class Results {
     let result = searched?.index === index && searched.query === query ? searched.result : undefined;
     const narrow = (matches: Int32Array) => applyFacetsInSteps(index.facets, matches, known, isOpen);
     if (index.resources.length < SLICED_FROM || (result && result.matches.length < SLICED_FROM)) {
-      result ??= this.remember(index, query, search(index, query));
+      result ??= (this.searched = { index, query, result: search(index, query) }).result;
       this.show({ ...runSteps(narrow(result.matches)), index, query, key, shown: 0 });
       return true;
     }
     const job = startJob(
       'the search',
       async (signal) => {
-        result ??= this.remember(index, query, await searchInSlices(index, query, null, signal));
+        result ??= (this.searched = { index, query, result: await searchInSlices(index, query, null, signal) }).result;
         let applied: FacetResult;
         if (result.matches.length < SLICED_FROM) applied = runSteps(narrow(result.matches));
         else {
@@ -153,11 +152,6 @@ export class Results {
     this.pending = undefined;
   }
 
-  private remember(index: SearchIndex, query: string, result: SearchResult): SearchResult {
-    this.searched = { index, query, result };
-    return result;
-  }
-
   private show(s: Shown, shown = firstPage(s.entries.length)): void {
     this.shown = s;
     s.shown = Math.min(shown, s.entries.length);
@@ -165,11 +159,10 @@ export class Results {
     this.view = {
       index,
       items: Array.from(entries.subarray(0, s.shown), (e) => index.resources[e]!),
-      total: entries.length,
+      count: entries.length,
       more: entries.length - s.shown,
       counts,
       openCount: s.openCount,
-      hours: index.scheduled,
       // Kept with the view, not made for each: a list of 50,000 made per result outlived searches into the old generation.
       all: () => (s.every ??= Array.from(entries, (e) => index.resources[e]!)),
     };

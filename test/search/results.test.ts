@@ -16,16 +16,16 @@ describe('the results of a branch-sized catalogue', () => {
   const index = buildIndex(generateCatalogue(300, { seed: 3 }).resources);
 
   it('are worked out at once, in the asking task', () => {
-    const results = new Results();
+    const results = new Results(() => {});
     expect(results.ask({ index, query: 'support', selection: {} })).to.equal(true);
     const all = expected(index, 'support');
-    expect(results.view!.total).to.equal(all.length);
+    expect(results.view!.count).to.equal(all.length);
     expect(ids(results.view)).to.deep.equal(all.slice(0, firstPage(all.length)));
     expect(results.view!.all().map((r) => r.id)).to.deep.equal(all);
   });
 
   it('are not worked out again for the same question', () => {
-    const results = new Results();
+    const results = new Results(() => {});
     results.ask({ index, query: 'group', selection: {} });
     const view = results.view;
     expect(results.ask({ index, query: 'group', selection: {} })).to.equal(false);
@@ -33,20 +33,20 @@ describe('the results of a branch-sized catalogue', () => {
   });
 
   it('narrow by every chosen facet and count each option as choosing it would give', () => {
-    const results = new Results();
+    const results = new Results(() => {});
     const selection = { category: ['peer'], delivery: ['phone'] };
     results.ask({ index, query: '', selection });
     expect(results.view!.items.map((r) => r.id)).to.deep.equal(expected(index, '', selection).slice(0, results.view!.items.length));
-    expect(results.view!.counts.delivery.phone).to.equal(results.view!.total);
+    expect(results.view!.counts.delivery.phone).to.equal(results.view!.count);
     // The category buttons count the other filters' results in each category, and in all of them.
     const counts = categoryCounts(results.view!.counts.category);
-    expect(counts.peer).to.equal(results.view!.total);
+    expect(counts.peer).to.equal(results.view!.count);
     expect(counts.all).to.equal(counts.peer + counts.family + counts.clinical);
     expect(counts.all).to.equal(expected(index, '', { delivery: ['phone'] }).length);
   });
 
   it('draw a page at a time, and start again from the first page for a new list', () => {
-    const results = new Results();
+    const results = new Results(() => {});
     results.ask({ index, query: '', selection: {} });
     expect(results.view!.items).to.have.length(PAGE_SIZE);
     expect(results.view!.more).to.equal(300 - PAGE_SIZE);
@@ -54,22 +54,22 @@ describe('the results of a branch-sized catalogue', () => {
     expect(results.view!.items).to.have.length(PAGE_SIZE * 2);
     expect(ids(results.view)).to.deep.equal(expected(index, '').slice(0, PAGE_SIZE * 2));
     results.ask({ index, query: '', selection: { category: ['family'] } });
-    expect(results.view!.items.length).to.equal(firstPage(results.view!.total));
+    expect(results.view!.items.length).to.equal(firstPage(results.view!.count));
   });
 
   it('draw a short list whole, with nothing more to show', () => {
-    const results = new Results();
+    const results = new Results(() => {});
     results.ask({ index, query: 'zzqxvw', selection: {} });
-    expect(results.view!.total).to.equal(0);
+    expect(results.view!.count).to.equal(0);
     expect(results.view!.more).to.equal(0);
     expect(firstPage(PAGE_SIZE * 2)).to.equal(PAGE_SIZE * 2);
     expect(firstPage(PAGE_SIZE * 2 + 1)).to.equal(PAGE_SIZE);
   });
 
   it('ignore chosen values the catalogue does not have', () => {
-    const results = new Results();
+    const results = new Results(() => {});
     results.ask({ index, query: '', selection: { region: ['Nowhere at all'] } });
-    expect(results.view!.total).to.equal(300);
+    expect(results.view!.count).to.equal(300);
   });
 });
 
@@ -89,7 +89,7 @@ describe('the results of a large directory', () => {
     await results.settled();
     expect(changes).to.equal(1);
     expect(ids(results.view)).to.deep.equal(expected(index, 'grief').slice(0, results.view!.items.length));
-    expect(results.view!.total).to.equal(expected(index, 'grief').length);
+    expect(results.view!.count).to.equal(expected(index, 'grief').length);
   });
 
   it('answer only the last of questions asked in a row', async function () {
@@ -99,29 +99,29 @@ describe('the results of a large directory', () => {
     for (const query of ['g', 'gr', 'gri', 'grie', 'grief']) results.ask({ index, query, selection: {} });
     await results.settled();
     expect(seen).to.have.length(1);
-    expect(results.view!.total).to.equal(expected(index, 'grief').length);
+    expect(results.view!.count).to.equal(expected(index, 'grief').length);
   });
 
   it('keep the view held until the new one is ready, and narrow many matches in slices too', async function () {
     this.timeout(30000);
-    const results = new Results();
+    const results = new Results(() => {});
     results.ask({ index, query: '', selection: {} });
     await results.settled();
     const before = results.view!;
-    expect(before.total).to.equal(SLICED_FROM + 500);
+    expect(before.count).to.equal(SLICED_FROM + 500);
     expect(results.ask({ index, query: '', selection: { category: ['peer'] } })).to.equal(false);
     expect(results.view).to.equal(before);
     await results.settled();
-    expect(results.view!.total).to.equal(expected(index, '', { category: ['peer'] }).length);
+    expect(results.view!.count).to.equal(expected(index, '', { category: ['peer'] }).length);
   });
 
   it('narrow a search already done at once when it matched few', async function () {
     this.timeout(30000);
-    const results = new Results();
+    const results = new Results(() => {});
     results.ask({ index, query: 'grief', selection: {} });
     await results.settled();
     expect(results.ask({ index, query: 'grief', selection: { category: ['family'] } })).to.equal(true);
-    expect(results.view!.total).to.equal(expected(index, 'grief', { category: ['family'] }).length);
+    expect(results.view!.count).to.equal(expected(index, 'grief', { category: ['family'] }).length);
   });
 
   it('stop when cancelled, keeping the view held', async function () {
