@@ -6,7 +6,6 @@ import { stringsFor } from '../i18n/language.js';
 import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
 import { renderCategoryFilter } from './category-filter.js';
-import { AnnounceController } from './announce-controller.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
@@ -28,12 +27,10 @@ import { UrlSyncController } from './url-sync-controller.js';
 import { formatKm } from '../i18n/format.js';
 
 /**
- * A searchable list of mental-health supports under an always-visible crisis banner.
+ * A searchable list of mental-health supports under an always-visible crisis
+ * banner; attributes, events and parts are in `support-finder-api.ts`.
  *
  * @summary Bilingual mental-health support finder with a crisis banner.
- *
- * Its attributes, events, parts and custom properties are documented in
- * `support-finder-api.ts`.
  */
 export class SupportFinder extends SupportFinderApi {
   static override styles = [themeStyles, styles, facetStyles];
@@ -47,13 +44,20 @@ export class SupportFinder extends SupportFinderApi {
   // Every category is searched: the category is one facet among the others.
   private results = new ResultsController(this, () => ({ index: this.catalogue.ready?.index ?? null, query: this.query, category: this.selectedCategory }));
   private location = new LocationController(this);
-  private announcer = new AnnounceController(this);
+  /** The polite count, said once typing pauses: a count per keystroke would drown a screen reader. */
+  private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   protected override firstUpdated(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner')!;
     const finder = this.renderRoot.querySelector<HTMLElement>('.finder')!;
     // The banner's height changes with the width, the language and the catalogue's crisis lines.
     new ResizeObserver(() => finder.style.setProperty('--_banner', `${banner.offsetHeight}px`)).observe(banner);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -70,15 +74,14 @@ export class SupportFinder extends SupportFinderApi {
   protected override updated(): void {
     // A focused result that no longer matches is gone from the page; keep focus
     // in the finder (on the count) rather than dropping it to the document.
-    if (this.focusWasInResults && !this.shadowRoot!.activeElement) {
-      this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-    }
+    if (this.focusWasInResults && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     const view = this.results.view;
-    this.announcer.settle(view ? stringsFor(this.language.value).resultCount(view.count) : '');
-    if (this.syncUrl) {
-      const { selection } = this.results;
-      this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: this.list.chosen.ids, selection });
-    }
+    const next = view ? stringsFor(this.language.value).resultCount(view.count) : '';
+    // Each update restarts the wait; a count that changed back must not give way to the one it passed.
+    clearTimeout(this.announceTimer);
+    if (next !== this.announcement) this.announceTimer = setTimeout(() => ((this.announcement = next), this.requestUpdate()), 700);
+    const { query, selectedCategory, results } = this;
+    if (this.syncUrl) this.url.write({ query, category: selectedCategory ?? '', list: this.list.chosen.ids, selection: results.selection });
   }
 
   /** A link's search, filters and list win over attributes and a kept list. */
@@ -122,7 +125,7 @@ export class SupportFinder extends SupportFinderApi {
           ${this.renderFilters(t)}
         </div>
         ${this.renderBody(t)}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         <div class="visually-hidden" role="status">${this.list.message}</div>
       </section>
     `;
@@ -154,7 +157,7 @@ export class SupportFinder extends SupportFinderApi {
     if (this.list.open) return html`${alert}${this.list.renderView(state.catalogue, t, lang, this.handleAction)}`;
     return html`
       ${alert}
-      ${state.index.located ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
+      ${state.index.located ? renderSortControl(this.location.state, t, this.location.locate, this.location.off) : nothing}
       <div class="count-bar">
         <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(total)}</p>
         ${this.list.renderButton(state.catalogue, t)}
@@ -212,7 +215,7 @@ export class SupportFinder extends SupportFinderApi {
       this.results.toggle(facet, value, chosen);
       this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
-      this.announcer.say('');
+      this.announcement = '';
       this.dispatchFilter();
     },
     clear: async () => {
@@ -226,8 +229,6 @@ export class SupportFinder extends SupportFinderApi {
     fold: () => this.results.fold(),
   };
 
-  private handleLocate = () => this.location.locate();
-  private handleUnlocate = () => this.location.off();
 
   private dispatchFilter(): void {
     dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.results.chosen });
