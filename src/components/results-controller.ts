@@ -10,7 +10,7 @@ import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { FACETS, type ChosenFilters, type FilterFacet, type ListedFacet, type Selection } from '../search/facets.js';
-import { categoryCounts, Results, SLICED_FROM, type ResultsView } from '../search/results.js';
+import { Results, SLICED_FROM, type ResultsView } from '../search/results.js';
 import type { FacetView } from './facet-filters.js';
 
 /** What the results answer; no index while the catalogue loads. */
@@ -56,11 +56,6 @@ export class ResultsController implements ReactiveController {
   /** Resolves once the results of what the host holds now are on the page (as @lit/task's `taskComplete`). */
   get complete(): Promise<boolean> {
     return this.host.updateComplete.then(() => this.results.settled()).then(() => this.host.updateComplete);
-  }
-
-  /** The category buttons' counts (all 0 until the first results). */
-  get categoryCounts() {
-    return categoryCounts(this.view?.counts.category);
   }
 
   /** The chosen options of each facet but the category, for events. */

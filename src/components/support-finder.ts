@@ -18,6 +18,7 @@ import { LocationController } from './location-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
 import { renderResultList, renderShowMore } from './result-list.js';
 import { ResultsController } from './results-controller.js';
+import { categoryCounts } from '../search/results.js';
 import { renderSortControl } from './sort-control.js';
 import { SupportFinderApi } from './support-finder-api.js';
 import { styles } from './support-finder.styles.js';
@@ -135,7 +136,7 @@ export class SupportFinder extends SupportFinderApi {
     const view = this.results.view;
     const shown = this.filters?.split(/[\s,]+/) ?? null;
     const category = this.selectedCategory;
-    const counts = this.results.categoryCounts;
+    const counts = categoryCounts(view?.counts.category);
     const categories = !shown || shown.includes('category') ? renderCategoryFilter(category, counts, t, this.handleCategorySelect) : nothing;
     if (!view) return categories;
     return html`${categories}${renderFacetFilters(this.results.facetView(view, shown, category), t, this.language.value, this.facetHandlers)}`;
