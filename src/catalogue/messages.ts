@@ -135,3 +135,11 @@ export function formatProblem(problem: Problem): string {
 export function repeatedId(index: number, id: string | undefined): Problem {
   return { severity: 'error', path: ['resources', index, 'id'], id, message: 'repeats an id already used by an earlier resource; every id must be unique' };
 }
+
+/** Why a catalogue file could not be used, in words for the page's developer console. */
+export const LOAD_ERRORS = {
+  network: (url: string) => `could not fetch "${url}" (network error or blocked by the page's policy)`,
+  status: (url: string, status: number) => `could not fetch "${url}": the server answered ${status}`,
+  json: (url: string, why: string) => `"${url}" is not valid JSON: ${why}`,
+  catalogue: (url: string, problems: readonly Problem[]) => `"${url}" is not a valid catalogue:\n  ${problems.map(formatProblem).join('\n  ')}`,
+};
