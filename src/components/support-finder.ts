@@ -81,8 +81,8 @@ export class SupportFinder extends SupportFinderApi {
     // Each update restarts the wait; a count that changed back must not give way to the one it passed.
     clearTimeout(this.announceTimer);
     if (next !== this.announcement) this.announceTimer = setTimeout(() => ((this.announcement = next), this.requestUpdate()), 700);
-    const { query, selectedCategory, results } = this;
-    if (this.syncUrl) this.url.write({ query, category: selectedCategory ?? '', list: this.list.chosen.ids, selection: results.selection });
+    const { ids } = this.list.chosen;
+    if (this.syncUrl) this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: ids, selection: this.results.selection });
   }
 
   /** A link's search, filters and list win over attributes and a kept list. */

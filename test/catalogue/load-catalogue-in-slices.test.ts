@@ -43,4 +43,18 @@ describe('loading a catalogue in slices', () => {
       expect(await failure(loadCatalogueInSlices(url)), url).to.equal(await failure(loadCatalogue(url)));
     }
   });
+
+  it('asks for a missing file once, not again to word the error', async () => {
+    const url = '/test/fixtures/does-not-exist.json';
+    // Counted on the way to the real fetch, which still answers.
+    const realFetch = window.fetch;
+    let asked = 0;
+    window.fetch = (...args) => (asked++, realFetch(...args));
+    try {
+      expect(await failure(loadCatalogueInSlices(url))).to.match(/could not fetch .* the server answered 404/);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(asked).to.equal(1);
+  });
 });
