@@ -121,13 +121,15 @@ const strictCsp = async (context, next) => {
 
 export default {
   middleware: [strictCsp],
-  // test/node/ holds tests that run in Node (the CLI as a process, data files).
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // The file name picks the runner: `*.node.test.ts` runs in Node (the CLI as a
+  // process, data files, the package), every other `*.test.ts` here.
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   // One page at a time: keyboard and focus tests need the focused page, and
   // open-wc fixtures wait for animation frames, which background pages may not get.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A forgotten `.only` would pass CI while skipping the rest: fail instead.
+  testFramework: { config: { timeout: 10000, forbidOnly: true } },
   plugins: [a11ySnapshotPlugin(), jsonModules, umdModules, mediaFeatures, clipboard, geolocation, axTree, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

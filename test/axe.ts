@@ -10,8 +10,9 @@ export async function expectNoViolations(context: Element | Document = document)
   const problems = results.violations.map(
     (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`).join('\n  ')}`,
   );
+  // axe's undecided contrast checks (`incomplete`) are not failed: run on this
+  // element, every one was text scrolled under the sticky banner or partly
+  // covered by it, or the empty search box, which axe cannot judge; contrast
+  // axe can decide is a violation above.
   if (problems.length) throw new Error(`Accessibility violations:\n${problems.join('\n')}`);
-  // axe also reports checks it could not decide; colour contrast ones matter here.
-  const contrast = results.incomplete.filter((i) => i.id === 'color-contrast' && i.nodes.length > 0);
-  void contrast;
 }

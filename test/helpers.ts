@@ -51,3 +51,48 @@ export function countText(el: Element): string {
 export function hrefs(scope: ParentNode): string[] {
   return [...scope.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
 }
+
+/** Elements that have each role without saying so (the few the finder uses). */
+const IMPLICIT_ROLES: Record<string, string> = {
+  button: 'button',
+  checkbox: 'input[type=checkbox]',
+  link: 'a[href]',
+  heading: 'h1, h2, h3, h4, h5, h6',
+  list: 'ul, ol',
+  listitem: 'li',
+  searchbox: 'input[type=search]',
+  region: 'section[aria-labelledby], section[aria-label]',
+};
+
+/** What a screen reader calls an element: its label, else the text it holds, white space collapsed. */
+export function accessibleName(node: Element): string {
+  const scope = node.getRootNode() as ParentNode & { getElementById?: (id: string) => Element | null };
+  const byId = (id: string) => scope.getElementById?.(id) ?? scope.querySelector(`#${CSS.escape(id)}`);
+  const labelledBy = node.getAttribute('aria-labelledby');
+  const label = node.getAttribute('aria-label');
+  const input = node as HTMLInputElement;
+  const text = labelledBy
+    ? labelledBy.split(/\s+/).map((id) => byId(id)?.textContent ?? '').join(' ')
+    : (label ?? (input.labels?.[0] ?? node.closest('label') ?? node).textContent ?? '');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every element in the finder (or in `scope`) with this role and, if given, a
+ * name that equals `name` or matches it: tests find things as people do, by
+ * what they are and what they say, not by the classes that style them.
+ */
+export function allByRole(scope: Element | ShadowRoot, role: string, name?: string | RegExp): HTMLElement[] {
+  const root = scope instanceof Element && scope.shadowRoot ? scope.shadowRoot : scope;
+  const selector = `[role=${role}]${IMPLICIT_ROLES[role] ? `, ${IMPLICIT_ROLES[role]}` : ''}`;
+  return [...root.querySelectorAll<HTMLElement>(selector)].filter((node) => {
+    if (name === undefined) return true;
+    const said = accessibleName(node);
+    return typeof name === 'string' ? said === name : name.test(said);
+  });
+}
+
+/** The first element with this role and name, or null. */
+export function byRole(scope: Element | ShadowRoot, role: string, name?: string | RegExp): HTMLElement | null {
+  return allByRole(scope, role, name)[0] ?? null;
+}

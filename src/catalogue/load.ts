@@ -1,5 +1,5 @@
 /** Fetches and validates a branch's catalogue. */
-import { formatProblem } from './messages.js';
+import { LOAD_ERRORS } from './messages.js';
 import { parseCatalogue, type ParseResult } from './parse.js';
 
 /** Why a catalogue could not be used, in words for the page's developer console. */
@@ -19,22 +19,19 @@ export async function loadCatalogue(url: string, signal?: AbortSignal): Promise<
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new CatalogueLoadError(`could not fetch "${url}" (network error or blocked by the page's policy)`);
+    throw new CatalogueLoadError(LOAD_ERRORS.network(url));
   }
   if (!response.ok) {
-    throw new CatalogueLoadError(`could not fetch "${url}": the server answered ${response.status}`);
+    throw new CatalogueLoadError(LOAD_ERRORS.status(url, response.status));
   }
   let json: unknown;
   try {
     json = JSON.parse(await response.text());
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new CatalogueLoadError(`"${url}" is not valid JSON: ${(error as Error).message}`);
+    throw new CatalogueLoadError(LOAD_ERRORS.json(url, (error as Error).message));
   }
   const result = parseCatalogue(json);
-  if (!result.catalogue) {
-    const why = result.problems.map(formatProblem).join('\n  ');
-    throw new CatalogueLoadError(`"${url}" is not a valid catalogue:\n  ${why}`);
-  }
+  if (!result.catalogue) throw new CatalogueLoadError(LOAD_ERRORS.catalogue(url, result.problems));
   return result;
 }

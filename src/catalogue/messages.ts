@@ -34,7 +34,7 @@ const TYPE_WORDS: Record<string, string> = {
 
 /**
  * One thing wrong with a value, in the shape zod reports it. The browser's
- * checks (check.ts) report the same shape, so both are worded by the one
+ * checks (browser-checks.ts) report the same shape, so both are worded by the one
  * function below.
  */
 export interface SchemaIssue {
@@ -131,3 +131,16 @@ export function formatProblem(problem: Problem): string {
   const field = path.slice(split);
   return field.length ? `${owner}: "${formatPath(field)}" ${problem.message}` : `${owner} ${problem.message}`;
 }
+
+/** The problem of an entry whose id an earlier entry already has: the parser and the streaming loader both report it. */
+export function repeatedId(index: number, id: string | undefined): Problem {
+  return { severity: 'error', path: ['resources', index, 'id'], id, message: 'repeats an id already used by an earlier resource; every id must be unique' };
+}
+
+/** Why a catalogue file could not be used, in words for the page's developer console. */
+export const LOAD_ERRORS = {
+  network: (url: string) => `could not fetch "${url}" (network error or blocked by the page's policy)`,
+  status: (url: string, status: number) => `could not fetch "${url}": the server answered ${status}`,
+  json: (url: string, why: string) => `"${url}" is not valid JSON: ${why}`,
+  catalogue: (url: string, problems: readonly Problem[]) => `"${url}" is not a valid catalogue:\n  ${problems.map(formatProblem).join('\n  ')}`,
+};

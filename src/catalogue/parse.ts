@@ -4,12 +4,12 @@
  * file with one typo in it; the CLI treats the same problems as failures.
  */
 import type { Catalogue, CrisisLine, Resource } from './schema.js';
-import { describeIssue, expandIssues, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
-import { checkCatalogueTop, checkCrisisLine, checkResource, type CheckResult } from './check.js';
+import { describeIssue, expandIssues, repeatedId, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
+import { checkCatalogueTop, checkCrisisLine, checkResource, type CheckResult } from './browser-checks.js';
 
 /**
  * What checks a catalogue's parts. The finder and the builder page use the
- * small checks in check.ts; the CLI uses the zod schema itself
+ * small checks in browser-checks.ts; the CLI uses the zod schema itself
  * (zod-checks.ts). A test proves the two agree.
  */
 export interface Checks {
@@ -80,12 +80,7 @@ export function parseCatalogue(input: unknown, checks: Checks = browserChecks): 
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, ['resources', index], id));
     } else if (seen.has(result.data.id)) {
-      problems.push({
-        severity: 'error',
-        path: ['resources', index, 'id'],
-        id,
-        message: `repeats an id already used by an earlier resource; every id must be unique`,
-      });
+      problems.push(repeatedId(index, id));
     } else {
       seen.add(result.data.id);
       resources.push(result.data);

@@ -1,7 +1,7 @@
 /**
  * The catalogue checked by the zod schema itself: what the CLI uses. The
  * finder and the builder page use check.ts instead, which
- * test/node/check-matches-zod.test.ts holds to the same answers.
+ * test/catalogue/check-matches-zod.node.test.ts holds to the same answers.
  */
 import type { Checks } from './parse.js';
 import { CatalogueSchema, CrisisLineSchema, ResourceSchema } from './schema.js';

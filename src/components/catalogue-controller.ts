@@ -9,13 +9,14 @@ import { builtinCatalogue } from '../catalogue/builtin.js';
 import { formatProblem } from '../catalogue/messages.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import { prepareClock } from '../hours/status.js';
+import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import { buildIndexInSlices, type SearchIndex } from '../search/build-index.js';
-import { loadCatalogueInSlices } from '../search/load-catalogue-in-slices.js';
+import { loadCatalogueInSlices } from '../catalogue/load-catalogue-in-slices.js';
 import { dispatch } from './events.js';
 
 export type CatalogueState =
   | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue; index: SearchIndex }
+  | { status: 'ready'; catalogue: Catalogue; index: SearchIndex; crisis: CrisisMatcher }
   | { status: 'error' };
 
 const LOG_PREFIX = 'Support Finder:';
@@ -31,8 +32,16 @@ function afterPaint(): Promise<void> {
   });
 }
 
+/** Built-in phrases only: the alert reads the query alone, while a catalogue loads, after it failed, or if it never arrives. */
+const BUILT_IN_CRISIS = createCrisisMatcher();
+
 export class CatalogueController implements ReactiveController {
   state: CatalogueState = { status: 'loading' };
+
+  /** The crisis matcher for what is typed now: the catalogue's own phrases join once it is ready. */
+  get crisis(): CrisisMatcher {
+    return this.ready?.crisis ?? BUILT_IN_CRISIS;
+  }
   private abort?: AbortController;
   private src: string | null = null;
   private started = false;
@@ -67,7 +76,8 @@ export class CatalogueController implements ReactiveController {
       if (abort.signal.aborted) return;
       const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms);
       if (abort.signal.aborted) return;
-      this.set({ status: 'ready', catalogue, index });
+      // The catalogue's own crisis phrases join the built-in ones.
+      this.set({ status: 'ready', catalogue, index, crisis: createCrisisMatcher(catalogue.crisis?.terms) });
       dispatch(this.host, 'support-finder-load', { status: 'ready', count: catalogue.resources.length });
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -87,6 +97,11 @@ export class CatalogueController implements ReactiveController {
       else console.warn(line);
     }
     return catalogue!;
+  }
+
+  /** The catalogue and its index once ready. */
+  get ready(): Extract<CatalogueState, { status: 'ready' }> | undefined {
+    return this.state.status === 'ready' ? this.state : undefined;
   }
 
   private set(state: CatalogueState): void {

@@ -3,6 +3,7 @@
  * analytics listen to these, and a search for "suicide" must not leave the page.
  */
 import type { Category } from '../catalogue/schema.js';
+import type { ChosenFilters } from '../search/facets.js';
 
 export type LoadDetail = { status: 'ready'; count: number } | { status: 'error' };
 export interface SearchDetail {
@@ -15,7 +16,7 @@ export interface SearchDetail {
 export interface FilterDetail {
   category: Category | null;
   /** The chosen options of the other facets, e.g. `{ audience: ['youth'] }`, `open: ['now']` for "Open now"; a facet with none is left out. */
-  filters: Partial<Record<'audience' | 'language' | 'delivery' | 'cost' | 'referral' | 'region' | 'open', string[]>>;
+  filters: ChosenFilters;
 }
 export interface ActionDetail {
   kind: 'call' | 'text' | 'email' | 'website';

@@ -6,10 +6,10 @@
 import { html, nothing } from 'lit';
 import type { Language } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
-import type { Facet, FacetCounts, FacetIndex, Selection } from '../search/facets.js';
-import { languageName } from './result-list.js';
+import type { FacetCounts, FacetIndex, ListedFacet, Selection } from '../search/facets.js';
+import { languageName } from '../i18n/format.js';
 
-export type ListedFacet = Exclude<Facet, 'category'>;
+export type { ListedFacet };
 
 /** Options a facet shows before its "Show all N": a screen of twenty areas served buried the results. */
 export const FIRST_OPTIONS = 5;

@@ -22,7 +22,8 @@ export class LocationController implements ReactiveController {
 
   hostConnected(): void {}
 
-  locate(): void {
+  /** Asks the browser for the position (a handler: bound). */
+  readonly locate = (): void => {
     if (this.state === 'asking') return;
     const ask = ++this.asked;
     if (!navigator.geolocation) return this.set('unavailable');
@@ -34,14 +35,14 @@ export class LocationController implements ReactiveController {
       // the person has withdrawn the permission, and a refusal must always win.
       { maximumAge: 0, timeout: 20_000 },
     );
-  }
+  };
 
   /** Back to relevance; the position is forgotten. */
-  off(): void {
+  readonly off = (): void => {
     this.asked++;
     this.position = undefined;
     this.set('off');
-  }
+  };
 
   /** `items` nearest first once located (worked out again only when they or the position change); otherwise as given. */
   arrange(items: Resource[]): { items: Resource[]; km?: Map<Resource, number> } {

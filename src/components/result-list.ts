@@ -7,32 +7,12 @@ import type { Strings } from '../i18n/strings.js';
 import type { ActionDetail } from './events.js';
 import { renderHoursStatus } from './hours-status.js';
 import { textSpan } from './text-span.js';
+import { languageName } from '../i18n/format.js';
+import { PAGE_SIZE } from '../search/results.js';
 import type { Ranges } from '../search/highlight.js';
 
 /** The words of a visible text to mark, for the current search. */
 export type Marker = (text: string) => Ranges;
-
-const languageNames = new Map<Language, Intl.DisplayNames | null>();
-/** Names already given, per language and code: `Intl.DisplayNames` is slow enough to show when every result and option asks. */
-const named = new Map<string, string>();
-
-export function languageName(code: string, lang: Language): string {
-  const key = `${lang}:${code}`;
-  let name = named.get(key);
-  if (name === undefined) named.set(key, (name = nameOf(code, lang)));
-  return name;
-}
-
-function nameOf(code: string, lang: Language): string {
-  if (!languageNames.has(lang)) {
-    languageNames.set(lang, 'DisplayNames' in Intl ? new Intl.DisplayNames([lang], { type: 'language' }) : null);
-  }
-  try {
-    return languageNames.get(lang)?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** `keep` marks what the printed list keeps (the same as the copied text). */
 function detail(label: string, value: unknown, keep?: boolean) {
@@ -149,18 +129,6 @@ export function renderResult({ resource: r, t, lang, onAction, list, mark, dista
     ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
     ${list ? renderToggle(r, name.value, t, list) : nothing}
   </li>`;
-}
-
-/**
- * Results drawn at first, and added by each "Show more": a long list would cost
- * every keystroke its rendering (the measured half of the time to results on
- * screen at 50 results), and few people read past the first screens.
- */
-export const PAGE_SIZE = 20;
-
-/** How many of `total` results to draw at first: all of a short list, rather than a button for a handful. */
-export function firstPage(total: number): number {
-  return total <= PAGE_SIZE * 2 ? total : PAGE_SIZE;
 }
 
 /** The button under a list that is longer than what is shown; the count above it stays the full count. */

@@ -1,6 +1,5 @@
 /** "Sort by distance" and the way back to relevance, with a status line screen readers hear. */
 import { html } from 'lit';
-import type { Language } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { LocationState } from './location-controller.js';
 
@@ -12,9 +11,4 @@ export function renderSortControl(state: LocationState, t: Strings, onLocate: ()
     </button>
     <p class="hint" id="sort-status" role="status">${t.sortStatus[state]}</p>
   </div>`;
-}
-
-/** "2.3 km" or "2,3 km", whole kilometres from 10 km on. */
-export function formatKm(km: number, lang: Language): string {
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
 }

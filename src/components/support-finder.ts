@@ -1,207 +1,56 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { bannerLines } from '../catalogue/areas.js';
 import type { Catalogue, Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
-import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
+import type { Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
-import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
-import type { SearchIndex } from '../search/build-index.js';
-import { yieldToMain } from '../search/yield-to-main.js';
+import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
-import { bannerLines } from '../catalogue/areas.js';
 import { renderCrisisAlert } from './crisis-alert.js';
-import { renderNoResults } from './no-results.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-filters.js';
 import { dispatch, type ActionDetail } from './events.js';
-import type { ListedFacet } from './facet-filters.js';
 import { FilterFold, renderFilterColumn } from './filter-column.js';
-import { FilterController } from './filter-controller.js';
 import { LanguageController } from './language-controller.js';
-import { ListViewController } from './list-view-controller.js';
+import { MyList } from './my-list.js';
 import { LocationController } from './location-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
-import { firstPage, PAGE_SIZE, renderResultList, renderShowMore } from './result-list.js';
-import { SearchController, SLICED_FROM } from './search-controller.js';
-import { formatKm, renderSortControl } from './sort-control.js';
+import { renderResultList, renderShowMore } from './result-list.js';
+import { renderNoResults } from './no-results.js';
+import { ResultsController } from './results-controller.js';
+import { renderSortControl } from './sort-control.js';
+import { SupportFinderApi } from './support-finder-api.js';
 import { finderStyles } from './support-finder.styles.js';
 import { textSpan } from './text-span.js';
 import { themeStyles } from './theme.styles.js';
 import { UrlSyncController } from './url-sync-controller.js';
-
-/** Results drawn in the first task of a list drawn in two (see `drawInTwo`): about what a screen shows. */
-const FIRST_DRAWN = 5;
-
-/** How long typing must pause before the result count is announced. */
-const ANNOUNCE_DELAY_MS = 700;
+import { formatKm } from '../i18n/format.js';
 
 /**
- * A searchable list of mental-health supports under an always-visible crisis banner.
+ * A searchable list of mental-health supports under an always-visible crisis
+ * banner; attributes, events and parts are in `support-finder-api.ts`.
  *
  * @summary Bilingual mental-health support finder with a crisis banner.
- *
- * @attr {string} lang - `en` or `fr`; without it, the nearest `lang` up the page, then `<html lang>`, then English.
- *
- * @fires support-finder-load - The catalogue is ready (`{ status: 'ready', count }`) or failed (`{ status: 'error' }`).
- * @fires support-finder-search - The person searched; `{ resultCount, category }`; the query text only with `share-query`.
- * @fires support-finder-filter - The person chose or cleared a filter; `{ category, filters }`.
- * @fires support-finder-action - The person followed a call, text, email or website link; `{ kind, resourceId }`.
- *
- * @csspart banner - The crisis banner (colours only: it cannot be hidden).
- * @csspart quick-exit - The "Leave this site" button (with `quick-exit`).
- * @csspart crisis-alert - The alert shown right under the search box for a search that suggests danger.
- * @csspart search-input - The search box.
- * @csspart filter-column - The category choice and the facets: beside the results in a wide finder, under a "Filters" button in a narrow one.
- * @csspart filters - The group of category buttons.
- * @csspart filter-button - One category button.
- * @csspart facets - The groups of checkboxes of the other filters (audience, language…).
- * @csspart chosen-filters - The row of chosen filters above the results, each a button that removes it.
- * @csspart count - The visible number of results.
- * @csspart results - The list of results.
- * @csspart result - One result.
- * @csspart result-name - The heading of one result.
- * @csspart hours-status - The "Open now · closes 5 pm" line of a result with a schedule.
- * @csspart action - A call, text, email or website link of a result.
- * @csspart message - The "no results" and "could not load" messages.
- *
- * @cssprop [--sf-accent=#00548a] - Buttons, links and the selected filter.
- * @cssprop [--sf-accent-text=#ffffff] - Text on the accent colour.
- * @cssprop [--sf-font-family=system-ui] - Font of the whole finder.
- * @cssprop [--sf-font-size=1rem] - Base text size.
- * @cssprop [--sf-text-color=#1b1b1b] - Body text.
- * @cssprop [--sf-muted-color=#4a4a4a] - Secondary text.
- * @cssprop [--sf-background=#ffffff] - Background.
- * @cssprop [--sf-surface=#f3f5f7] - Background of each result.
- * @cssprop [--sf-border-color=#6b7177] - Borders of the search box and results.
- * @cssprop [--sf-crisis-background=#9b1c1c] - Crisis banner background.
- * @cssprop [--sf-crisis-color=#ffffff] - Crisis banner text.
- * @cssprop [--sf-focus-color=#b35c00] - Focus outline.
- * @cssprop [--sf-radius=0.375rem] - Corner radius.
- * @cssprop [--sf-filter-column-width=30%] - Width of the filter column beside the results (at least 13rem).
- * @cssprop [--sf-banner-top=0px] - Where the sticky banner stops: the height of a page's own sticky header.
  */
-export class SupportFinder extends LitElement {
+export class SupportFinder extends SupportFinderApi {
   static override styles = [themeStyles, ...finderStyles];
-  // Written out rather than with decorators: the decorator helpers cost every visitor bytes.
-  static override properties = {
-    src: { reflect: true },
-    category: { reflect: true },
-    quickExit: { attribute: 'quick-exit' },
-    shareQuery: { attribute: 'share-query', type: Boolean },
-    persistList: { attribute: 'persist-list', type: Boolean },
-    filters: {},
-    audience: {},
-    region: {},
-    serviceLanguage: { attribute: 'language' },
-    delivery: {},
-    syncUrl: { attribute: 'sync-url', type: Boolean },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    query: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-  };
-
-  /** URL of a catalogue JSON file; without it the built-in catalogue is shown. */
-  declare src: string | null;
-
-  /** `peer`, `family` or `clinical` to show one group; empty for all. */
-  declare category: string | null;
-
-  /**
-   * Adds a "Leave this site" button and the Shift ×3 shortcut. Empty for the
-   * default neutral site, or the https:// address to go to.
-   */
-  declare quickExit: string | null;
-
-  /**
-   * Puts the words typed into `support-finder-search` events. Off by default:
-   * host analytics must not collect what a person in distress searched for.
-   */
-  declare shareQuery: boolean;
-
-  /**
-   * Keeps "My list" (support ids only) in localStorage, under
-   * `support-finder-list:` and the element's `id`, else its `src`, else `builtin`.
-   * Off by default: nothing is stored without it.
-   */
-  declare persistList: boolean;
-  /** Which filters to show, e.g. `category,audience,delivery`; without it, every facet the catalogue fills in. */
-  declare filters: string | null;
-  /** Preset audiences, space-separated (`youth families`): chosen at first, and the person can clear them. */
-  declare audience: string | null;
-  /** Preset area served, one `region` value as the catalogue writes it (`Waterloo Wellington`). */
-  declare region: string | null;
-  /** Preset languages of service, space-separated codes (`fr`); not the finder's own `lang`. */
-  declare serviceLanguage: string | null;
-  /** Preset ways of delivery, space-separated (`phone text`). */
-  declare delivery: string | null;
-
-  /**
-   * Keeps the search, the filters and "My list" in the URL fragment
-   * (`#sf-q=…&sf-l=…`, `sf-<id>-` for a finder with an id), read when the
-   * finder starts. Off by default: the fragment shows what was searched.
-   */
-  declare syncUrl: boolean;
-
-  /**
-   * Level of the finder's heading, 1 to 5 (default 2), for pages that place it
-   * under their own headings; results are one level below.
-   */
-  declare headingLevel: number;
-
-  declare private query: string;
-  declare private announcement: string;
-
-  constructor() {
-    super();
-    this.src = null;
-    this.category = null;
-    this.quickExit = null;
-    this.shareQuery = false;
-    this.persistList = false;
-    this.filters = null;
-    this.audience = null;
-    this.region = null;
-    this.serviceLanguage = null;
-    this.delivery = null;
-    this.syncUrl = false;
-    this.headingLevel = 2;
-    this.query = '';
-    this.announcement = '';
-  }
-
   private language = new LanguageController(this);
-  private data = new CatalogueController(this);
+  private catalogue = new CatalogueController(this);
   private exit = new QuickExitController(this);
-  private list = new ListViewController(this, () => ({
-    lang: this.language.value,
-    catalogue: this.data.state.status === 'ready' ? this.data.state.catalogue : undefined,
-  }));
+  private list = new MyList(this, () => ({ lang: this.language.value, catalogue: this.catalogue.ready?.catalogue }));
   private url = new UrlSyncController(this);
-  private crisis: { terms?: readonly string[]; matcher: CrisisMatcher } = { matcher: createCrisisMatcher() };
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
-  private searches = new SearchController(this);
-  private filtering = new FilterController(this);
+  // Every category is searched: the category is one facet among the others.
+  private results = new ResultsController(this, () => ({ index: this.catalogue.ready?.index ?? null, query: this.query, category: this.selectedCategory }));
   private location = new LocationController(this);
-  /** How many results are drawn; back to the first page for each new search. */
-  private shown = 0;
-  /** Of those, how many are drawn yet (see `drawInTwo`). */
-  private drawn = Infinity;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The polite count, said once typing pauses: a count per keystroke would drown a screen reader. */
+  private announcement = '';
   /** The count last heard, from the live region or from focus on the count itself. */
   private heard = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
   private fold = new FilterFold(this);
-  private get level(): number {
-    return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-  }
-  /** The index whose results are drawn: none while loading, nor while a large catalogue's first search runs. */
-  private get listedIndex(): SearchIndex | null {
-    const state = this.data.state;
-    return state.status === 'ready' && this.searches.answers(state.index) && this.filtering.shows(state.index) ? state.index : null;
-  }
-  private get selectedCategory(): Category | null {
-    return (CATEGORIES as readonly string[]).includes(this.category ?? '') ? (this.category as Category) : null;
-  }
 
   protected override firstUpdated(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner')!;
@@ -216,57 +65,27 @@ export class SupportFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || !this.hasUpdated) void this.data.load(this.src);
+    if (changed.has('src') || !this.hasUpdated) void this.catalogue.load(this.src);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
-    this.filtering.preset(this, (key) => changed.has(key));
+    // Applied without an event: the page chose, not the person.
+    this.presets(changed, (facet, values) => this.results.set(facet, values));
     // A link's choices win over the page's presets.
     if (!this.hasUpdated && this.syncUrl) this.readUrl();
-    const state = this.data.state;
-    const terms = state.status === 'ready' ? state.catalogue.crisis?.terms : undefined;
-    if (terms !== this.crisis.terms) this.crisis = { terms, matcher: createCrisisMatcher(terms) };
     this.focusWasInResults = !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
-    // Every category is searched: the category is one facet among the others.
-    if (state.status !== 'ready') return;
-    const result = this.searches.answer(state.index, this.query, null);
-    // A new catalogue's first result is still being worked out: the result held is another catalogue's.
-    if (!this.searches.answers(state.index)) return;
-    if (this.filtering.narrow(state.index, result, this.selectedCategory)) {
-      this.shown = firstPage(this.filtering.count);
-      if (state.index.resources.length >= SLICED_FROM && !this.renderRoot?.querySelector?.('.result')) this.drawInTwo();
-    }
-  }
-
-  /**
-   * A list drawn from nothing (a large catalogue's first, or one after no
-   * results) makes every result's elements: a few in this task, the rest in
-   * the next, so neither holds the page for long.
-   */
-  private drawInTwo() {
-    this.drawn = FIRST_DRAWN;
-    void yieldToMain().then(() => {
-      this.drawn = Infinity;
-      this.requestUpdate();
-    });
   }
 
   protected override updated(): void {
     // A focused result that no longer matches is gone from the page; keep focus
     // in the finder (on the count) rather than dropping it to the document.
-    if (this.focusWasInResults && !this.shadowRoot!.activeElement) {
-      this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-    }
-    const t = stringsFor(this.language.value);
-    const next = this.listedIndex ? t.resultCount(this.filtering.count) : '';
-    if (next !== this.heard) {
-      // Announced once typing pauses: a count per keystroke would drown a screen reader.
-      clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(() => (this.announcement = this.heard = next), ANNOUNCE_DELAY_MS);
-    }
-    if (this.syncUrl) {
-      const { selection } = this.filtering;
-      this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: this.list.chosen.ids, selection });
-    }
+    if (this.focusWasInResults && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+    const view = this.results.view;
+    const next = view ? stringsFor(this.language.value).resultCount(view.count) : '';
+    // Each update restarts the wait; a count that changed back must not give way to the one it passed.
+    clearTimeout(this.announceTimer);
+    if (next !== this.heard) this.announceTimer = setTimeout(() => ((this.announcement = this.heard = next), this.requestUpdate()), 700);
+    const { ids } = this.list.chosen;
+    if (this.syncUrl) this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: ids, selection: this.results.selection });
   }
 
   /** A link's search, filters and list win over attributes and a kept list. */
@@ -275,24 +94,24 @@ export class SupportFinder extends LitElement {
     if (query) this.query = query;
     if (category) this.category = category;
     if (list) this.list.chosen.set(list);
-    for (const [f, values] of Object.entries(selection)) this.filtering.set(f as ListedFacet | 'open', values);
+    for (const [f, values] of Object.entries(selection)) this.results.set(f as FilterFacet, values);
   }
 
   protected override render() {
     const lang = this.language.value;
     const t = stringsFor(lang);
-    const state = this.data.state;
+    const state = this.catalogue.state;
     const catalogue = state.status === 'ready' ? state.catalogue : null;
     const title = localText(catalogue?.title, lang);
     const level = this.level;
-    const index = this.listedIndex;
-    const panel = this.filtering.panel(index, this.filters?.split(/[\s,]+/) ?? null);
-    const chosen = chosenFilters(this.selectedCategory, this.filtering.selection, panel.options, t, lang);
+    const view = this.results.view;
+    const panel = this.results.panel(view, this.filters?.split(/[\s,]+/) ?? null);
+    const chosen = chosenFilters(this.selectedCategory, this.results.selection, panel.options, t, lang);
     const quickExit = this.exit.url ? { remaining: this.exit.remaining, onExit: this.exit.exit } : undefined;
     const side = renderFilterColumn({
       panel,
       category: this.selectedCategory,
-      selection: this.filtering.selection,
+      selection: this.results.selection,
       chosen: chosen.length,
       fold: this.fold,
       t,
@@ -318,11 +137,11 @@ export class SupportFinder extends LitElement {
             @input=${this.handleSearchInput}
             @keydown=${this.handleSearchKeydown}
           />
-          ${index && this.filtering.count && !this.list.open
-            ? html`<a class="action skip" href="#count" @click=${this.handleSkip}>${t.skipToResults(this.filtering.count)}</a>`
+          ${view?.count && !this.list.open
+            ? html`<a class="action skip" href="#count" @click=${this.handleSkip}>${t.skipToResults(view.count)}</a>`
             : nothing}
         </div>
-        ${this.crisis.matcher.test(this.query) ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
+        ${this.catalogue.crisis.test(this.query) ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
         <div class=${side === nothing ? 'columns' : 'columns with-side'}>
           ${side}
           <div class="main">${this.renderBody(t, chosen)}</div>
@@ -335,25 +154,26 @@ export class SupportFinder extends LitElement {
 
   /** The catalogue's lines for where the person is and who they are: a national page is not flooded with local numbers. */
   private bannerLines(catalogue: Catalogue | null | undefined) {
-    const { region, audience } = this.filtering.selection;
+    const { region, audience } = this.results.selection;
     return bannerLines(catalogue?.crisis?.lines, { province: null, regions: region, audiences: audience });
   }
 
   private renderBody(t: ReturnType<typeof stringsFor>, chosen: ChosenFilter[]) {
-    const state = this.data.state;
+    const state = this.catalogue.state;
+    const view = this.results.view;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
-    if (state.status === 'loading' || !this.listedIndex) return html`<p class="loading">${t.loading}</p>`;
+    if (state.status === 'loading' || !view) return html`<p class="loading">${t.loading}</p>`;
     const lang = this.language.value;
+    const level = this.level;
     if (this.list.open) return this.list.renderView(state.catalogue, t, lang, this.handleAction);
-    const total = this.filtering.count;
-    const drawn = Math.min(this.shown, this.drawn);
+    const { count: total } = view;
     // Sorting by distance needs every result; otherwise only those drawn are listed.
-    const sorted = this.location.position ? this.location.arrange(this.filtering.items) : undefined;
-    const items = sorted ? sorted.items.slice(0, drawn) : this.filtering.first(drawn);
+    const sorted = this.location.position ? this.location.arrange(view.all()) : undefined;
+    const items = sorted ? sorted.items.slice(0, view.items.length) : view.items;
     const km = sorted?.km;
     const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));
     return html`
-      ${state.index.located ? renderSortControl(this.location.state, t, this.handleLocate, this.handleUnlocate) : nothing}
+      ${state.index.located ? renderSortControl(this.location.state, t, this.location.locate, this.location.off) : nothing}
       <div class="count-bar">
         <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(total)}</p>
         ${this.list.renderButton(state.catalogue, t)}
@@ -368,18 +188,18 @@ export class SupportFinder extends LitElement {
             list: this.list.toggle,
             mark: this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
             distanceOf,
-            level: this.level + 1,
+            level: level + 1,
           })}
-          ${total > this.shown ? renderShowMore(total - this.shown, t, this.handleShowMore) : nothing}
+          ${view.more ? renderShowMore(view.more, t, this.handleShowMore) : nothing}
           <a class="action skip" href="#query" @click=${this.handleBackToSearch}>${t.backToSearch}</a>`
         : renderNoResults({
             t,
             lang,
-            crisis: this.crisis.matcher.test(this.query),
+            crisis: this.catalogue.crisis.test(this.query),
             resources: state.catalogue.resources,
             onAction: this.handleAction,
             list: this.list.toggle,
-            level: this.level + 1,
+            level: level + 1,
             onShowAll: this.query || chosen.length ? this.handleShowAll : undefined,
           })}
     `;
@@ -411,14 +231,9 @@ export class SupportFinder extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
     this.list.open = false;
     // Large catalogues are searched and narrowed in slices: report once the results are on the page.
-    void this.updateComplete
-      .then(() => this.searches.settled())
-      .then(() => this.updateComplete)
-      .then(() => this.filtering.settled())
-      .then(() => this.updateComplete)
-      .then(() =>
+    void this.results.complete.then(() =>
       dispatch(this, 'support-finder-search', {
-        resultCount: this.filtering.count,
+        resultCount: this.results.view?.count ?? 0,
         category: this.selectedCategory,
         ...(this.shareQuery ? { query: this.query } : {}),
       }),
@@ -439,15 +254,15 @@ export class SupportFinder extends LitElement {
   };
 
   private facetHandlers = {
-    toggle: (facet: ListedFacet | 'open', value: string, chosen: boolean) => {
-      this.filtering.toggle(facet, value, chosen);
+    toggle: (facet: FilterFacet, value: string, chosen: boolean) => {
+      this.results.toggle(facet, value, chosen);
       this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
       this.announcement = this.heard = '';
       this.dispatchFilter();
     },
     clear: async () => {
-      this.filtering.clear();
+      this.results.clear();
       this.category = null;
       this.dispatchFilter();
       await this.updateComplete;
@@ -460,28 +275,25 @@ export class SupportFinder extends LitElement {
   private focusCount() {
     clearTimeout(this.announceTimer);
     this.announcement = '';
-    this.heard = this.listedIndex ? stringsFor(this.language.value).resultCount(this.filtering.count) : '';
+    const view = this.results.view;
+    this.heard = view ? stringsFor(this.language.value).resultCount(view.count) : '';
+    this.requestUpdate();
     this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
   }
 
-  private handleLocate = () => this.location.locate();
-  private handleUnlocate = () => this.location.off();
-
   private dispatchFilter(): void {
-    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.filtering.chosen });
+    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.results.chosen });
   }
 
   private handleShowAll = () => {
     this.query = '';
     this.category = null;
-    this.filtering.clear();
+    this.results.clear();
     this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus();
   };
 
   private handleShowMore = async () => {
-    const first = this.shown;
-    this.shown += PAGE_SIZE;
-    this.requestUpdate();
+    const first = this.results.showMore();
     await this.updateComplete;
     // The button may be gone; the first new result is where reading continues.
     this.renderRoot.querySelectorAll<HTMLElement>('.result-name')[first]?.focus();

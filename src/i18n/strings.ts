@@ -3,7 +3,8 @@
  * missing French string fails the type-check instead of showing English.
  */
 import type { AUDIENCES, Category } from '../catalogue/schema.js';
-import type { Facet } from '../search/facets.js';
+import type { COSTS, DELIVERY, REFERRALS } from '../catalogue/vocabulary.js';
+import type { ListedFacet } from '../search/facets.js';
 
 export interface Strings {
   crisisRegion: string;
@@ -30,7 +31,7 @@ export interface Strings {
   categoryAll: string;
   categories: Record<Category, string>;
   /** Legend of each facet's group of checkboxes. */
-  facetLabels: Record<Exclude<Facet, 'category'>, string>;
+  facetLabels: Record<ListedFacet, string>;
   audiences: Record<(typeof AUDIENCES)[number], string>;
   /** The button that unfolds the filters in a narrow finder, with how many are chosen (the category too). */
   filtersToggle: (chosen: number) => string;
@@ -81,9 +82,9 @@ export interface Strings {
   delivery: string;
   cost: string;
   region: string;
-  deliveryModes: Record<'in-person' | 'phone' | 'virtual' | 'text', string>;
-  costs: Record<'free' | 'low-cost' | 'fee', string>;
-  referrals: Record<'self' | 'professional', string>;
+  deliveryModes: Record<(typeof DELIVERY)[number], string>;
+  costs: Record<(typeof COSTS)[number], string>;
+  referrals: Record<(typeof REFERRALS)[number], string>;
   /** The open/closed line of a result, worked out from its schedule. */
   statusOpen: string;
   statusClosed: string;

@@ -16,7 +16,7 @@ import { createFacetBuilder, type FacetIndex } from './facets.js';
 import { foldAccents } from './fold.js';
 import { createThesaurus, type Thesaurus } from './thesaurus.js';
 import { wordsOf } from './words.js';
-import { createSlicer } from './yield-to-main.js';
+import { createSlicer } from '../scheduling/yield-to-main.js';
 
 /** The fields searched, best first; a word's posting records which of them hold it. */
 export const FIELDS = ['name', 'tags', 'organization', 'description'] as const;

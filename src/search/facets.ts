@@ -10,29 +10,41 @@
  * integers in one flat array, built once with the word index.
  */
 import { AUDIENCES, CATEGORIES, DELIVERY, type Resource } from '../catalogue/schema.js';
-import { runSteps } from './yield-to-main.js';
+import { runSteps } from '../scheduling/yield-to-main.js';
 
-export const FACETS = ['category', 'audience', 'language', 'delivery', 'cost', 'referral', 'region'] as const;
-export type Facet = (typeof FACETS)[number];
+type Values = readonly string[] | string | undefined;
+
+/**
+ * The facets, in the order they are offered: how each reads an entry's
+ * options, and the order its options are shown in (the schema's where it has
+ * one; English and French first among languages; otherwise alphabetical).
+ * Every list of facets (events, string tables, URL keys) derives from this
+ * one; README's "Adding a facet" lists the rest.
+ */
+const FACET_TABLE = {
+  category: { of: (r: Resource): Values => r.category, order: CATEGORIES },
+  audience: { of: (r: Resource): Values => r.audiences, order: AUDIENCES },
+  language: { of: (r: Resource): Values => r.languages, order: ['en', 'fr'] },
+  delivery: { of: (r: Resource): Values => r.delivery, order: DELIVERY },
+  // Cost and referral offer only what people narrow to: free, and no referral needed.
+  cost: { of: (r: Resource): Values => (r.cost === 'free' ? 'free' : undefined), order: [] },
+  referral: { of: (r: Resource): Values => (r.referral === 'self' ? 'self' : undefined), order: [] },
+  region: { of: (r: Resource): Values => r.region?.trim() || undefined, order: [] },
+};
+export type Facet = keyof typeof FACET_TABLE;
+export const FACETS = Object.keys(FACET_TABLE) as readonly Facet[];
+/** The table by position: the facets' loops run per entry. */
+const FACET_LIST = Object.values(FACET_TABLE);
+/** The facets offered as checkboxes: every one but the category, which has its buttons. */
+export type ListedFacet = Exclude<Facet, 'category'>;
+/** What a filter can choose beyond the category: the listed facets and "Open now". */
+export type FilterFacet = ListedFacet | 'open';
+/** The chosen options of each filter but the category, as events report them; a filter with none is left out. */
+export type ChosenFilters = Partial<Record<FilterFacet, string[]>>;
 /** The chosen values of each facet; an empty or missing list means "any". `open: ['now']` is the "Open now" filter. */
 export type Selection = Partial<Record<Facet | 'open', readonly string[]>>;
 export type FacetCounts = Record<Facet, Record<string, number>>;
 
-type Values = readonly string[] | string | undefined;
-
-/** Cost and referral offer only what people narrow to: free, and no referral needed. */
-const valuesOf: readonly ((r: Resource) => Values)[] = [
-  (r) => r.category,
-  (r) => r.audiences,
-  (r) => r.languages,
-  (r) => r.delivery,
-  (r) => (r.cost === 'free' ? 'free' : undefined),
-  (r) => (r.referral === 'self' ? 'self' : undefined),
-  (r) => r.region?.trim() || undefined,
-];
-
-/** Options in the schema's order where it has one; English and French first among languages. */
-const ORDER: readonly (readonly string[])[] = [CATEGORIES, AUDIENCES, ['en', 'fr'], DELIVERY, [], [], []];
 
 export interface FacetIndex {
   /** The options present in the catalogue, per facet, in the order they are shown. */
@@ -68,7 +80,7 @@ export function createFacetBuilder() {
     add(resource: Resource): void {
       const first = optionIds.length;
       for (let f = 0; f < FACETS.length; f++) {
-        const found = valuesOf[f]!(resource);
+        const found = FACET_LIST[f]!.of(resource);
         for (const value of typeof found === 'string' ? [found] : (found ?? [])) {
           let id = ids[f]!.get(value);
           if (id === undefined) {
@@ -84,9 +96,10 @@ export function createFacetBuilder() {
     finish(): FacetIndex {
       const options = {} as Record<Facet, string[]>;
       FACETS.forEach((facet, f) => {
+        const order: readonly string[] = FACET_LIST[f]!.order;
         const rank = (v: string) => {
-          const i = ORDER[f]!.indexOf(v);
-          return i < 0 ? ORDER[f]!.length : i;
+          const i = order.indexOf(v);
+          return i < 0 ? order.length : i;
         };
         options[facet] = [...ids[f]!.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
       });

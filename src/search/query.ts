@@ -6,7 +6,7 @@ import { foldAccents } from './fold.js';
 import { matchTermsInSteps, type Matches } from './match-terms.js';
 import { expandQuery } from './thesaurus.js';
 import { wordsOf } from './words.js';
-import { createSlicer, runInSlices, runSteps, yieldToMain } from './yield-to-main.js';
+import { createSlicer, runInSlices, runSteps, yieldToMain } from '../scheduling/yield-to-main.js';
 
 export type CategoryCounts = Record<Category | 'all', number>;
 

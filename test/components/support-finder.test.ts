@@ -72,6 +72,18 @@ describe('<support-finder>', () => {
       await waitUntil(() => live.textContent!.trim() === '1 support found', 'count not announced', { timeout: 3000 });
     });
 
+    it('keeps announcing the count shown when typing goes back to it before the pause', async () => {
+      const el = await finder({ src: '/test/fixtures/good.json' });
+      const live = root(el).querySelector('[role="status"]')!;
+      await waitUntil(() => live.textContent!.trim() === '3 supports found', 'count not announced', { timeout: 3000 });
+      await typeQuery(el, 'warm');
+      await typeQuery(el, '');
+      // Longer than the pause: the count passed on the way must not be said.
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(live.textContent!.trim()).to.equal('3 supports found');
+      expect(countText(el)).to.equal('3 supports found');
+    });
+
     it('reports searches without the words typed', async () => {
       const el = await finder({ src: '/test/fixtures/good.json' });
       const event = oneEvent(el, 'support-finder-search');

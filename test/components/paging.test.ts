@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
-import { countText, finder, resultIds, root, typeQuery } from '../helpers.js';
+import { byRole, countText, finder, resultIds, root, typeQuery } from '../helpers.js';
 
 // Paging is part of keeping keystrokes fast: only the first page of a long
 // result list is drawn, and the count still tells the whole of it.
@@ -11,7 +11,7 @@ describe('a long list of results', () => {
   });
   after(() => URL.revokeObjectURL(url));
 
-  const button = (el: Element) => root(el).querySelector<HTMLButtonElement>('button.show-more');
+  const button = (el: Element) => byRole(el, 'button', /^(Show|Afficher) \d+ (more|autres)/);
 
   it('draws the first 20, counts all of them, and shows 20 more at a time', async () => {
     const el = await finder({ src: url });

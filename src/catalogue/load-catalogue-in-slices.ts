@@ -10,29 +10,30 @@
  * strict `script-src 'self'` policy blocks unless the site adds `worker-src
  * blob:`; and the entries must come back to the page to be shown anyway.
  */
-import { loadCatalogue } from '../catalogue/load.js';
-import type { Problem } from '../catalogue/messages.js';
-import { parseCatalogue, type ParseResult } from '../catalogue/parse.js';
-import type { Resource } from '../catalogue/schema.js';
+import { CatalogueLoadError, loadCatalogue } from './load.js';
+import { LOAD_ERRORS, repeatedId, type Problem } from './messages.js';
+import { parseCatalogue, type ParseResult } from './parse.js';
+import type { Resource } from './schema.js';
 import { createCatalogueSplitter } from './split-catalogue.js';
-import { createSlicer } from './yield-to-main.js';
+import { createSlicer } from '../scheduling/yield-to-main.js';
 
 /** Bytes decoded at a time: a network chunk can be megabytes. */
 const DECODE = 256 * 1024;
 
 export async function loadCatalogueInSlices(url: string, signal?: AbortSignal): Promise<ParseResult> {
-  // Anything but a readable, well-formed file goes to `loadCatalogue`, the one
-  // place that words load errors; it fetches again, which costs only when the
-  // first try has already failed.
+  // A file that is not JSON, or not a catalogue, goes to `loadCatalogue`: the
+  // browser's words for a JSON error name a place in the whole text, which a
+  // stream read in slices does not keep. A failed request is worded here.
   const fallback = () => loadCatalogue(url, signal);
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
-    return fallback();
+    throw new CatalogueLoadError(LOAD_ERRORS.network(url));
   }
-  if (!response.ok || !response.body) return fallback();
+  if (!response.ok) throw new CatalogueLoadError(LOAD_ERRORS.status(url, response.status));
+  if (!response.body) return fallback();
 
   const pause = createSlicer(signal);
   const splitter = createCatalogueSplitter();
@@ -56,14 +57,7 @@ export async function loadCatalogueInSlices(url: string, signal?: AbortSignal): 
     }
     for (const resource of result.catalogue?.resources ?? []) {
       if (seen.has(resource.id)) {
-        const index = position + batch.findIndex((entry) => (entry as { id?: unknown } | null)?.id === resource.id);
-        problems.push({
-          severity: 'error',
-          path: ['resources', index, 'id'],
-          id: resource.id,
-          // As parse.ts words it for a repeat within one batch.
-          message: 'repeats an id already used by an earlier resource; every id must be unique',
-        });
+        problems.push(repeatedId(position + batch.findIndex((entry) => (entry as { id?: unknown } | null)?.id === resource.id), resource.id));
       } else {
         seen.add(resource.id);
         resources.push(resource);

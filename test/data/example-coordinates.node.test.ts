@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 import type { Resource } from '../../src/catalogue/schema.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../cli/run-cli.js';
 
 const PEI = 'data/examples/pei-catalogue.json';
 const text = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 /**
  * "My list" in the element: whether it is open, what it last said, and its
  * buttons' handlers, with focus kept where a keyboard user expects it. The
- * chosen ids and their storage are `ListController`'s.
+ * chosen ids and their storage are `Shortlist`'s.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Catalogue, Language, Resource } from '../catalogue/schema.js';
@@ -9,7 +9,7 @@ import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import type { Strings } from '../i18n/strings.js';
 import { listBlocks, listMailto, listText } from '../list/plain-text.js';
-import { ListController } from './list-controller.js';
+import { Shortlist } from './shortlist.js';
 import { renderListButton, renderListView } from './list-view.js';
 import type { ListToggle, OnAction } from './result-list.js';
 
@@ -17,8 +17,8 @@ interface Host extends ReactiveControllerHost, HTMLElement {
   renderRoot: HTMLElement | DocumentFragment;
 }
 
-export class ListViewController {
-  chosen: ListController;
+export class MyList {
+  chosen: Shortlist;
   /** Shown instead of the results. */
   open = false;
   /** Spoken after adding or removing. */
@@ -33,7 +33,7 @@ export class ListViewController {
     private host: Host,
     private context: () => { lang: Language; catalogue?: Catalogue },
   ) {
-    this.chosen = new ListController(host);
+    this.chosen = new Shortlist(host);
   }
 
   renderButton(catalogue: Catalogue, t: Strings) {

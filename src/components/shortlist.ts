@@ -6,7 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Catalogue, Resource } from '../catalogue/schema.js';
 
-export class ListController {
+export class Shortlist {
   ids: readonly string[] = [];
   private catalogue?: Catalogue;
   private byId?: Map<string, Resource>;

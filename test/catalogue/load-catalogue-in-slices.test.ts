@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadCatalogue } from '../../src/catalogue/load.js';
-import { loadCatalogueInSlices } from '../../src/search/load-catalogue-in-slices.js';
+import { loadCatalogueInSlices } from '../../src/catalogue/load-catalogue-in-slices.js';
 
 function served(value: unknown): string {
   return URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));
@@ -42,5 +42,19 @@ describe('loading a catalogue in slices', () => {
     for (const url of ['/test/fixtures/broken.json', '/test/fixtures/wrong-root.json', '/test/fixtures/does-not-exist.json', served('{"version": 2, "resources": []}')]) {
       expect(await failure(loadCatalogueInSlices(url)), url).to.equal(await failure(loadCatalogue(url)));
     }
+  });
+
+  it('asks for a missing file once, not again to word the error', async () => {
+    const url = '/test/fixtures/does-not-exist.json';
+    // Counted on the way to the real fetch, which still answers.
+    const realFetch = window.fetch;
+    let asked = 0;
+    window.fetch = (...args) => (asked++, realFetch(...args));
+    try {
+      expect(await failure(loadCatalogueInSlices(url))).to.match(/could not fetch .* the server answered 404/);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(asked).to.equal(1);
   });
 });

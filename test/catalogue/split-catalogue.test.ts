@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createCatalogueSplitter } from '../../src/search/split-catalogue.js';
+import { createCatalogueSplitter } from '../../src/catalogue/split-catalogue.js';
 
 const never = () => undefined;
 

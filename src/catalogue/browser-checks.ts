@@ -6,7 +6,7 @@
  * is a quarter of the finder's download, and every visitor of every branch
  * site pays for it; these checks cost a tenth of that. They report the same
  * issues in the same shape, so `describeIssue` words them alike, and
- * test/node/check-matches-zod.test.ts feeds both thousands of generated
+ * test/catalogue/check-matches-zod.node.test.ts feeds both thousands of generated
  * catalogues to prove they accept, clean and reject exactly alike.
  */
 import type { CrisisLine, Resource } from './schema.js';

@@ -1,4 +1,4 @@
-// The finder's small checks (check.ts) must accept, clean and reject every
+// The finder's small checks (browser-checks.ts) must accept, clean and reject every
 // catalogue exactly as the zod schema does: same data, same problems, same words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
-import { SLICED_FROM } from '../../src/components/search-controller.js';
-import { countText, finder, root } from '../helpers.js';
+import { SLICED_FROM } from '../../src/search/results.js';
+import { allByRole, byRole, countText, finder, root } from '../helpers.js';
 
 // Above SLICED_FROM entries the finder searches in slices between frames; the
 // person sees the same results, a moment later, and only for the last query.
@@ -45,7 +45,7 @@ describe('searching a large directory in slices', () => {
     // Drawn in two tasks: a screenful, then the rest of the first page.
     expect(root(el).querySelectorAll('.result').length).to.be.within(1, 20);
     await waitUntil(() => root(el).querySelectorAll('.result').length === 20, 'the first page was never drawn whole');
-    expect(root(el).querySelector('.show-more')).to.not.equal(null);
+    expect(byRole(el, 'button', /^Show 20 more/)).to.not.equal(null);
   });
 
   it('narrows a large directory with a filter to the count its option showed, keeping the list until then', async function () {
@@ -53,9 +53,9 @@ describe('searching a large directory in slices', () => {
     const el = await finder({ src: url });
     const count = (l: Element) => Number(/\((\d+)\)/.exec(l.textContent!)![1]);
     // The search's SLICED_FROM + 500 matches are narrowed in slices too.
-    const label = [...root(el).querySelectorAll('.option')].find((l) => count(l) > 0 && count(l) < SLICED_FROM + 500)!;
-    const shown = count(label);
-    label.querySelector('input')!.click();
+    const option = allByRole(el, 'checkbox').find((box) => count(box.closest('label')!) > 0 && count(box.closest('label')!) < SLICED_FROM + 500)!;
+    const shown = count(option.closest('label')!);
+    option.click();
     await el.updateComplete;
     expect(countText(el)).to.equal(`${SLICED_FROM + 500} supports found`);
     await waitUntil(() => countText(el) === `${shown} supports found`, 'the filter never applied', { timeout: 10000 });
