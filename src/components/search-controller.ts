@@ -45,12 +45,12 @@ export class SearchController implements ReactiveController {
     this.pending = undefined;
     if (index.resources.length < SLICED_FROM) {
       this.answered = question;
-      return (this.result = search(index, query, category));
+      return (this.result = search(index, query));
     }
     const job = startJob(
       'the search',
       async (signal) => {
-        const result = await searchInSlices(index, query, category, signal);
+        const result = await searchInSlices(index, query, signal);
         // The list is drawn in a task of its own, not on top of the search's last slice.
         await yieldToMain();
         if (signal.aborted) return;

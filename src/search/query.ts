@@ -1,6 +1,5 @@
-/** Runs a query against an index and counts the matches per category. */
+/** Runs a query against an index. */
 import type { Category, Resource } from '../catalogue/schema.js';
-import { CATEGORIES } from '../catalogue/vocabulary.js';
 import type { SearchIndex } from './build-index.js';
 import { foldAccents } from './fold.js';
 import { matchTermsInSteps, type Matches } from './match-terms.js';
@@ -11,13 +10,11 @@ import { createSlicer, runInSlices, runSteps, yieldToMain } from './yield-to-mai
 export type CategoryCounts = Record<Category | 'all', number>;
 
 export interface SearchResult {
-  /** Matches in the chosen category, best first (catalogue order for an empty query); listed when first read. */
+  /** Every match, best first (catalogue order for an empty query); listed when first read. */
   readonly items: Resource[];
-  /** Matches of the query in each category, regardless of the chosen one. */
-  counts: CategoryCounts;
   /**
-   * Positions of every match in the catalogue, in every category, best first:
-   * what the facet filters narrow. A typed array: at 50,000 entries a short
+   * Positions of every match in the catalogue, best first: what the facet
+   * filters narrow and count (the category is one of them). A typed array: at 50,000 entries a short
    * query's list, kept across slices, would otherwise reach the old
    * generation of the heap on most keystrokes.
    */
@@ -26,7 +23,7 @@ export interface SearchResult {
 
 /** The result of nothing found yet. */
 export function emptyResult(): SearchResult {
-  return { items: [], counts: emptyCounts(), matches: new Int32Array(0) };
+  return { items: [], matches: new Int32Array(0) };
 }
 
 /** Entries fuse.js scores per query: the best overall, and the best of each category so a filtered view is ranked too. */
@@ -44,6 +41,7 @@ const FULL_SCORING_LENGTH = 14;
 /** Words of a query used to find candidates; fuse.js still scores the whole query. */
 const MAX_TERMS = 8;
 
+/** No match in any category: what the category filter shows before a catalogue is searched. */
 export function emptyCounts(): CategoryCounts {
   return { all: 0, peer: 0, family: 0, clinical: 0 };
 }
@@ -186,8 +184,8 @@ function allOf(index: SearchIndex): Int32Array {
  * order, so the count covers every match however large the catalogue. A short
  * query matches most of a 50,000-entry directory, so this step pauses too.
  */
-function* finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>, category?: Category | null): Generator<void, SearchResult> {
-  const { resources, categories } = index;
+function* finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>): Generator<void, SearchResult> {
+  const { resources } = index;
   let matches: Int32Array;
   if (!p) matches = allOf(index);
   else {
@@ -208,25 +206,12 @@ function* finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>
     }
     matches = matches.subarray(0, found);
   }
-  const counts = emptyCounts();
-  for (let i = 0; i < matches.length; i++) {
-    const c = categories[matches[i]!]!;
-    if (c < 3) counts[CATEGORIES[c]!]++;
-    if (i % FINISH_STEP === FINISH_STEP - 1) yield;
-  }
-  counts.all = matches.length;
-  const wanted = category ? CATEGORIES.indexOf(category) : -1;
   let items: Resource[] | undefined;
   return {
-    counts,
     matches,
     // Only a caller without the facet filters reads these; the finder reads `matches`.
     get items() {
-      if (!items) {
-        items = [];
-        for (const entry of matches) if (wanted < 0 || categories[entry] === wanted) items.push(resources[entry]!);
-      }
-      return items;
+      return (items ??= Array.from(matches, (entry) => resources[entry]!));
     },
   };
 }
@@ -236,11 +221,11 @@ function* finish(index: SearchIndex, p: Plan | null, scores: Map<number, number>
  * to the query or to the terms its lay words add (a few hundred at most), then
  * fuse.js ranks those. Branch-sized catalogues are searched this way, at once.
  */
-export function search(index: SearchIndex, query: string, category?: Category | null): SearchResult {
+export function search(index: SearchIndex, query: string): SearchResult {
   const p = runSteps(plan(index, query));
   const scores = new Map<number, number>();
   p?.patterns.forEach((pattern, i) => score(index, pattern, p.scored[i]!, i ? SYNONYM_WEIGHT : 1, scores));
-  return runSteps(finish(index, p, scores, category));
+  return runSteps(finish(index, p, scores));
 }
 
 /**
@@ -258,12 +243,7 @@ const MAX_SCORE_SLICE = 100;
  * (the promise then rejects with the signal's reason). No slice runs in the
  * caller's task: that is the keystroke's, which has its own work to draw.
  */
-export async function searchInSlices(
-  index: SearchIndex,
-  query: string,
-  category: Category | null | undefined,
-  signal: AbortSignal,
-): Promise<SearchResult> {
+export async function searchInSlices(index: SearchIndex, query: string, signal: AbortSignal): Promise<SearchResult> {
   await yieldToMain();
   signal.throwIfAborted();
   const pause = createSlicer(signal);
@@ -283,5 +263,5 @@ export async function searchInSlices(
     }
   }
   await pause();
-  return runInSlices(finish(index, p, scores, category), pause);
+  return runInSlices(finish(index, p, scores), pause);
 }

@@ -30,14 +30,10 @@ describe('search', () => {
       }
     });
 
-    it('counts matches per category whatever the chosen category, and lists only the chosen one', () => {
+    it('lists every match in every category: the category is narrowed by the filters', () => {
       const all = search(index, 'support');
-      const family = search(index, 'support', 'family');
-      expect(family.counts).to.deep.equal(all.counts);
-      expect(all.counts.all).to.equal(all.items.length);
-      expect(family.items.every((r) => r.category === 'family')).to.be.true;
-      expect(family.items.length).to.equal(all.counts.family);
-      expect(all.counts.peer + all.counts.family + all.counts.clinical).to.equal(all.counts.all);
+      expect(all.matches.length).to.equal(all.items.length);
+      expect(new Set(all.items.map((r) => r.category))).to.have.keys('peer', 'family', 'clinical');
     });
 
     it('finds nothing for words that are nowhere', () => {
@@ -51,19 +47,19 @@ describe('search', () => {
     const index = buildIndex(resources);
 
     it('still counts and lists every entry that holds all the words, after the ranked ones', () => {
-      const { items, counts } = search(index, 'anxiety');
+      const { items, matches } = search(index, 'anxiety');
       expect(items.length).to.be.greaterThan(CANDIDATES);
-      expect(counts.all).to.equal(items.length);
+      expect(matches.length).to.equal(items.length);
       const holding = resources.filter((r) => JSON.stringify([r.name, r.tags, r.organization, r.description]).toLowerCase().includes('anxiety'));
       const listed = new Set(ids(items));
       expect(holding.every((r) => listed.has(r.id))).to.be.true;
       expect(new Set(ids(items)).size).to.equal(items.length);
     });
 
-    it('ranks the best entries of a chosen category with fuse.js too', () => {
+    it('ranks the best entries of each category with fuse.js too, so a filtered list starts with them', () => {
       const fuse = new Fuse(resources.filter((r) => r.category === 'family'), FUSE_OPTIONS);
       const best = fuse.search('grief')[0]!.score;
-      const first = search(index, 'grief', 'family').items[0]!;
+      const first = search(index, 'grief').items.find((r) => r.category === 'family')!;
       expect(fuse.search('grief').find((r) => r.item.id === first.id)!.score).to.equal(best);
     });
 
@@ -86,13 +82,13 @@ describe('search', () => {
 
   it('gives the same answer in slices as at once, and stops when a newer query aborts it', async () => {
     const index = buildIndex(generateCatalogue(3000, { seed: 9 }).resources);
-    for (const [query, category] of [['peer suport', null], ['', 'family'], ['anxiete', 'clinical']] as const) {
-      const sliced = await searchInSlices(index, query, category, new AbortController().signal);
-      expect(ids(sliced.items)).to.deep.equal(ids(search(index, query, category).items));
-      expect(sliced.counts).to.deep.equal(search(index, query, category).counts);
+    for (const query of ['peer suport', '', 'anxiete']) {
+      const sliced = await searchInSlices(index, query, new AbortController().signal);
+      expect(ids(sliced.items)).to.deep.equal(ids(search(index, query).items));
+      expect([...sliced.matches]).to.deep.equal([...search(index, query).matches]);
     }
     const abort = new AbortController();
-    const stale = searchInSlices(index, 'family support', null, abort.signal);
+    const stale = searchInSlices(index, 'family support', abort.signal);
     abort.abort();
     let error: unknown;
     await stale.catch((e) => (error = e));
