@@ -17,13 +17,15 @@ import { wordsOf } from './words.js';
 const GROUPS = [
   'drinking|drinks|drunk|booze|alcoholic|boire|je bois|alcoolique|alcoolisme>alcohol|addiction|dépendance',
   'drug|uses drugs|weed|cannabis|opioids|fentanyl|cocaine|drogue|se drogue|drogué>substance use|addiction|dépendance',
-  'my son|my daughter|my child|my kid|my partner|my husband|my wife|my mom|my dad|mon fils|ma fille|mon enfant|mon ado|mon conjoint|mon mari|ma femme|ma mère|mon père>family|caregiver',
+  'my son|my daughter|my child|my kid|my teen|mon fils|ma fille|mon enfant|mon ado|mon gars|mon jeune>family|caregiver|parents|youth',
+  'my partner|my husband|my wife|my mom|my dad|mon conjoint|ma conjointe|mon mari|ma femme|ma mère|mon père|mon chum|ma blonde|mon partenaire|ma partenaire>family|caregiver',
   'depressed|sad|hopeless|déprimé|déprimée|déprime|triste|pas le moral>depression',
   'anxious|worried|panic|nervous|anxieux|anxieuse|angoisse|inquiet|panique>anxiety',
   "can't sleep|cant sleep|insomnia|sleep|dormir|insomnie|sommeil>insomnia|sommeil|stress",
   "talk to someone|need to talk|vent|parler à quelqu'un|besoin de parler|jaser>someone to talk to|warm line|peer support|écoute",
   'psy|shrink|therapist|thérapeute>psycholog|psychiatr|therapy',
   'lonely|alone|isolated|seul|seule|solitude|isolé|isolée>isolement|peer support',
+  'caregiver burnout|caregiver stress|aidant épuisé|aidante épuisée|aidants épuisés|proche aidant épuisé|épuisement des proches aidants>respite|répit|caregiver',
   'stressed|overwhelmed|burned out|burnout|épuisé|épuisée|épuisement|stressé|stressée>stress',
   'kid|kids|child>children|enfants|youth',
   'teen|teens|teenager|ado|ados>teens|adolescents|youth|jeunes',
@@ -44,8 +46,8 @@ interface Entry {
 /** Lay phrases by their first word, so a query looks up only its own words. */
 export type Thesaurus = Map<string, Entry[]>;
 
-/** A query adds at most this many terms: each one is another fuse.js pass over the candidates. */
-export const MAX_EXPANSIONS = 4;
+/** A query adds at most this many terms: each one is another lookup in the word index. */
+export const MAX_EXPANSIONS = 8;
 
 const fold = (text: string) => wordsOf(foldAccents(text)).join(' ');
 
@@ -78,18 +80,30 @@ export function createThesaurus(synonyms?: readonly (readonly string[])[]): Thes
   return thesaurus;
 }
 
+/** A term a lay phrase adds, and the positions of the query's words that phrase spans. */
+export interface Expansion {
+  term: string;
+  from: number;
+  to: number;
+}
+
 /**
  * The terms the lay phrases in a query's folded `words` add, best known first,
  * leaving out what the query already says.
  */
-export function expandQuery(thesaurus: Thesaurus, words: readonly string[]): string[] {
-  const out: string[] = [];
+export function expandWords(thesaurus: Thesaurus, words: readonly string[]): Expansion[] {
+  const out: Expansion[] = [];
   const query = words.join(' ');
   words.forEach((word, i) => {
     for (const { words: phrase, terms } of thesaurus.get(word) ?? []) {
       if (!phrase.every((w, j) => words[i + j] === w)) continue;
-      for (const term of terms) if (term !== query && !out.includes(term)) out.push(term);
+      for (const term of terms) if (term !== query && !out.some((e) => e.term === term)) out.push({ term, from: i, to: i + phrase.length - 1 });
     }
   });
   return out.slice(0, MAX_EXPANSIONS);
+}
+
+/** The terms alone, as the highlighting marks them. */
+export function expandQuery(thesaurus: Thesaurus, words: readonly string[]): string[] {
+  return expandWords(thesaurus, words).map((e) => e.term);
 }
