@@ -1,15 +1,15 @@
 /**
- * Builds the search index for a catalogue: a word index that finds the few
- * hundred entries worth scoring, in front of fuse.js, which scores them.
+ * Builds the search index for a catalogue: its vocabulary (each distinct word
+ * once), which fuse.js searches, and for each word the entries holding it.
  *
- * fuse.js alone compares the query with every field of every entry on each
- * keystroke (about 25 µs per entry: a whole frame at 300 entries, seconds at
- * 50,000). The word index answers "which entries hold a word close to what was
- * typed" from a vocabulary of distinct words, so fuse.js ranks only those.
+ * fuse.js over whole entries compares the query with every field of every
+ * entry on each keystroke (about 25 µs per entry: a whole frame at 300
+ * entries, seconds at 50,000). Over the vocabulary it compares a typed word
+ * with short strings, a thousand or so at a branch's size, and the postings
+ * of the words it finds give the entries (match-terms.ts).
  */
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
 import type { Resource } from '../catalogue/schema.js';
-import { CATEGORIES } from '../catalogue/vocabulary.js';
 import { allText } from '../catalogue/text.js';
 import { createFacetBuilder, type FacetIndex } from './facets.js';
 import { foldAccents } from './fold.js';
@@ -56,7 +56,7 @@ export const FUSE_OPTIONS: IFuseOptions<Resource> = {
 };
 
 /** fuse.js over single words: the typos it allows per letter, as it allowed over whole entries. */
-const WORD_OPTIONS: IFuseOptions<string> = {
+export const WORD_OPTIONS: IFuseOptions<string> = {
   isCaseSensitive: true,
   threshold: 0.35,
   ignoreLocation: true,
@@ -81,8 +81,6 @@ export interface SearchIndex {
   postings: Int32Array[];
   /** Whole short values (a name, tag, organization or label) → `entry * 8 + field`: a query equal to one is what was asked for. */
   values: Map<string, number[]>;
-  /** Each entry's category as its position in `CATEGORIES`, so a query never touches the entries themselves to count. */
-  categories: Uint8Array;
   /** Each entry's facet options (audience, language…), for filtering and counting. */
   facets: FacetIndex;
   /** fuse.js over the vocabulary: it finds the words within a few typos of a typed one. */
@@ -120,7 +118,6 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
   const seen: number[] = [];
   const values = new Map<string, number[]>();
   const facets = createFacetBuilder();
-  const categories = new Uint8Array(resources.length);
   let located = false;
   let scheduled = false;
 
@@ -129,7 +126,6 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
     add(position) {
       const resource = resources[position]!;
       facets.add(resource);
-      categories[position] = (CATEGORIES as readonly string[]).indexOf(resource.category) & 3;
       located ||= !!resource.coordinates;
       scheduled ||= !!resource.schedule;
       seen.length = 0;
@@ -178,7 +174,6 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
       const fuseIndex = Fuse.createIndex([], words);
       return {
         resources,
-        categories,
         facets: facets.finish(),
         words,
         postings,
