@@ -65,9 +65,44 @@ async function parsedJsonHeap(browser, base, src) {
   return after - before;
 }
 
+/** Waits until every input event so far has its results on screen. */
+async function answered(page) {
+  await page.waitForFunction(() => window.bench.typingStats(0).latencies.every(Number.isFinite), { timeout: 60000 });
+}
+
+/**
+ * The whole query in one input event, as a paste, the browser's autofill or
+ * dictation gives it: first into an empty box, then pasted over the query
+ * before it (select all, then the new text replaces it).
+ */
+async function wholeQueries(page, queries) {
+  const from = await page.evaluate(() => window.bench.keystrokeCount());
+  for (const query of queries) {
+    await page.evaluate(() => window.bench.clear());
+    await sleep(150);
+    await page.keyboard.sendCharacter(query);
+    await answered(page);
+    await sleep(150);
+  }
+  const fresh = await page.evaluate((f) => window.bench.typingStats(f), from);
+  const over = await page.evaluate(() => window.bench.keystrokeCount());
+  for (let i = 0; i < queries.length; i++) {
+    // The box holds the query before (the last of the list for the first).
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.sendCharacter(queries[i]);
+    await answered(page);
+    await sleep(150);
+  }
+  const pasted = await page.evaluate((f) => window.bench.typingStats(f), over);
+  return { fresh, pasted };
+}
+
 /**
  * Loads the finder with the catalogue at `src`, types every query key by key,
- * then times plain fuse.js (on `fuseQueries`) and MiniSearch in the same page,
+ * then each whole at once (into an empty box, and over the one before), then
+ * times plain fuse.js (on `fuseQueries`) and MiniSearch in the same page,
  * and ranks `judged` queries with both for relevance.
  */
 export async function searchRun(browser, base, src, queries, fuseQueries, judged) {
@@ -98,6 +133,8 @@ export async function searchRun(browser, base, src, queries, fuseQueries, judged
   const step = (what) => process.env.BENCH_DEBUG && console.log(`  ${what} at ${new Date().toISOString().slice(11, 19)}`);
   step('typed');
   const typing = await page.evaluate(() => window.bench.typingStats(0));
+  const whole = await wholeQueries(page, queries);
+  step('whole queries');
   const fuse = await page.evaluate((s, q, t) => window.bench.rawFuse(s, q, t), src, fuseQueries, judged);
   step('plain fuse.js timed');
   const mini = await page.evaluate((s, q, t) => window.bench.miniSearch(s, q, t), src, prefixes(queries), judged);
@@ -107,5 +144,5 @@ export async function searchRun(browser, base, src, queries, fuseQueries, judged
   await page.close();
   const parsedHeap = await parsedJsonHeap(browser, base, src);
   const judgedTops = judged.map((q) => tops[queries.indexOf(q)]);
-  return { load, finderHeap, parsedHeap, typing, tops: judgedTops, fuse, mini, labels };
+  return { load, finderHeap, parsedHeap, typing, whole, tops: judgedTops, fuse, mini, labels };
 }

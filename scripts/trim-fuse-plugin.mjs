@@ -27,7 +27,7 @@ const STUBS = {
 };
 
 // Methods the finder never calls: it sets a collection or adds records, and
-// never removes, serialises or counts them (src/search/query.ts, highlight.ts).
+// never removes, serialises or counts them (src/search/match-terms.ts, highlight.ts).
 const METHODS = {
   FuseIndex: ['removeAt', 'removeAll', 'getValueForItemAtKeyId', 'size', 'toJSON'],
   Fuse: ['add', 'remove', 'removeAt', 'getIndex', '_coversAllTokens'],

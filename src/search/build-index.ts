@@ -1,39 +1,48 @@
 /**
- * Builds the search index for a catalogue: a word index that finds the few
- * hundred entries worth scoring, in front of fuse.js, which scores them.
+ * Builds the search index for a catalogue: its vocabulary (each distinct word
+ * once), which fuse.js searches, and for each word the entries holding it.
  *
- * fuse.js alone compares the query with every field of every entry on each
- * keystroke (about 25 µs per entry: a whole frame at 300 entries, seconds at
- * 50,000). The word index answers "which entries hold a word close to what was
- * typed" from a vocabulary of distinct words, so fuse.js ranks only those.
+ * fuse.js over whole entries compares the query with every field of every
+ * entry on each keystroke (about 25 µs per entry: a whole frame at 300
+ * entries, seconds at 50,000). Over the vocabulary it compares a typed word
+ * with short strings, a thousand or so at a branch's size, and the postings
+ * of the words it finds give the entries (match-terms.ts).
  */
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
-import { skipKnownMisses } from './typo-memo.js';
 import type { Resource } from '../catalogue/schema.js';
-import { CATEGORIES } from '../catalogue/vocabulary.js';
 import { allText } from '../catalogue/text.js';
 import { createFacetBuilder, type FacetIndex } from './facets.js';
 import { foldAccents } from './fold.js';
+import { labelTexts } from './labels.js';
 import { createThesaurus, type Thesaurus } from './thesaurus.js';
 import { wordsOf } from './words.js';
 import { createSlicer } from '../scheduling/yield-to-main.js';
 
-/** The fields searched, best first; a word's posting records which of them hold it. */
-export const FIELDS = ['name', 'tags', 'organization', 'description'] as const;
-/** How much a match in each field counts, for fuse.js and for picking candidates alike. */
-export const FIELD_WEIGHTS = [3, 2, 1.5, 1] as const;
+/**
+ * The fields searched, best first; a word's posting records which of them
+ * hold it. `labels` are the words of the entry's filter options (labels.ts).
+ */
+export const FIELDS = ['name', 'tags', 'organization', 'description', 'labels'] as const;
+/** How much a match in each field counts. */
+export const FIELD_WEIGHTS = [3, 2, 1.5, 1, 1] as const;
 
 const fieldTexts: ((r: Resource) => string[])[] = [
   (r) => allText(r.name),
   (r) => r.tags ?? [],
   (r) => allText(r.organization),
   (r) => allText(r.description),
+  labelTexts,
 ];
 
+/**
+ * fuse.js's options as the finder used them to scan whole entries, before the
+ * word index: the benchmark's and the relevance tests' plain fuse.js, the bar
+ * the word index is measured against. The word index runs fuse.js with the
+ * same threshold over its vocabulary.
+ */
 export const FUSE_OPTIONS: IFuseOptions<Resource> = {
-  // Text is folded here, inside getFn, once per entry: the index holds the one
-  // folded copy and no keystroke normalises the data again.
-  keys: FIELDS.map((name, i) => ({
+  // Text is folded here, inside getFn, once per entry.
+  keys: FIELDS.slice(0, 4).map((name, i) => ({
     name,
     weight: FIELD_WEIGHTS[i],
     getFn: (r: Resource) => fieldTexts[i]!(r).map(foldAccents),
@@ -46,13 +55,20 @@ export const FUSE_OPTIONS: IFuseOptions<Resource> = {
   includeScore: true,
 };
 
+/** fuse.js over single words: the typos it allows per letter, as it allowed over whole entries. */
+export const WORD_OPTIONS: IFuseOptions<string> = {
+  isCaseSensitive: true,
+  threshold: 0.35,
+  ignoreLocation: true,
+  includeScore: true,
+};
+
 /**
  * A posting packs an entry's position with how many values of each field hold
- * the word (0–3 each, 2 bits per field, name lowest): fuse.js multiplies the
- * score of every matching value, so an entry with the word in three tags
- * ranks above one with it in one.
+ * the word (0–3 each, 2 bits per field, name lowest), so an entry with the
+ * word in three tags ranks above one with it in one.
  */
-export const POSTING_SHIFT = 256;
+export const POSTING_SHIFT = 1024;
 
 /** Longer names are not looked up whole: nobody types them out. */
 const MAX_VALUE_WORDS = 4;
@@ -63,21 +79,15 @@ export interface SearchIndex {
   words: string[];
   /** For each word, the entries holding it, in catalogue order. */
   postings: Int32Array[];
-  /**
-   * Whole short values (a name, organization or tag) → `entry * 4 + field`.
-   * fuse.js scores a value equal to the query far above any partial match, so
-   * candidates must include such entries however many others share the words.
-   */
+  /** Whole short values (a name, tag, organization or label) → `entry * 8 + field`: a query equal to one is what was asked for. */
   values: Map<string, number[]>;
-  /** Each entry's category as its position in `CATEGORIES`, so a query never touches the entries themselves to count. */
-  categories: Uint8Array;
   /** Each entry's facet options (audience, language…), for filtering and counting. */
   facets: FacetIndex;
-  /** fuse.js over the candidates of one query; its records are set per search. */
-  fuse: Fuse<Resource>;
-  fuseIndex: FuseIndex<Resource>;
-  /** fuse.js records by entry, made when an entry is a candidate and kept for the next searches, last used last. */
-  records: Map<number, FuseIndex<Resource>['records'][number]>;
+  /** fuse.js over the vocabulary: it finds the words within a few typos of a typed one. */
+  fuse: Fuse<string>;
+  /** fuse.js's records of every word; a search sets a slice of them (or the words a shorter query matched) at a time. */
+  wordRecords: FuseIndex<string>['records'];
+  fuseIndex: FuseIndex<string>;
   /** Lay words and the catalogue terms they add to a query. */
   thesaurus: Thesaurus;
   /** Some entry has coordinates: sorting by distance is offered. */
@@ -108,7 +118,6 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
   const seen: number[] = [];
   const values = new Map<string, number[]>();
   const facets = createFacetBuilder();
-  const categories = new Uint8Array(resources.length);
   let located = false;
   let scheduled = false;
 
@@ -117,7 +126,6 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
     add(position) {
       const resource = resources[position]!;
       facets.add(resource);
-      categories[position] = (CATEGORIES as readonly string[]).indexOf(resource.category) & 3;
       located ||= !!resource.coordinates;
       scheduled ||= !!resource.schedule;
       seen.length = 0;
@@ -127,11 +135,11 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
           valueCount++;
           const folded = foldAccents(text);
           const found = wordsOf(folded);
-          if (field < 3 && found.length <= MAX_VALUE_WORDS) {
+          if (field !== 3 && found.length <= MAX_VALUE_WORDS) {
             const value = found.join(' ');
             const list = values.get(value);
-            if (list) list.push(position * 4 + field);
-            else values.set(value, [position * 4 + field]);
+            if (list) list.push(position * 8 + field);
+            else values.set(value, [position * 8 + field]);
           }
           for (const word of found) {
             let id = ids.get(word);
@@ -163,17 +171,16 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
     finish() {
       for (let word = postings.length; word < words.length; word++) this.pack(word);
       lists = [];
-      const fuseIndex = Fuse.createIndex(FUSE_OPTIONS.keys!, [] as Resource[]);
+      const fuseIndex = Fuse.createIndex([], words);
       return {
         resources,
-        categories,
         facets: facets.finish(),
         words,
         postings,
         values,
-        fuse: skipKnownMisses(new Fuse(resources as Resource[], FUSE_OPTIONS, fuseIndex), FUSE_OPTIONS),
+        fuse: new Fuse(words, WORD_OPTIONS, fuseIndex),
+        wordRecords: fuseIndex.records,
         fuseIndex,
-        records: new Map(),
         thesaurus: createThesaurus(synonyms),
         located,
         scheduled,

@@ -7,7 +7,7 @@ import Fuse from 'fuse.js/basic';
 import type { SearchIndex } from './build-index.js';
 import { FUSE_OPTIONS } from './build-index.js';
 import { foldAccents } from './fold.js';
-import { normaliseQuery } from './query.js';
+import { normaliseQuery, queryWords } from './query.js';
 import { expandQuery } from './thesaurus.js';
 import { wordsOf } from './words.js';
 
@@ -31,7 +31,8 @@ const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{M}\p{N}]/u.test(c
 /** A function giving the stretches of a text to mark for `query` (and the terms its lay words add). */
 export function createHighlighter(index: SearchIndex, query: string): (text: string) => Ranges {
   const pattern = normaliseQuery(query);
-  const patterns = pattern ? [pattern, ...expandQuery(index.thesaurus, wordsOf(pattern))] : [];
+  // The whole query, each word of it that counts (an entry may hold them apart), and what its lay words add.
+  const patterns = pattern ? [...new Set([pattern, ...queryWords(pattern), ...expandQuery(index.thesaurus, wordsOf(pattern))])] : [];
   // A single letter fuse.js matched here and there is noise, not a word found.
   const fuse = new Fuse<string>([], {
     isCaseSensitive: true,

@@ -1,84 +1,29 @@
 /**
- * Finds the catalogue words close to each typed word, and from their postings
- * the entries worth handing to fuse.js, best first.
+ * Scores entries from the words they hold. fuse.js finds, for each typed
+ * word, the catalogue words within a few typos of it (the vocabulary: a few
+ * hundred to tens of thousands of short strings, where the entries' texts run
+ * to millions of letters); their postings give the entries, scored by which
+ * field holds the word and how well it matched, then ranked by how many of
+ * the query's words each entry holds.
  */
 import { FIELD_WEIGHTS, POSTING_SHIFT, type SearchIndex } from './build-index.js';
-import { compilePattern, substringDistance } from './substring-distance.js';
-
-/** Typos allowed in a typed word of `length` letters; fuse.js allows 0.35 per letter on the whole query. */
-export function maxTypos(length: number): number {
-  return length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
-}
-
-/** How good a match with `typos` in a word of `length` is, on fuse.js's scale: -ln(max(0.001, typos / length)). */
-function quality(typos: number, length: number): number {
-  return -Math.log(Math.max(0.001, typos / length));
-}
-
-interface WordMatches {
-  ids: number[];
-  quality: number[];
-}
-
-const wordCaches = new WeakMap<SearchIndex, Map<string, WordMatches>>();
-
-/** Vocabulary words compared between two chances to pause: a large directory's vocabulary runs to tens of thousands. */
-const WORD_STEP = 4096;
+import { matchWord } from './match-words.js';
 
 /**
- * Catalogue words containing `term` with few enough typos. A one-letter term
- * matches words starting with it; longer ones match anywhere in a word, as
- * fuse.js does ("therap" finds "psychotherapie").
- */
-function* matchWord(index: SearchIndex, term: string): Generator<void, WordMatches> {
-  let cache = wordCaches.get(index);
-  if (!cache) wordCaches.set(index, (cache = new Map()));
-  const hit = cache.get(term);
-  if (hit) return hit;
-  const out: WordMatches = { ids: [], quality: [] };
-  const { words } = index;
-  const max = maxTypos(term.length);
-  const pattern = compilePattern(term);
-  for (let id = 0; id < words.length; id++) {
-    const word = words[id]!;
-    if (term.length === 1) {
-      if (word.startsWith(term)) out.ids.push(id), out.quality.push(quality(0, 1));
-    } else {
-      const typos = max === 0 ? (word.includes(term) ? 0 : -1) : substringDistance(pattern, word, max);
-      if (typos >= 0) out.ids.push(id), out.quality.push(quality(typos, pattern.length));
-    }
-    if (id % WORD_STEP === WORD_STEP - 1) yield;
-  }
-  // Typing reuses the earlier words of the query; a long session must not grow the cache for ever.
-  if (cache.size > 500) cache.clear();
-  cache.set(term, out);
-  return out;
-}
-
-export interface Matches {
-  /** Entries holding a word close to at least one term, best first. */
-  order: Int32Array;
-  /** For each entry of `order`, whether it matched every term. */
-  complete: Uint8Array;
-}
-
-/**
- * Per-entry working arrays, made once per index. The lists of entries a
- * search touches are here too: as growing arrays they came to a megabyte a
- * keystroke for short queries, lived across slices, and so filled the old
- * generation that full garbage collections paused typing.
+ * Per-entry working arrays, made once per index and left clean after each
+ * search: as arrays made per keystroke they filled the old generation of a
+ * 50,000-entry page's heap, and its full garbage collections paused typing.
  */
 interface Scratch {
+  /** Each entry's score so far, and its best for the term being read. */
   total: Float32Array;
   best: Float32Array;
-  stamp: Int32Array;
+  more: Float32Array;
+  /** Which of the query's words the entry holds (bit per word). */
   mask: Int32Array;
-  /** Entries touched by the search, `touchedCount` of them. */
+  stamp: Int32Array;
   touched: Int32Array;
-  /** Entries holding a word of the current term. */
   inTerm: Int32Array;
-  /** Each touched entry's score bucket. */
-  bucket: Int32Array;
   run: number;
 }
 
@@ -88,116 +33,153 @@ function scratchFor(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (!s) {
     const n = index.resources.length;
-    s = {
-      total: new Float32Array(n),
-      best: new Float32Array(n),
-      stamp: new Int32Array(n),
-      mask: new Int32Array(n),
-      touched: new Int32Array(n),
-      inTerm: new Int32Array(n),
-      bucket: new Int32Array(n),
-      run: 0,
-    };
+    const int = () => new Int32Array(n);
+    s = { total: new Float32Array(n), best: new Float32Array(n), more: new Float32Array(n), mask: int(), stamp: int(), touched: int(), inTerm: int(), run: 0 };
     scratches.set(index, s);
   }
   return s;
 }
 
-const EXACT_VALUE = 36;
+/**
+ * A word to look for: typed, or added by a lay phrase (`weight` < 1), and the
+ * bits of the query's words it stands for. A typed lay word (`exact`: "psy",
+ * "teenager") finds only itself: what it means is what its phrase adds, not
+ * every word it starts.
+ */
+export interface Term {
+  text: string;
+  weight: number;
+  covers: number;
+  /** The terms one lay phrase adds share a group: an entry counts the best of them, not their sum. */
+  group: number;
+  exact?: boolean;
+}
 
+/**
+ * A lay word's match counts about `weight` of a typed word's where both are
+ * weak, and less as they grow, never reaching this: below a typed word found
+ * in a name (3 × 0.5 at the least).
+ */
+const SYNONYM_CAP = 1.45;
+/** How much rarer terms count: 1 + this × ln(entries / entries holding it). */
+const RARE = 0.3;
+/** What each word of an entry beyond the best one close to a term adds, as a share of its score. */
+const OTHER_WORDS = 0.25;
+/** A whole name, tag or organization equal to the query: what was asked for, by its name. */
+const EXACT_VALUE = 6;
+/** Score steps per point in the sort, and points kept: a 50,000-entry result sorts in linear time. */
+const STEPS = 16;
+const TOP_SCORE = 255;
 /** Postings read between two chances to pause: a few milliseconds of work. */
 const STEP = 50_000;
 
+export interface Ranked {
+  /** Entries holding at least `needed` of the query's words, best first. */
+  order: Int32Array;
+}
+
+/** The fields holding a word, weighted; a second or third value of a field (another tag) adds a quarter. */
+const weightOf = (posting: number) => {
+  let w = 0;
+  for (let f = 0; f < FIELD_WEIGHTS.length; f++) {
+    const n = (posting >> (f * 2)) & 3;
+    if (n) w += FIELD_WEIGHTS[f]! * (0.75 + n / 4);
+  }
+  return w;
+};
+
 /**
- * Scores entries the way fuse.js will, roughly: for each term, its best word
- * match in the entry, weighted by the fields holding that word (name 3, each
- * matching tag 2, organization 1.5, description 1); summed over the terms.
- *
- * Written as steps: it yields every few milliseconds of work so a caller can
- * let the browser breathe, and may be abandoned (`return()`) between them.
+ * Ranks the entries holding the terms: first by how many of the query's
+ * words they hold (or their lay synonyms), then by score. Entries holding
+ * fewer than `needed` words are left out. Written as steps that yield every
+ * few milliseconds of work; may be abandoned (`return()`) between them.
  */
-export function* matchTermsInSteps(index: SearchIndex, terms: readonly string[], whole: string): Generator<void, Matches> {
+export function* rankInSteps(index: SearchIndex, terms: readonly Term[], whole: string, needed: number): Generator<void, Ranked> {
   const s = scratchFor(index);
-  const { touched, inTerm, bucket } = s;
+  const { touched, inTerm } = s;
   let count = 0;
   let read = 0;
   try {
-    // A value equal to the whole query ("caregiver", "proches aidants") is fuse.js's
-    // best possible match, worth ln(1 / Number.EPSILON) ≈ 36 rather than 6.9.
-    const exact = ++s.run;
-    for (const v of index.values.get(whole) ?? []) {
-      const entry = v >> 2;
-      if (s.mask[entry] === 0 && s.stamp[entry] !== exact) touched[count++] = entry;
-      s.stamp[entry] = exact;
-      s.total[entry]! += EXACT_VALUE * FIELD_WEIGHTS[v & 3]!;
-      s.mask[entry]! |= (1 << Math.min(terms.length, 31)) - 1;
-    }
-    for (let t = 0; t < terms.length; t++) {
-      const term = terms[t]!;
+    for (let t = 0; t < terms.length; ) {
+      const { weight, covers, group } = terms[t]!;
       const run = ++s.run;
       let inTermCount = 0;
-      const { ids, quality: q } = yield* matchWord(index, term);
-      for (let w = 0; w < ids.length; w++) {
-        const postings = index.postings[ids[w]!]!;
-        const wq = q[w]!;
-        for (let p = 0; p < postings.length; p++) {
-          const posting = postings[p]!;
-          const entry = Math.floor(posting / POSTING_SHIFT);
-          const weight =
-            (posting & 3) * FIELD_WEIGHTS[0] +
-            ((posting >> 2) & 3) * FIELD_WEIGHTS[1] +
-            ((posting >> 4) & 3) * FIELD_WEIGHTS[2] +
-            ((posting >> 6) & 3) * FIELD_WEIGHTS[3];
-          const score = wq * weight;
+      for (; t < terms.length && terms[t]!.group === group; t++) {
+        const { text, exact } = terms[t]!;
+        const better = (entry: number, score: number) => {
           if (s.stamp[entry] !== run) {
             s.stamp[entry] = run;
             s.best[entry] = score;
+            s.more[entry] = 0;
             inTerm[inTermCount++] = entry;
-          } else if (score > s.best[entry]!) s.best[entry] = score;
-        }
-        read += postings.length;
-        if (read > STEP) {
-          read = 0;
-          yield;
+          } else if (score > s.best[entry]!) (s.more[entry]! += s.best[entry]!), (s.best[entry] = score);
+          else s.more[entry]! += score;
+        };
+        // An added phrase ("peer support", "someone to talk to") is found whole, as a name, tag or label.
+        if (text.includes(' ')) for (const v of index.values.get(text) ?? []) better(v >> 3, FIELD_WEIGHTS[v & 7]!);
+        const { ids, quality: q } = text.includes(' ') ? { ids: [], quality: [] } : yield* matchWord(index, text);
+        // A term few entries hold says more about what is wanted than one most hold ("alcohol" against "family").
+        let df = 0;
+        for (const id of ids) df += index.postings[id]!.length;
+        const rare = 1 + RARE * Math.log(index.resources.length / Math.max(1, Math.min(df, index.resources.length)));
+        for (let w = 0; w < ids.length; w++) {
+          const postings = index.postings[ids[w]!]!;
+          // An added term is often a stem ("psycholog"): every word it starts is a full match.
+          const wq = weight < 1 && index.words[ids[w]!]!.startsWith(text) ? 1 : q[w]!;
+          if (exact && wq < 0.95) continue;
+          for (let p = 0; p < postings.length; p++) {
+            const posting = postings[p]!;
+            const entry = Math.floor(posting / POSTING_SHIFT);
+            better(entry, wq * rare * weightOf(posting));
+          }
+          read += postings.length;
+          if (read > STEP) {
+            read = 0;
+            yield;
+          }
         }
       }
       for (let i = 0; i < inTermCount; i++) {
         const entry = inTerm[i]!;
-        if (s.mask[entry] === 0) touched[count++] = entry;
-        s.total[entry]! += s.best[entry]!;
-        s.mask[entry]! |= 1 << Math.min(t, 30);
+        if (!s.mask[entry]) touched[count++] = entry;
+        // The best word, and a little for the others: an entry that says it in both languages, or in several forms, is surer.
+        const score = s.best[entry]! + OTHER_WORDS * s.more[entry]!;
+        s.total[entry]! += weight < 1 ? (SYNONYM_CAP * weight * score) / (weight * score + SYNONYM_CAP) : score;
+        s.mask[entry]! |= covers;
       }
+    }
+    for (const v of index.values.get(whole) ?? []) {
+      const entry = v >> 3;
+      if (s.mask[entry]) s.total[entry]! += EXACT_VALUE * FIELD_WEIGHTS[v & 7]!;
     }
     yield;
 
-    // A counting sort on scores rounded to 1/16: linear, where a comparison sort
-    // of 40,000 matches would cost more than the rest of the query. Equal scores
-    // keep catalogue order, as fuse.js breaks its ties.
+    // A counting sort: by words held, then score rounded to 1/16; equal keys keep catalogue order.
     if (count > s.total.length >> 4) {
       count = 0;
       for (let entry = 0; entry < s.mask.length; entry++) if (s.mask[entry]) touched[count++] = entry;
     } else touched.subarray(0, count).sort();
+    const span = TOP_SCORE * STEPS + 1;
+    const key = (entry: number) => {
+      let held = 0;
+      for (let m = s.mask[entry]!; m; m &= m - 1) held++;
+      return held < needed ? -1 : held * span + Math.min(span - 1, Math.round(s.total[entry]! * STEPS));
+    };
     let top = 0;
+    let kept = 0;
     for (let i = 0; i < count; i++) {
-      const b = Math.round(s.total[touched[i]!]! * 16);
-      bucket[i] = b;
-      if (b > top) top = b;
+      const k = key(touched[i]!);
+      inTerm[i] = k;
+      if (k >= 0) kept++;
+      if (k > top) top = k;
     }
     const starts = new Int32Array(top + 2);
-    for (let i = 0; i < count; i++) starts[top - bucket[i]! + 1]!++;
+    for (let i = 0; i < count; i++) if (inTerm[i]! >= 0) starts[top - inTerm[i]! + 1]!++;
     for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-    const all = (1 << Math.min(terms.length, 31)) - 1;
-    const order = new Int32Array(count);
-    const complete = new Uint8Array(count);
-    for (let i = 0; i < count; i++) {
-      const entry = touched[i]!;
-      const at = starts[top - bucket[i]!]!++;
-      order[at] = entry;
-      complete[at] = (s.mask[entry]! & all) === all ? 1 : 0;
-    }
-    return { order, complete };
+    const order = new Int32Array(kept);
+    for (let i = 0; i < count; i++) if (inTerm[i]! >= 0) order[starts[top - inTerm[i]!]!++] = touched[i]!;
+    return { order };
   } finally {
-    // The scratch arrays are shared by every search of this index: leave them clean, even when abandoned.
     for (let i = 0; i < count; i++) {
       s.total[touched[i]!] = 0;
       s.mask[touched[i]!] = 0;

@@ -108,7 +108,7 @@ export class Results {
     const job = startJob(
       'the search',
       async (signal) => {
-        result ??= (this.searched = { index, query, result: await searchInSlices(index, query, null, signal) }).result;
+        result ??= (this.searched = { index, query, result: await searchInSlices(index, query, signal) }).result;
         let applied: FacetResult;
         if (result.matches.length < SLICED_FROM) applied = runSteps(narrow(result.matches));
         else {

@@ -15,23 +15,25 @@ import { foldAccents } from './fold.js';
 import { wordsOf } from './words.js';
 
 const GROUPS = [
-  'drinking|drinks|drunk|booze|alcoholic|boire|je bois|alcoolique|alcoolisme>alcohol|addiction|dépendance',
-  'drug|uses drugs|weed|cannabis|opioids|fentanyl|cocaine|drogue|se drogue|drogué>substance use|addiction|dépendance',
-  'my son|my daughter|my child|my kid|my partner|my husband|my wife|my mom|my dad|mon fils|ma fille|mon enfant|mon ado|mon conjoint|mon mari|ma femme|ma mère|mon père>family|caregiver',
-  'depressed|sad|hopeless|déprimé|déprimée|déprime|triste|pas le moral>depression',
-  'anxious|worried|panic|nervous|anxieux|anxieuse|angoisse|inquiet|panique>anxiety',
+  'drinking|drinks|drunk|booze|alcoholic|boire|bois|boit|alcoolique|alcoolisme|saoul|soûl|sur la brosse>alcohol|addiction|dépendance',
+  'uses drugs|weed|cannabis|opioids|fentanyl|cocaine|crack|drogue|se drogue|drogué|consomme|pot|opioïdes|pilules|gelé|toxico|toxicomanie>substance use|addiction|dépendance',
+  'my son|my daughter|my child|my kid|my teen|mon fils|ma fille|mon enfant|mon ado|mon gars|mon jeune>family|caregiver|parents|youth',
+  'my partner|my husband|my wife|my mom|my dad|mon conjoint|ma conjointe|mon mari|ma femme|ma mère|mon père|mon chum|ma blonde|mon partenaire|ma partenaire>family|caregiver',
+  'depressed|sad|hopeless|déprimé|déprimée|déprime|dépressif|dépressive|triste|pas le moral|désespéré|désespérée|découragé|découragée|file pas|cafard|broyer du noir>depression',
+  'anxious|worried|panic|nervous|anxieux|anxieuse|angoisse|angoissé|angoissée|inquiet|inquiète|nerveux|nerveuse|panique>anxiety',
   "can't sleep|cant sleep|insomnia|sleep|dormir|insomnie|sommeil>insomnia|sommeil|stress",
   "talk to someone|need to talk|vent|parler à quelqu'un|besoin de parler|jaser>someone to talk to|warm line|peer support|écoute",
   'psy|shrink|therapist|thérapeute>psycholog|psychiatr|therapy',
   'lonely|alone|isolated|seul|seule|solitude|isolé|isolée>isolement|peer support',
-  'stressed|overwhelmed|burned out|burnout|épuisé|épuisée|épuisement|stressé|stressée>stress',
+  'caregiver burnout|caregiver stress|aidant épuisé|aidante épuisée|aidants épuisés|proche aidant épuisé|épuisement des proches aidants>respite|répit|caregiver',
+  'stressed|overwhelmed|burned out|burnt out|burn out|burnout|épuisé|épuisée|épuisement|stressé|stressée|surmenage|surmené|surmenée|à bout|en peux plus|pu capable>stress',
   'kid|kids|child>children|enfants|youth',
   'teen|teens|teenager|ado|ados>teens|adolescents|youth|jeunes',
-  'died|death|passed away|décès|décédé|mort>grief|deuil|bereavement',
-  'smoking|vaping|fumer|vapoter>tobacco|tabac',
-  'hearing voices|paranoia|hallucinations|entendre des voix>psychosis|schizophrenia',
-  'soldier|army|military|soldat|armée>veterans|anciens combattants',
-  'betting|casino|paris sportifs>gambling',
+  'died|death|passed away|décès|décédé|décédée|mort|endeuillé|endeuillée|perte d’un proche>grief|deuil|bereavement',
+  'smoking|vaping|fumer|vapoter|vape|cigarette|nicotine>tobacco|tabac',
+  'hearing voices|paranoia|hallucinations|entendre des voix|entends des voix|entend des voix|parano|délire>psychosis|schizophrenia',
+  'soldier|army|military|ptsd|soldat|armée|vétéran|tspt|sspt|stress post traumatique>veterans|anciens combattants',
+  'betting|casino|paris sportifs|jeu compulsif|machines à sous|loterie>gambling',
   'walk in|sans rdv>drop-in',
 ];
 
@@ -44,13 +46,15 @@ interface Entry {
 /** Lay phrases by their first word, so a query looks up only its own words. */
 export type Thesaurus = Map<string, Entry[]>;
 
-/** A query adds at most this many terms: each one is another fuse.js pass over the candidates. */
-export const MAX_EXPANSIONS = 4;
+/** A query adds at most this many terms: each one is another lookup in the word index. */
+export const MAX_EXPANSIONS = 8;
 
 const fold = (text: string) => wordsOf(foldAccents(text)).join(' ');
+/** Lay phrases match singular or plural alike: "drogues" as "drogue", "ados" as "ado". */
+const stem = (word: string) => (word.length > 3 ? word.replace(/[sx]$/, '') : word);
 
 function add(thesaurus: Thesaurus, phrase: string, terms: readonly string[]): void {
-  const words = wordsOf(foldAccents(phrase));
+  const words = wordsOf(foldAccents(phrase)).map(stem);
   const folded = terms.map(fold).filter(Boolean);
   if (!words.length || !folded.length) return;
   const list = thesaurus.get(words[0]!) ?? [];
@@ -78,18 +82,31 @@ export function createThesaurus(synonyms?: readonly (readonly string[])[]): Thes
   return thesaurus;
 }
 
+/** A term a lay phrase adds, and the positions of the query's words that phrase spans. */
+export interface Expansion {
+  term: string;
+  from: number;
+  to: number;
+}
+
 /**
  * The terms the lay phrases in a query's folded `words` add, best known first,
  * leaving out what the query already says.
  */
-export function expandQuery(thesaurus: Thesaurus, words: readonly string[]): string[] {
-  const out: string[] = [];
-  const query = words.join(' ');
+export function expandWords(thesaurus: Thesaurus, typed: readonly string[]): Expansion[] {
+  const out: Expansion[] = [];
+  const query = typed.join(' ');
+  const words = typed.map(stem);
   words.forEach((word, i) => {
     for (const { words: phrase, terms } of thesaurus.get(word) ?? []) {
       if (!phrase.every((w, j) => words[i + j] === w)) continue;
-      for (const term of terms) if (term !== query && !out.includes(term)) out.push(term);
+      for (const term of terms) if (term !== query && !out.some((e) => e.term === term)) out.push({ term, from: i, to: i + phrase.length - 1 });
     }
   });
   return out.slice(0, MAX_EXPANSIONS);
+}
+
+/** The terms alone, as the highlighting marks them. */
+export function expandQuery(thesaurus: Thesaurus, words: readonly string[]): string[] {
+  return expandWords(thesaurus, words).map((e) => e.term);
 }
