@@ -9,6 +9,7 @@
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { collapseHtml } from './scripts/collapse-html-plugin.mjs';
 import { minifyCss } from './scripts/minify-css-plugin.mjs';
 import { slimCatalogue } from './scripts/slim-catalogue-plugin.mjs';
 import { trimFuse } from './scripts/trim-fuse-plugin.mjs';
@@ -19,7 +20,7 @@ const placeholder = fileURLToPath(new URL('./src/catalogue/builtin-placeholder.t
 export default defineConfig({
   publicDir: false,
   // Every visitor downloads the file: see the README's "Performance" for what each saves.
-  plugins: [trimFuse(), minifyCss(), slimCatalogue()],
+  plugins: [trimFuse(), minifyCss(), collapseHtml(), slimCatalogue()],
   json: { stringify: true },
   resolve: {
     alias: core ? [{ find: /^.*\/builtin\.js$/, replacement: placeholder }] : [],
