@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 const MAINTAINER_ONLY = ['source', 'lastVerified'];
 const ENTRY = '|';
 const ITEM = '^';
+const TEXTS = ['name', 'organization', 'hours', 'description'];
 
 const isText = (v) =>
   !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 &&
@@ -27,8 +28,10 @@ export function compactList(entries) {
       else put(`${field}{}`, i, JSON.stringify(value));
     }
   });
-  // English texts together, then French, then tags (in both): each nearest what it repeats most.
-  const rank = (column) => (column.endsWith('.en') ? 1 : column.endsWith('.fr') ? 2 : column === 'tags[]' ? 3 : 0);
+  // English texts together, then French, then tags (in both): each nearest what it repeats most;
+  // in each language the short texts first and the descriptions last (measured smallest).
+  const language = (column) => (column.endsWith('.en') ? 1 : column.endsWith('.fr') ? 2 : column === 'tags[]' ? 3 : 0);
+  const rank = (column) => language(column) * 10 + Math.max(0, TEXTS.indexOf(column.replace(/\..*/, '')));
   return Object.fromEntries(
     Object.entries(columns)
       .sort(([a], [b]) => rank(a) - rank(b))
