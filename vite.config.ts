@@ -13,6 +13,7 @@ import { collapseHtml } from './scripts/collapse-html-plugin.mjs';
 import { minifyCss } from './scripts/minify-css-plugin.mjs';
 import { slimCatalogue } from './scripts/slim-catalogue-plugin.mjs';
 import { trimFuse } from './scripts/trim-fuse-plugin.mjs';
+import { trimLit } from './scripts/trim-lit-plugin.mjs';
 
 const core = process.env.SF_BUILD === 'core';
 const placeholder = fileURLToPath(new URL('./src/catalogue/builtin-placeholder.ts', import.meta.url));
@@ -20,7 +21,7 @@ const placeholder = fileURLToPath(new URL('./src/catalogue/builtin-placeholder.t
 export default defineConfig({
   publicDir: false,
   // Every visitor downloads the file: see the README's "Performance" for what each saves.
-  plugins: [trimFuse(), minifyCss(), collapseHtml(), slimCatalogue()],
+  plugins: [trimFuse(), trimLit(), minifyCss(), collapseHtml(), slimCatalogue()],
   json: { stringify: true },
   resolve: {
     alias: core ? [{ find: /^.*\/builtin\.js$/, replacement: placeholder }] : [],
