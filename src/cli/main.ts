@@ -13,6 +13,7 @@ import { schemaCommand } from './commands/schema.js';
 import { toCsvCommand } from './commands/to-csv.js';
 import { toHsdsCommand } from './commands/to-hsds.js';
 import { validateCommand } from './commands/validate.js';
+import { forTerminal } from './terminal-text.js';
 
 const program = new Command('support-finder')
   .description('Build, check and convert <support-finder> catalogues (docs/CATALOGUE.md).')
@@ -27,7 +28,7 @@ for (const add of [validateCommand, fromCsvCommand, toCsvCommand, toHsdsCommand,
 }
 
 function fail(message: string, code: number): void {
-  process.stderr.write(`support-finder: ${message}\n`);
+  process.stderr.write(`support-finder: ${forTerminal(message)}\n`);
   process.exitCode = code;
 }
 

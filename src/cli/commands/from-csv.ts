@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { closestName } from '../../catalogue/closest-name.js';
 import { CSV_COLUMNS, csvToCatalogue, formatCsvProblem, type CsvProblem } from '../../catalogue/csv.js';
 import { CliError } from '../cli-error.js';
-import { readSpreadsheetText, writeOutput } from '../files.js';
+import { displayName, readSpreadsheetText, writeOutput } from '../files.js';
+import { say } from '../terminal-text.js';
 
 interface FromCsvOptions {
   output: string;
@@ -21,16 +22,17 @@ export function fromCsvCommand(program: Command): Command {
   return program
     .command('from-csv')
     .description('turn a spreadsheet saved as CSV (columns as in docs/CATALOGUE.md) into a catalogue JSON file')
-    .argument('<file>', 'the CSV file (comma or semicolon separated, UTF-8)')
+    .argument('<file>', 'the CSV file (comma or semicolon separated, UTF-8; "-" for standard input)')
     .requiredOption('-o, --output <file>', 'the catalogue JSON file to write ("-" for standard output)')
     .option('--keep-going', 'write the good rows even when some rows have errors, and list the rows left out')
     .action(async (file: string, options: FromCsvOptions) => {
       await writeOutput(options.output, [file], () => {
+        const name = displayName(file);
         const { text, note } = readSpreadsheetText(file);
-        if (note) process.stderr.write(`${note}\n`);
+        if (note) say(note);
         const result = csvToCatalogue(text);
         if (result.fileErrors.length) {
-          throw new CliError(`"${file}" cannot be read as a catalogue spreadsheet; nothing was written:\n${list(file, result.fileErrors)}`);
+          throw new CliError(`"${name}" cannot be read as a catalogue spreadsheet; nothing was written:\n${list(name, result.fileErrors)}`);
         }
         const unknown = result.unknownColumns.map((name) => ({
           row: 1,
@@ -41,15 +43,13 @@ export function fromCsvCommand(program: Command): Command {
         const problems = [...unknown, ...result.rejected];
         if (problems.length && (!options.keepGoing || result.accepted === 0)) {
           const why = result.accepted === 0 && options.keepGoing ? 'no row is usable' : 'fix these, or use --keep-going to write the good rows';
-          throw new CliError(`"${file}" has problems (${why}); nothing was written:\n${list(file, problems)}`);
+          throw new CliError(`"${name}" has problems (${why}); nothing was written:\n${list(name, problems)}`);
         }
         if (problems.length) {
-          process.stderr.write(`${list(file, problems)}\n`);
-          process.stderr.write(`${file}: ${rejectedRows} row(s) left out, ${result.accepted} written (--keep-going)\n`);
-        } else {
-          process.stderr.write(`${file}: ${result.accepted} row(s) written\n`);
+          say(list(name, problems));
         }
-        return `${JSON.stringify(result.catalogue, null, 2)}\n`;
+        const written = problems.length ? `${name}: ${rejectedRows} row(s) left out, ${result.accepted} written (--keep-going)` : `${name}: ${result.accepted} row(s) written`;
+        return { content: `${JSON.stringify(result.catalogue, null, 2)}\n`, written };
       });
     });
 }
