@@ -1,6 +1,7 @@
 /** `support-finder from-hsds hsds.json -o catalogue.json`: Open Referral HSDS 3.0 services as a catalogue. */
 import { Option, type Command } from 'commander';
 import { readJsonSource } from '../../catalogue/json-source.js';
+import { formatPath } from '../../catalogue/messages.js';
 import { hsdsToCatalogue, type HsdsNote } from '../../catalogue/from-hsds.js';
 import { CATEGORIES, type Category } from '../../catalogue/schema.js';
 import { CliError } from '../cli-error.js';
@@ -30,6 +31,8 @@ export function fromHsdsCommand(program: Command): Command {
         const source = readJsonSource(readText(file));
         const error = source.syntaxErrors[0];
         if (error) throw new CliError(`${name}:${error.line}:${error.column} JSON syntax: ${error.message}`);
+        const twice = source.duplicateKeys[0];
+        if (twice) throw new CliError(`${name}:${twice.line}:${twice.column} ${twice.path.length ? `"${formatPath(twice.path)}"` : 'The file'} ${twice.message}; nothing was written`);
         const result = hsdsToCatalogue(source.value, { category: options.category });
         if (result.fileError) throw new CliError(`"${name}" ${result.fileError}`);
         if (result.rejected.length && (!options.keepGoing || !result.catalogue.resources.length)) {

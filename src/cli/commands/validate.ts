@@ -35,8 +35,22 @@ function healthLines(check: CatalogueCheck): string[] {
     `  ${plural(health.total, 'resource')}: ${counts}`,
     `  missing French: ${health.missingFrench.length}, missing English: ${health.missingEnglish.length}`,
     `  not verified in 12 months: ${health.stale.length}, no lastVerified: ${health.neverVerified.length}`,
-    `  unknown fields: ${health.unknownFields.length ? health.unknownFields.join(', ') : 'none'}`,
+    `  unknown fields: ${unknownSummary(health.unknownFields)}`,
   ];
+}
+
+/** `phon (3), resources[2].adress`: each unknown name once, with how many entries have it. */
+function unknownSummary(paths: string[]): string {
+  if (!paths.length) return 'none';
+  const byName = new Map<string, { first: string; count: number }>();
+  for (const path of paths) {
+    const name = path.slice(path.lastIndexOf('.') + 1);
+    const seen = byName.get(name);
+    if (seen) seen.count++;
+    else byName.set(name, { first: path, count: 1 });
+  }
+  const names = [...byName].map(([name, { first, count }]) => (count === 1 ? first : `${name} (${count.toLocaleString('en-CA')})`));
+  return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
 }
 
 function textReport(file: string, check: CatalogueCheck, errorsOnly = false): string[] {
