@@ -1,5 +1,5 @@
 /** `support-finder from-csv FILE.csv -o catalogue.json`: a spreadsheet export to a catalogue. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { closestName } from '../../catalogue/closest-name.js';
 import { CSV_COLUMNS, csvToCatalogue, formatCsvProblem, type CsvProblem } from '../../catalogue/csv.js';
 import { CliError } from '../cli-error.js';
@@ -9,7 +9,10 @@ import { say } from '../terminal-text.js';
 interface FromCsvOptions {
   output: string;
   keepGoing?: boolean;
+  lang: 'en' | 'fr';
 }
+
+const LANGUAGE = { en: 'English', fr: 'French' } as const;
 
 const list = (file: string, problems: CsvProblem[]) => problems.map((p) => `  ${file}: ${formatCsvProblem(p)}`).join('\n');
 
@@ -25,12 +28,19 @@ export function fromCsvCommand(program: Command): Command {
     .argument('<file>', 'the CSV file (comma or semicolon separated, UTF-8; "-" for standard input)')
     .requiredOption('-o, --output <file>', 'the catalogue JSON file to write ("-" for standard output)')
     .option('--keep-going', 'write the good rows even when some rows have errors, and list the rows left out')
+    .addOption(new Option('--lang <language>', 'the language of columns named without one ("name" rather than "name_en")').choices(['en', 'fr']).default('en'))
     .action(async (file: string, options: FromCsvOptions) => {
       await writeOutput(options.output, [file], () => {
         const name = displayName(file);
         const { text, note } = readSpreadsheetText(file);
         if (note) say(note);
-        const result = csvToCatalogue(text);
+        const result = csvToCatalogue(text, { lang: options.lang });
+        const bare = result.oneLanguageColumns;
+        if (bare.length) {
+          const [them, were, have] = bare.length > 1 ? ['them', 'they were', 'have'] : ['it', 'it was', 'has'];
+          const other = options.lang === 'fr' ? `--lang en reads ${them} as English` : `--lang fr reads ${them} as French`;
+          say(`${name}: column${bare.length > 1 ? 's' : ''} ${bare.map((c) => `"${c}"`).join(', ')} ${have} no language, so ${were} read as ${LANGUAGE[options.lang]} (${other})`);
+        }
         if (result.fileErrors.length) {
           throw new CliError(`"${name}" cannot be read as a catalogue spreadsheet; nothing was written:\n${list(name, result.fileErrors)}`);
         }
