@@ -6,12 +6,14 @@ import { hsdsToCatalogue, type HsdsNote } from '../../catalogue/from-hsds.js';
 import { CATEGORIES, type Category } from '../../catalogue/schema.js';
 import { CliError } from '../cli-error.js';
 import { displayName, readText, writeOutput } from '../files.js';
+import { parseToday } from '../read-catalogue.js';
 import { say } from '../terminal-text.js';
 
 interface FromHsdsOptions {
   output: string;
   category?: Category;
   keepGoing?: boolean;
+  today?: string;
 }
 
 const lines = (file: string, notes: HsdsNote[]) =>
@@ -24,8 +26,10 @@ export function fromHsdsCommand(program: Command): Command {
     .argument('<file>', 'HSDS JSON: one service, a list of services, or a page with "contents" ("-" for standard input)')
     .requiredOption('-o, --output <file>', 'the catalogue JSON file to write ("-" for standard output)')
     .addOption(new Option('--category <category>', 'category of services that have no support-finder-category attribute').choices(CATEGORIES))
-    .option('--keep-going', 'write the services that can be read even when some cannot')
+    .option('--keep-going', 'write the services that can be read even when some cannot or are closed')
+    .option('--today <date>', 'which schedules are current, as of this date (YYYY-MM-DD) instead of today')
     .action(async (file: string, options: FromHsdsOptions) => {
+      const today = parseToday(options.today);
       await writeOutput(options.output, [file], () => {
         const name = displayName(file);
         const source = readJsonSource(readText(file));
@@ -33,10 +37,10 @@ export function fromHsdsCommand(program: Command): Command {
         if (error) throw new CliError(`${name}:${error.line}:${error.column} JSON syntax: ${error.message}`);
         const twice = source.duplicateKeys[0];
         if (twice) throw new CliError(`${name}:${twice.line}:${twice.column} ${twice.path.length ? `"${formatPath(twice.path)}"` : 'The file'} ${twice.message}; nothing was written`);
-        const result = hsdsToCatalogue(source.value, { category: options.category });
+        const result = hsdsToCatalogue(source.value, { category: options.category, today });
         if (result.fileError) throw new CliError(`"${name}" ${result.fileError}`);
         if (result.rejected.length && (!options.keepGoing || !result.catalogue.resources.length)) {
-          throw new CliError(`"${name}" has services that cannot be read; nothing was written:\n${lines(name, result.rejected)}`);
+          throw new CliError(`"${name}" has services that are closed or cannot be read; nothing was written (--keep-going writes the others):\n${lines(name, result.rejected)}`);
         }
         const notes = [...result.rejected, ...result.notKept];
         if (notes.length) say(lines(name, notes));
