@@ -107,18 +107,36 @@ export function createCatalogueSplitter(): CatalogueSplitter {
     } else if (stack.length === 0) phase = 'done';
   }
 
+  /** The closing quote of the string being read, from `from`, or the end of the buffer (noting a pending escape). */
+  function endOfString(from: number): number {
+    // Text is mostly inside strings: jump from quote to quote rather than looking at every character.
+    if (from >= buffer.length) return buffer.length;
+    let j = escaped ? from + 1 : from;
+    escaped = false;
+    for (;;) {
+      const quote = buffer.indexOf('"', j);
+      const end = quote < 0 ? buffer.length : quote;
+      let slashes = 0;
+      while (end - 1 - slashes >= j && buffer.charCodeAt(end - 1 - slashes) === 92) slashes++;
+      if (quote < 0) {
+        escaped = slashes % 2 === 1;
+        return buffer.length;
+      }
+      if (slashes % 2 === 0) return quote;
+      j = quote + 1;
+    }
+  }
+
   function scan(out: string[]) {
     for (; pos < buffer.length; pos++) {
-      const c = buffer.charCodeAt(pos);
       if (inString) {
-        if (escaped) escaped = false;
-        else if (c === 92) escaped = true;
-        else if (c === 34) {
-          inString = false;
-          if (stringIsKey) closeKey(stack[stack.length - 1]!);
-        }
+        pos = endOfString(pos);
+        if (pos === buffer.length) return;
+        inString = false;
+        if (stringIsKey) closeKey(stack[stack.length - 1]!);
         continue;
       }
+      const c = buffer.charCodeAt(pos);
       if (c <= 32) continue;
       if (phase === 'done') throw new SplitError('unexpected text after the end of the catalogue');
       if (phase === 'before') {

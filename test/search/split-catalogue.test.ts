@@ -32,7 +32,7 @@ describe('splitting a catalogue file into batches of entries', () => {
     version: 1,
     title: { en: 'A "quoted" title with ] and }, {"id": too' },
     resources: [
-      { id: 'a', name: 'Brackets ] } [ { and }, {"id": in text', tags: ['back\\slash', 'quote \\" end'] },
+      { id: 'a', name: 'Brackets ] } [ { and }, {"id": in text', tags: ['back\\slash', 'quote \\" end', 'ends in \\', '\\\\"'] },
       { id: 'b', name: 'Nested', address: { city: 'Montréal' }, coordinates: { lat: 45.5, lng: -73.6 } },
       { name: 'No id first', id: 'c' },
       { id: 'd', name: 'ᐃᓄᒃᑎᑐᑦ \u2028 emoji 🙂' },
