@@ -132,5 +132,8 @@ describe('when names, ids or headers hold control characters', () => {
     assert.equal(run.status, 1);
     assert.match(run.stdout, /\\u001B\]0;title\\u0007\\u202E/);
     assert.doesNotMatch(run.stdout + run.stderr, /[\u001b\u0007\u202e]/);
+    const json = runCli('validate', '--json', join(dir, 'c.json'));
+    assert.doesNotMatch(json.stdout, /[\u001b\u0007\u009b\u202e]/);
+    assert.equal(JSON.parse(json.stdout).files[0].errors[0].id, 'a\u001b]0;title\u0007\u202e');
   });
 });

@@ -5,7 +5,7 @@ import { CATEGORIES } from '../../catalogue/schema.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_BAD_USAGE, EXIT_OK } from '../cli-error.js';
 import { displayName, STDIN } from '../files.js';
 import { checkCatalogueFile, formatLocated, parseToday } from '../read-catalogue.js';
-import { forTerminal } from '../terminal-text.js';
+import { forTerminal, jsonForTerminal } from '../terminal-text.js';
 
 interface ValidateOptions {
   json?: boolean;
@@ -97,7 +97,7 @@ export function validateCommand(program: Command): Command {
       const valid = checks.every(({ check }) => check.errors.length === 0);
       if (options.json) {
         const report = { valid, files: checks.map(({ file, check }) => jsonReport(file, check)) };
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        process.stdout.write(`${jsonForTerminal(report)}\n`);
       } else {
         process.stdout.write(`${forTerminal(checks.flatMap(({ file, check }) => textReport(file, check, options.errorsOnly)).join('\n'))}\n`);
       }
