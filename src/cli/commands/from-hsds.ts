@@ -1,6 +1,6 @@
 /** `support-finder from-hsds hsds.json -o catalogue.json`: Open Referral HSDS 3.0 services as a catalogue. */
 import { Option, type Command } from 'commander';
-import { readJsonSource } from '../../catalogue/json-source.js';
+import { readJsonValue } from '../../catalogue/json-source.js';
 import { formatPath } from '../../catalogue/messages.js';
 import { hsdsToCatalogue, type HsdsNote } from '../../catalogue/from-hsds.js';
 import { CATEGORIES, type Category } from '../../catalogue/schema.js';
@@ -32,7 +32,7 @@ export function fromHsdsCommand(program: Command): Command {
       const today = parseToday(options.today);
       await writeOutput(options.output, [file], () => {
         const name = displayName(file);
-        const source = readJsonSource(readText(file));
+        const source = readJsonValue(readText(file));
         const error = source.syntaxErrors[0];
         if (error) throw new CliError(`${name}:${error.line}:${error.column} JSON syntax: ${error.message}`);
         const twice = source.duplicateKeys[0];
