@@ -13,6 +13,7 @@ import { schemaCommand } from './commands/schema.js';
 import { toCsvCommand } from './commands/to-csv.js';
 import { toHsdsCommand } from './commands/to-hsds.js';
 import { validateCommand } from './commands/validate.js';
+import { whyNot } from './file-errors.js';
 import { forTerminal } from './terminal-text.js';
 
 const program = new Command('support-finder')
@@ -41,6 +42,9 @@ try {
     process.exitCode = asked ? EXIT_OK : EXIT_BAD_USAGE;
   } else if (error instanceof CliError) {
     fail(error.message, error.exitCode);
+  } else if (typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+    // A file operation no command expected to fail: its words, not the system's code.
+    fail(`a file could not be used: ${whyNot(error)}`, EXIT_BAD_INPUT);
   } else {
     // A bug, not a mistake in the files: say so, still without a stack trace unless asked.
     const detail = process.env.SUPPORT_FINDER_DEBUG ? (error as Error).stack : (error as Error).message;

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BundleError, bundleScript } from '../../catalogue/bundle-script.js';
 import { CliError } from '../cli-error.js';
+import { whyNot } from '../file-errors.js';
 import { writeOutput } from '../files.js';
 import { say } from '../terminal-text.js';
 import { readValidCatalogue } from '../read-catalogue.js';
@@ -15,7 +16,11 @@ function readEngine(): string {
   const places = [new URL(`./${ENGINE}`, import.meta.url), new URL(`../../../dist/${ENGINE}`, import.meta.url)];
   const found = places.find((url) => existsSync(fileURLToPath(url)));
   if (!found) throw new CliError(`cannot find ${ENGINE} next to the support-finder command; run "npm run build" first`);
-  return readFileSync(found, 'utf8');
+  try {
+    return readFileSync(found, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${ENGINE} next to the support-finder command: ${whyNot(error)}`);
+  }
 }
 
 export function bundleCommand(program: Command): Command {
