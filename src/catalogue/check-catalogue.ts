@@ -29,6 +29,11 @@ export interface CatalogueCheck {
   health?: HealthReport;
 }
 
+function idOf(value: unknown, index: number): string | undefined {
+  const entry = (value as { resources?: unknown[] }).resources?.[index] as { id?: unknown } | undefined;
+  return typeof entry?.id === 'string' ? entry.id : undefined;
+}
+
 /** Checks catalogue JSON text (a byte-order mark and CRLF line ends are fine). */
 export function checkCatalogueText(text: string, today = new Date()): CatalogueCheck {
   const source = readJsonSource(text);
@@ -58,11 +63,16 @@ export function checkCatalogueText(text: string, today = new Date()): CatalogueC
     message: formatProblem(problem),
   });
   const parsed = parseCatalogue(source.value, zodChecks);
-  const errors = parsed.problems.filter((p) => p.severity === 'error').map(locate);
+  const duplicates = source.duplicateKeys.map((d): LocatedProblem => {
+    const id = d.path[0] === 'resources' && typeof d.path[1] === 'number' ? idOf(source.value, d.path[1]) : undefined;
+    return { ...locate({ severity: 'error', path: d.path, id, message: d.message }), line: d.line, column: d.column };
+  });
+  const errors = [...duplicates, ...parsed.problems.filter((p) => p.severity === 'error').map(locate)];
   const warnings = parsed.problems.filter((p) => p.severity === 'warning').map(locate);
   if (!parsed.catalogue) return { catalogue: null, errors, warnings };
   const health = checkHealth(source.value, parsed.catalogue, today);
-  warnings.push(...health.warnings.map(locate));
+  // One by one: spreading 65,000 or more warnings into push() overflows the stack.
+  for (const warning of health.warnings) warnings.push(locate(warning));
   warnings.sort((a, b) => a.line - b.line || a.column - b.column);
   return { catalogue: errors.length ? null : parsed.catalogue, errors, warnings, health };
 }

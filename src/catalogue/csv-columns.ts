@@ -69,3 +69,14 @@ export function columnForPath(path: readonly PropertyKey[]): string | undefined 
   }
   return typeof first === 'string' ? first : undefined;
 }
+
+const ONE_LANGUAGE = new Set<string>(['name', 'description', 'organization', 'hours']);
+
+/**
+ * A branch's own sheet often has `name` and `description` with no language:
+ * such a column is read as the catalogue's default language.
+ */
+export function oneLanguageColumn(header: string, lang: 'en' | 'fr'): { name: string; target: ColumnTarget } | undefined {
+  const field = header.toLowerCase();
+  return ONE_LANGUAGE.has(field) ? { name: `${field}_${lang}`, target: text(field as TextField, lang) } : undefined;
+}

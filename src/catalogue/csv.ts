@@ -10,7 +10,8 @@
 import Papa from 'papaparse';
 import { ResourceSchema, type Catalogue, type Resource, type Text } from './schema.js';
 import { describeIssue } from './messages.js';
-import { CSV_COLUMNS, WORD_COLUMNS, columnForPath, type ColumnTarget } from './csv-columns.js';
+import { CSV_COLUMNS, WORD_COLUMNS, columnForPath, oneLanguageColumn, type ColumnTarget } from './csv-columns.js';
+import { protectCell, unprotectCell } from './csv-formulas.js';
 import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
 
 export { CSV_COLUMNS } from './csv-columns.js';
@@ -36,7 +37,14 @@ export interface CsvResult {
   fileErrors: CsvProblem[];
   /** Header cells that are not catalogue columns; their values were not read. */
   unknownColumns: string[];
+  /** Columns without a language (`name`, `hours`) that were read in the default language. */
+  oneLanguageColumns: string[];
   delimiter: string;
+}
+
+export interface CsvReadOptions {
+  /** The language of columns written without one (`name` rather than `name_en`); English unless said. */
+  lang?: 'en' | 'fr';
 }
 
 const BY_NAME = new Map(CSV_COLUMNS.map(([name, target]) => [name.toLowerCase(), { name, target }]));
@@ -124,7 +132,7 @@ function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvP
 }
 
 /** Reads a spreadsheet export. Rows with problems are left out and listed; the rest become resources. */
-export function csvToCatalogue(input: string): CsvResult {
+export function csvToCatalogue(input: string, options: CsvReadOptions = {}): CsvResult {
   const text = input.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(text);
   const result: CsvResult = {
@@ -133,6 +141,7 @@ export function csvToCatalogue(input: string): CsvResult {
     rejected: [],
     fileErrors: [],
     unknownColumns: [],
+    oneLanguageColumns: [],
     delimiter,
   };
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
@@ -147,9 +156,23 @@ export function csvToCatalogue(input: string): CsvResult {
     result.fileErrors.push({ message: `the file is empty; the first row must name the columns (${COLUMN_NAMES.slice(0, 6).join(', ')}, …)` });
     return result;
   }
-  const columns = header.map((cell) => BY_NAME.get(cell.trim().toLowerCase()));
+  const columns = header.map((cell) => {
+    const known = BY_NAME.get(cell.trim().toLowerCase());
+    if (known) return known;
+    const column = oneLanguageColumn(cell.trim(), options.lang ?? 'en');
+    if (column) result.oneLanguageColumns.push(cell.trim());
+    return column;
+  });
+  // The sheet's own header, for problems found under a column's full name.
+  const shown = new Map<string, string>();
   header.forEach((cell, index) => {
-    if (!columns[index] && cell.trim()) result.unknownColumns.push(cell.trim());
+    const column = columns[index];
+    if (!column && cell.trim()) result.unknownColumns.push(cell.trim());
+    if (!column) return;
+    if (shown.has(column.name)) {
+      result.fileErrors.push({ row: 1, column: cell.trim(), message: `gives the same values as column "${shown.get(column.name)}"; keep one of the two` });
+    }
+    shown.set(column.name, cell.trim());
   });
   const present = new Set(columns.map((c) => c?.name));
   const missing = ['id', 'category'].filter((name) => !present.has(name));
@@ -170,7 +193,7 @@ export function csvToCatalogue(input: string): CsvResult {
     cells.forEach((cell, i) => {
       const column = columns[i];
       // Line breaks inside a quoted cell come as the file wrote them; keep plain \n.
-      const value = cell.trim().replace(/\r\n?/g, '\n');
+      const value = unprotectCell(cell.trim().replace(/\r\n?/g, '\n'));
       if (!value) return;
       if (column) filled.push({ column: column.name, target: column.target, value });
       else if (i >= header.length) problems.push({ message: `has a value in column ${i + 1}, past the last named column; check for an unquoted ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}` });
@@ -189,6 +212,7 @@ export function csvToCatalogue(input: string): CsvResult {
     } else if (seen.has(parsedRow.data.id)) {
       problems.push({ column: 'id', message: `repeats the id of row ${seen.get(parsedRow.data.id)}; every id must be unique` });
     }
+    for (const problem of problems) if (problem.column) problem.column = shown.get(problem.column) ?? problem.column;
     if (problems.length || !parsedRow.success) {
       const order = (p: CsvProblem) => (p.column ? COLUMN_NAMES.indexOf(p.column) : -1);
       problems.sort((a, b) => order(a) - order(b));
@@ -236,11 +260,13 @@ export interface CsvWriteOptions {
 }
 
 /**
- * Writes one row per resource under the full header. The file-level fields
+ * Writes one row per resource under the full header. A cell a spreadsheet
+ * would run as a formula is written with a leading `'` (csv-formulas.ts),
+ * which `csvToCatalogue` removes again. The file-level fields
  * (`title`, `updated`, `crisis`, `synonyms`) have no place in a spreadsheet and are not written.
  */
 export function catalogueToCsv(catalogue: Catalogue, options: CsvWriteOptions = {}): string {
-  const rows = catalogue.resources.map((resource) => CSV_COLUMNS.map(([, target]) => cellFor(resource, target)));
+  const rows = catalogue.resources.map((resource) => CSV_COLUMNS.map(([, target]) => protectCell(cellFor(resource, target))));
   const csv = Papa.unparse({ fields: COLUMN_NAMES, data: rows }, { newline: '\r\n', quotes: false });
   return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
 }

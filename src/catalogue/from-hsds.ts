@@ -3,11 +3,11 @@
  * and also services from other HSDS systems: whatever the catalogue has no
  * field for is listed, service by service, so nothing is dropped silently.
  */
-import { FIELD_TAXONOMY, ICAL_DAYS, VOCABULARY_TAXONOMIES } from './hsds.js';
-import { ResourceSchema, type Catalogue, type Category, type Opening, type Resource } from './schema.js';
+import { FIELD_TAXONOMY, VOCABULARY_TAXONOMIES } from './hsds.js';
+import { ResourceSchema, type Catalogue, type Category, type Resource } from './schema.js';
 import { describeIssue, expandIssues, formatPath, type PathSegment } from './messages.js';
-import { DAYS } from '../hours/days.js';
 import { areaFromName, toArea } from './areas.js';
+import { currentSchedules, readSchedules } from './hsds-schedules.js';
 
 export interface HsdsNote {
   /** Where the service is in the input, e.g. `contents[3]`. */
@@ -29,6 +29,8 @@ export interface HsdsImport {
 export interface HsdsImportOptions {
   /** The category of services without a `support-finder-category` attribute. */
   category?: Category;
+  /** For schedules with `valid_from`/`valid_to`: which are current. */
+  today?: Date;
 }
 
 type Json = Record<string, unknown>;
@@ -46,7 +48,6 @@ const READ = {
   service: ['id', 'name', 'description', 'url', 'email', 'status', 'assured_date', 'organization_id', 'organization', 'phones', 'schedules', 'service_areas', 'service_at_locations', 'languages', 'attributes'],
   organization: ['id', 'name', 'description'],
   phone: ['id', 'service_id', 'number', 'extension', 'type'],
-  schedule: ['id', 'service_id', 'description', 'freq', 'byday', 'opens_at', 'closes_at'],
   area: ['id', 'service_id', 'name', 'extent', 'extent_type'],
   language: ['id', 'service_id', 'code', 'name'],
   serviceAtLocation: ['id', 'service_id', 'location_id', 'location'],
@@ -94,7 +95,11 @@ function readPhones(service: Json, raw: Json, out: string[]): void {
       out.push(`phones[${i}]${field ? '' : ` (type "${type}")`}`);
       return;
     }
-    raw[field] = typeof phone.extension === 'number' ? `${number} x${phone.extension}` : number;
+    // The specification's own example writes the extension as a number; others write "100".
+    const extension = typeof phone.extension === 'number' ? String(phone.extension) : str(phone.extension);
+    const digits = extension !== undefined && /^\d+$/.test(extension);
+    raw[field] = digits ? `${number} x${extension}` : number;
+    if (extension !== undefined && !digits) out.push(`phones[${i}].extension ("${extension}" is not digits)`);
     leftovers(phone, READ.phone, `phones[${i}].`, out);
   });
 }
@@ -113,6 +118,9 @@ function readPlace(service: Json, raw: Json, out: string[]): void {
       const where = `${at}.location.addresses[${j}]`;
       if (j > 0) return void out.push(where);
       leftovers(address, READ.address, `${where}.`, out);
+      // The catalogue's addresses are Canadian; another country cannot be held.
+      const country = str(address.country);
+      if (country && !/^(ca|can|canada)$/i.test(country)) out.push(`${where}.country ("${country}")`);
       const parts = {
         street: str(address.address_1),
         city: str(address.city),
@@ -124,47 +132,18 @@ function readPlace(service: Json, raw: Json, out: string[]): void {
   });
 }
 
-const ICAL = new Map<string, (typeof DAYS)[number]>(ICAL_DAYS.map((code, i) => [code, DAYS[i]!]));
 
-/** `09:00`, `09:00:00`, `09:00-05:00` → `09:00`, and whether a UTC offset was dropped. */
-function readClock(value: unknown): { time: string; offset: boolean } | undefined {
-  const match = typeof value === 'string' ? /^(\d\d:\d\d)(?::00)?(Z|[+-]\d\d:?\d\d)?$/.exec(value.trim()) : null;
-  return match ? { time: match[1]!, offset: !!match[2] } : undefined;
+/** The `support-finder-field` attribute codes the import reads; each holds one value but `tags`. */
+const FIELD_CODES = new Set(['id', 'tags', 'source', 'timeZone', ...TEXT_FIELDS.flatMap((field) => [`${field}_en`, `${field}_fr`])]);
+
+function unreadFields(fields: Map<string, string[]>, out: string[]): void {
+  for (const [code, values] of fields) {
+    if (!FIELD_CODES.has(code)) out.push(`attributes (${FIELD_TAXONOMY} "${code}")`);
+    else if (code !== 'tags' && values.length > 1) out.push(`attributes (${FIELD_TAXONOMY} "${code}" given ${values.length} times; the first was kept)`);
+  }
 }
 
-/**
- * Weekly schedules with `byday`, `opens_at` and `closes_at` become the
- * resource's `schedule`. If any timed schedule cannot be read as weekly
- * opening times (monthly, every other week…), none is used: part of a
- * schedule would show a service as closed when it is open.
- */
-function readSchedules(schedules: Json[], raw: Json, out: string[]): void {
-  const openings: Opening[] = [];
-  let unread = false;
-  schedules.forEach((schedule, i) => {
-    const at = `schedules[${i}]`;
-    const timed = ['byday', 'opens_at', 'closes_at'].some((key) => hasValue(schedule[key]));
-    if (i > 0 && !timed) return void out.push(at);
-    leftovers(schedule, READ.schedule, `${at}.`, out);
-    if (i > 0 && hasValue(schedule.description) && schedule.description !== schedules[0]!.description) out.push(`${at}.description`);
-    if (!timed) return;
-    const days = str(schedule.byday)?.split(',').map((code) => ICAL.get(code.trim().toUpperCase()));
-    const [opens, closes] = [readClock(schedule.opens_at), readClock(schedule.closes_at)];
-    const freq = str(schedule.freq)?.toUpperCase();
-    const weekly = (freq === undefined || freq === 'WEEKLY') && [undefined, null, 1].includes(schedule.interval as never) &&
-      !['bymonthday', 'byweekno', 'byyearday'].some((key) => hasValue(schedule[key]));
-    if (!days?.length || days.some((day) => !day) || !opens || !closes || !weekly) {
-      unread = true;
-      return void out.push(`${at} (not weekly opening times with byday, opens_at and closes_at, so no opening times were kept)`);
-    }
-    if (opens.offset || closes.offset) out.push(`${at} UTC offset (times read as local time in the resource's time zone)`);
-    openings.push({ days: days as Opening['days'], opens: opens.time, closes: closes.time });
-  });
-  if (unread || !openings.length) return;
-  const [only] = openings;
-  const always = openings.length === 1 && only!.days.join() === DAYS.join() && only!.opens === '00:00' && only!.closes === '24:00';
-  raw.schedule = always ? '24/7' : openings;
-}
+const NATIVE_FIELD = { name: 'name', description: 'description', organization: 'organization.name', hours: 'schedules[0].description' };
 
 /** `CA` from `CA`, `ON` from `CA-ON`: the ISO 3166 codes `to-hsds` writes as a service area's extent. */
 function extentArea(area: Json): string | undefined {
@@ -204,20 +183,23 @@ function readService(service: Json, options: HsdsImportOptions, out: string[]): 
     leftovers(organization, READ.organization, 'organization.', out);
     if (hasValue(organization.description) && organization.description !== organization.name) out.push('organization.description');
   }
-  const schedules = list(service.schedules);
+  const schedules = currentSchedules(list(service.schedules), (options.today ?? new Date()).toISOString().slice(0, 10), out);
   const areas = list(service.service_areas);
   const native = {
     name: str(service.name),
     description: str(service.description),
     organization: str(organization?.name),
-    hours: str(schedules[0]?.description),
+    hours: str(schedules[0]?.[0].description),
   };
   const raw: Json = {};
+  unreadFields(attributes.fields, out);
   for (const text of TEXT_FIELDS) {
     const en = field(`${text}_en`)?.[0];
     const fr = field(`${text}_fr`)?.[0];
     // Without language attributes the language is unknown: plain text says exactly that.
     raw[text] = en !== undefined || fr !== undefined ? JSON.parse(JSON.stringify({ en, fr })) : native[text];
+    const plain = native[text];
+    if ((en !== undefined || fr !== undefined) && plain !== undefined && plain !== en && plain !== fr) out.push(NATIVE_FIELD[text]);
   }
   raw.id = field('id')?.[0];
   for (const [key, taxonomy] of VOCABULARY) {
@@ -286,11 +268,11 @@ export function hsdsToCatalogue(input: unknown, options: HsdsImportOptions = {})
     if (!isJson(service)) return void result.rejected.push({ at, message: 'is not an object' });
     const name = str(service.name);
     const status = str(service.status);
-    if (status === 'inactive' || status === 'defunct') {
-      return void result.rejected.push({ at, name, message: `has status "${status}", so it was left out` });
+    // The finder shows every entry as available: a closed service (inactive, defunct, temporarily closed) is left out.
+    if (status && status.toLowerCase() !== 'active') {
+      return void result.rejected.push({ at, name, message: `has status "${status}", so it was left out (the finder would show it as open)` });
     }
     const out: string[] = [];
-    if (status && status !== 'active') out.push(`status "${status}" (the finder shows it as open)`);
     const raw = readService(service, options, out);
     if (raw.category === undefined) {
       return void result.rejected.push({ at, name, message: 'has no support-finder-category attribute; give one, or pass --category peer|family|clinical' });

@@ -37,10 +37,20 @@ const KNOWN = {
   text: ['en', 'fr'],
 };
 
+// The same typo in thousands of entries is worked out once.
+const suggestions = new Map<string[], Map<string, string>>();
+
 /** The known field a typo most likely meant, if one is close. */
 function suggestion(field: string, known: string[]): string {
-  const name = closestName(field, known);
-  return name ? `; did you mean "${name}"?` : '';
+  let cache = suggestions.get(known);
+  if (!cache) suggestions.set(known, (cache = new Map()));
+  let said = cache.get(field);
+  if (said === undefined) {
+    const name = closestName(field, known);
+    said = name ? `; did you mean "${name}"?` : '';
+    if (cache.size < 1000) cache.set(field, said);
+  }
+  return said;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -110,10 +120,12 @@ export function checkHealth(raw: unknown, catalogue: Catalogue, today = new Date
     warnings: [],
   };
   const rawResources = isObject(raw) && Array.isArray(raw.resources) ? raw.resources : [];
-  const placeOf = (resource: Resource) => {
-    const index = rawResources.findIndex((entry) => isObject(entry) && entry.id === resource.id);
-    return index < 0 ? 0 : index;
-  };
+  // Each id's first place in the file, found once: a search per resource made large catalogues quadratic.
+  const places = new Map<unknown, number>();
+  rawResources.forEach((entry, index) => {
+    if (isObject(entry) && !places.has(entry.id)) places.set(entry.id, index);
+  });
+  const placeOf = (resource: Resource) => places.get(resource.id) ?? 0;
   const cutoff = yearBefore(today);
   for (const resource of catalogue.resources) {
     counts[resource.category] += 1;
@@ -125,7 +137,8 @@ export function checkHealth(raw: unknown, catalogue: Catalogue, today = new Date
       if (text === undefined) continue;
       for (const [lang, list, word] of [['fr', report.missingFrench, 'French'], ['en', report.missingEnglish, 'English']] as const) {
         if (hasLang(text, lang)) continue;
-        if (!list.includes(resource.id)) list.push(resource.id);
+        // Ids are unique and fields are checked one resource at a time, so only the last can repeat.
+        if (list[list.length - 1] !== resource.id) list.push(resource.id);
         warn([field], `has no ${word} text (add "${lang}")`);
       }
     }
@@ -140,6 +153,6 @@ export function checkHealth(raw: unknown, catalogue: Catalogue, today = new Date
   }
   const unknown = collectUnknown(raw);
   report.unknownFields = unknown.map((p) => formatPath(p.path));
-  report.warnings.push(...unknown);
+  for (const problem of unknown) report.warnings.push(problem);
   return report;
 }

@@ -4,155 +4,181 @@
  * between frames, never as one `JSON.parse` (100 ms) or one decode of the
  * whole body (400 ms on a slow machine).
  *
- * Between entries it looks for `}, {"id":` — a string cannot hold an unescaped
- * quote, so this only occurs in the structure; a cut at a deeper level leaves
- * a batch `JSON.parse` rejects, and the caller then parses the file whole. A
- * file without that pattern is still split, entry by entry, at its end.
+ * It follows the JSON structure character by character as text arrives
+ * (strings, escapes, depth), so it can stop at any byte and go on with the
+ * next chunk, and finds each entry's end whatever order its keys are in. It
+ * reads key names as `JSON.parse` does (escapes decoded) and refuses what the
+ * CLI refuses (json-source.ts), so both read the same entries from the same
+ * bytes: a field written twice, and nesting deeper than MAX_NESTING.
  */
+import { duplicateKey, MAX_NESTING, TOO_DEEP } from './json-limits.js';
+import type { PathSegment, Problem } from './messages.js';
 
 /** About this many characters per batch: a millisecond or two to parse and validate, so a slice ends near its 8 ms. */
 const BATCH = 32 * 1024;
-const BOUNDARY = /\}(\s*,\s*)(?=\{\s*"id"\s*:)/g;
-const QUOTE = 34;
-const BACKSLASH = 92;
 
-/** The index just past the string whose opening quote is at `i`, or -1 when it runs past the text. */
-function endOfString(text: string, i: number): number {
-  for (let j = i + 1; ; j++) {
-    j = text.indexOf('"', j);
-    if (j < 0) return -1;
-    let slashes = 0;
-    while (text.charCodeAt(j - 1 - slashes) === BACKSLASH) slashes++;
-    if (slashes % 2 === 0) return j + 1;
+/** The file cannot be read as a catalogue. `refused` marks what the CLI refuses too, so no other reader may try it. */
+export class SplitError extends Error {
+  override name = 'SplitError';
+  constructor(
+    message: string,
+    readonly refused = false,
+  ) {
+    super(message);
   }
 }
 
-/** The index just past the JSON value at `i`, or -1 when it runs past the text. */
-function endOfValue(text: string, i: number): number {
-  const first = text[i];
-  if (first === '"') return endOfString(text, i);
-  if (first !== '{' && first !== '[') {
-    // A number, true, false or null: up to the next delimiter.
-    let j = i;
-    while (j < text.length && !',}] \t\r\n'.includes(text[j]!)) j++;
-    return j < text.length ? j : -1;
-  }
-  let depth = 0;
-  for (let j = i; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === QUOTE) {
-      const end = endOfString(text, j);
-      if (end < 0) return -1;
-      j = end - 1;
-    } else if (c === 123 || c === 91) depth++;
-    else if ((c === 125 || c === 93) && --depth === 0) return j + 1;
-  }
-  return -1;
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  return i;
-}
-
-/**
- * Reads `"key": value` pairs of the root object from `i` until `}` or the
- * `resources` list; returns where it stopped, 'more' when the text ends first,
- * or 'bad' for anything but an object with at most one list of resources.
- */
-function scanRoot(text: string, i: number, listSeen: boolean): { at: number; list: boolean } | 'more' | 'bad' {
-  for (;;) {
-    i = skipSpace(text, i);
-    if (i >= text.length) return 'more';
-    if (text[i] === '}') return { at: i, list: false };
-    if (text[i] === ',') i = skipSpace(text, i + 1);
-    if (text[i] !== '"') return i >= text.length ? 'more' : 'bad';
-    const keyEnd = endOfString(text, i);
-    if (keyEnd < 0) return 'more';
-    const key = text.slice(i + 1, keyEnd - 1);
-    i = skipSpace(text, keyEnd);
-    if (i >= text.length) return 'more';
-    if (text[i] !== ':') return 'bad';
-    i = skipSpace(text, i + 1);
-    if (i >= text.length) return 'more';
-    if (key === 'resources') return listSeen || text[i] !== '[' ? 'bad' : { at: i + 1, list: true };
-    const end = endOfValue(text, i);
-    if (end < 0) return 'more';
-    i = end;
-  }
+interface Frame {
+  object: boolean;
+  /** Keys seen so far in an object. */
+  keys?: Set<string>;
+  /** The current key of an object, or the current index of a list. */
+  at: PathSegment;
+  expectKey: boolean;
 }
 
 export interface CatalogueSplitter {
-  /** Adds downloaded text; returns the batches now complete, each the inside of a JSON list of entries. */
+  /** Adds downloaded text; returns the batches now complete, each the inside of a JSON list of entries. Throws SplitError. */
   push(text: string): string[];
-  /**
-   * At the end of the file: the last batches, or null when the file is not one
-   * object with one list of `resources`. Calls `pause` between entries.
-   */
-  end(pause: () => Promise<void> | undefined): Promise<string[] | null>;
-  /** The file without its entries (`"resources": []`), once `end` has succeeded. */
+  /** At the end of the file: the last batches. Throws SplitError when the file is cut short or is not one JSON object. */
+  end(): string[];
+  /** The file without its entries (`"resources": []`), once `end` has succeeded; the whole file when it has no list of entries. */
   rest(): string;
+  /** Entries that have a field written twice, by their index, with the problem to report instead of the entry. */
+  readonly repeatedFields: Map<number, Problem>;
 }
 
 export function createCatalogueSplitter(): CatalogueSplitter {
   let buffer = '';
-  let head: string | null = null;
-  let rest = '';
-  let bad = false;
+  let pos = 0;
+  const stack: Frame[] = [];
+  let inString = false;
+  let escaped = false;
+  let stringStart = 0;
+  let stringIsKey = false;
+  let phase: 'before' | 'head' | 'list' | 'after' | 'done' = 'before';
+  let head = '';
+  let batchStart = 0;
+  const repeatedFields = new Map<number, Problem>();
 
-  function findList() {
-    const start = skipSpace(buffer, 0);
-    if (start >= buffer.length) return;
-    if (buffer[start] !== '{') return void (bad = true);
-    const found = scanRoot(buffer, start + 1, false);
-    if (found === 'more') return;
-    if (found === 'bad' || !found.list) return void (bad = true);
-    head = buffer.slice(0, found.at);
-    buffer = buffer.slice(found.at);
+  function closeKey(top: Frame) {
+    const raw = buffer.slice(stringStart + 1, pos);
+    let key: string;
+    try {
+      key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+    } catch {
+      throw new SplitError('a field name is not valid JSON');
+    }
+    if (top.keys!.has(key)) {
+      if (stack.length === 1) throw new SplitError(`The file ${duplicateKey(key)}`, true);
+      const list = stack[1]!;
+      if (phase === 'list' && stack.length > 2 && !repeatedFields.has(list.at as number)) {
+        const path = ['resources', ...stack.slice(1, -1).map((frame) => frame.at)];
+        repeatedFields.set(list.at as number, { severity: 'error', path, message: duplicateKey(key) });
+      }
+    }
+    top.keys!.add(key);
+    top.at = key;
+  }
+
+  function open(object: boolean) {
+    const parent = stack[stack.length - 1];
+    if (stack.length >= MAX_NESTING) throw new SplitError(TOO_DEEP, true);
+    stack.push({ object, keys: object ? new Set() : undefined, at: object ? '' : 0, expectKey: object });
+    if (!object && phase === 'head' && stack.length === 2 && parent!.at === 'resources') {
+      // The list of entries starts: what came before is kept whole, the entries go out in batches.
+      phase = 'list';
+      head = buffer.slice(0, pos + 1);
+      buffer = buffer.slice(pos + 1);
+      pos = -1;
+      batchStart = 0;
+    }
+  }
+
+  function close(object: boolean, out: string[]) {
+    const top = stack.pop();
+    if (!top || top.object !== object) throw new SplitError(`an unexpected "${object ? '}' : ']'}"`);
+    if (phase === 'list' && stack.length === 1) {
+      const last = buffer.slice(batchStart, pos);
+      if (last.trim()) out.push(last);
+      phase = 'after';
+      buffer = buffer.slice(pos);
+      pos = 0;
+    } else if (stack.length === 0) phase = 'done';
+  }
+
+  /** The closing quote of the string being read, from `from`, or the end of the buffer (noting a pending escape). */
+  function endOfString(from: number): number {
+    // Text is mostly inside strings: jump from quote to quote rather than looking at every character.
+    if (from >= buffer.length) return buffer.length;
+    let j = escaped ? from + 1 : from;
+    escaped = false;
+    for (;;) {
+      const quote = buffer.indexOf('"', j);
+      const end = quote < 0 ? buffer.length : quote;
+      let slashes = 0;
+      while (end - 1 - slashes >= j && buffer.charCodeAt(end - 1 - slashes) === 92) slashes++;
+      if (quote < 0) {
+        escaped = slashes % 2 === 1;
+        return buffer.length;
+      }
+      if (slashes % 2 === 0) return quote;
+      j = quote + 1;
+    }
+  }
+
+  function scan(out: string[]) {
+    for (; pos < buffer.length; pos++) {
+      if (inString) {
+        pos = endOfString(pos);
+        if (pos === buffer.length) return;
+        inString = false;
+        if (stringIsKey) closeKey(stack[stack.length - 1]!);
+        continue;
+      }
+      const c = buffer.charCodeAt(pos);
+      if (c <= 32) continue;
+      if (phase === 'done') throw new SplitError('unexpected text after the end of the catalogue');
+      if (phase === 'before') {
+        if (c !== 123) throw new SplitError('the file is not one JSON object');
+        phase = 'head';
+      }
+      const top = stack[stack.length - 1];
+      if (c === 34) {
+        inString = true;
+        stringStart = pos;
+        stringIsKey = !!top?.object && top.expectKey;
+      } else if (c === 123) open(true);
+      else if (c === 91) open(false);
+      else if (c === 125) close(true, out);
+      else if (c === 93) close(false, out);
+      else if (c === 58) {
+        if (top) top.expectKey = false;
+      } else if (c === 44 && top) {
+        if (top.object) top.expectKey = true;
+        else top.at = (top.at as number) + 1;
+        if (phase === 'list' && stack.length === 2 && pos - batchStart > BATCH) {
+          out.push(buffer.slice(batchStart, pos));
+          buffer = buffer.slice(pos + 1);
+          pos = -1;
+          batchStart = 0;
+        }
+      }
+    }
   }
 
   return {
+    repeatedFields,
     push(text) {
-      if (bad) return [];
       buffer += text;
-      if (head === null) findList();
-      const batches: string[] = [];
-      while (head !== null && buffer.length > BATCH) {
-        BOUNDARY.lastIndex = BATCH;
-        const match = BOUNDARY.exec(buffer);
-        if (!match) break;
-        batches.push(buffer.slice(0, match.index + 1));
-        buffer = buffer.slice(match.index + match[0].length);
-      }
-      return batches;
+      const out: string[] = [];
+      scan(out);
+      return out;
     },
-
-    async end(pause) {
-      if (head === null || bad) return null;
-      const batches: string[] = [];
-      let from = skipSpace(buffer, 0);
-      let i = from;
-      let end = from;
-      while (buffer[i] !== ']') {
-        end = endOfValue(buffer, i);
-        if (end < 0) return null;
-        i = skipSpace(buffer, end);
-        if (buffer[i] === ',') i = skipSpace(buffer, i + 1);
-        else if (buffer[i] !== ']') return null;
-        if (i - from > BATCH) {
-          batches.push(buffer.slice(from, end));
-          from = i;
-        }
-        await pause();
-      }
-      if (end > from) batches.push(buffer.slice(from, end));
-      const after = scanRoot(buffer, i + 1, true);
-      if (after === 'more' || after === 'bad' || skipSpace(buffer, after.at + 1) !== buffer.length) return null;
-      rest = `${head}]${buffer.slice(i + 1)}`;
-      buffer = '';
-      return batches;
+    end() {
+      if (phase !== 'done') throw new SplitError(phase === 'before' ? 'the file is empty' : 'the file ends too early: a "}" or "]" is missing');
+      return [];
     },
-
-    rest: () => rest,
+    rest: () => head + buffer,
   };
 }

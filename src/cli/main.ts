@@ -13,6 +13,8 @@ import { schemaCommand } from './commands/schema.js';
 import { toCsvCommand } from './commands/to-csv.js';
 import { toHsdsCommand } from './commands/to-hsds.js';
 import { validateCommand } from './commands/validate.js';
+import { whyNot } from './file-errors.js';
+import { forTerminal } from './terminal-text.js';
 
 const program = new Command('support-finder')
   .description('Build, check and convert <support-finder> catalogues (docs/CATALOGUE.md).')
@@ -27,7 +29,7 @@ for (const add of [validateCommand, fromCsvCommand, toCsvCommand, toHsdsCommand,
 }
 
 function fail(message: string, code: number): void {
-  process.stderr.write(`support-finder: ${message}\n`);
+  process.stderr.write(`support-finder: ${forTerminal(message)}\n`);
   process.exitCode = code;
 }
 
@@ -40,6 +42,9 @@ try {
     process.exitCode = asked ? EXIT_OK : EXIT_BAD_USAGE;
   } else if (error instanceof CliError) {
     fail(error.message, error.exitCode);
+  } else if (typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+    // A file operation no command expected to fail: its words, not the system's code.
+    fail(`a file could not be used: ${whyNot(error)}`, EXIT_BAD_INPUT);
   } else {
     // A bug, not a mistake in the files: say so, still without a stack trace unless asked.
     const detail = process.env.SUPPORT_FINDER_DEBUG ? (error as Error).stack : (error as Error).message;

@@ -2,7 +2,7 @@
 import { checkCatalogueText, type CatalogueCheck, type LocatedProblem } from '../catalogue/check-catalogue.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import { CliError } from './cli-error.js';
-import { readText } from './files.js';
+import { displayName, readText } from './files.js';
 
 /** `catalogue.json:12:20 resources[4] (id "youth-drop-in"): "category" must be …` */
 export function formatLocated(file: string, problem: LocatedProblem): string {
@@ -26,13 +26,18 @@ export function checkCatalogueFile(file: string, today?: Date): CatalogueCheck {
   return checkCatalogueText(readText(file), today);
 }
 
+/** At most this many errors are repeated when a command refuses a catalogue; `validate` lists them all. */
+const LISTED = 20;
+
 /** The valid catalogue in `file`, or a CliError listing every error in it. */
 export function readValidCatalogue(file: string): Catalogue {
   const check = checkCatalogueFile(file);
   if (!check.catalogue) {
-    const lines = check.errors.map((problem) => `  ${formatLocated(file, problem)}`);
-    const count = check.errors.length === 1 ? '1 error' : `${check.errors.length} errors`;
-    throw new CliError(`"${file}" is not a valid catalogue (${count}); run "support-finder validate ${file}" for details:\n${lines.join('\n')}`);
+    const name = displayName(file);
+    const lines = check.errors.slice(0, LISTED).map((problem) => `  ${formatLocated(name, problem)}`);
+    if (check.errors.length > LISTED) lines.push(`  and ${(check.errors.length - LISTED).toLocaleString('en-CA')} more`);
+    const count = check.errors.length === 1 ? '1 error' : `${check.errors.length.toLocaleString('en-CA')} errors`;
+    throw new CliError(`"${name}" is not a valid catalogue (${count}); run "support-finder validate ${file}" for details:\n${lines.join('\n')}`);
   }
   return check.catalogue;
 }

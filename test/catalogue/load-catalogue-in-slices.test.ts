@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadCatalogue } from '../../src/catalogue/load.js';
-import { loadCatalogueInSlices } from '../../src/catalogue/load-catalogue-in-slices.js';
+import { LOAD_LIMITS, loadCatalogueInSlices } from '../../src/catalogue/load-catalogue-in-slices.js';
+import { finder, hrefs, root } from '../helpers.js';
 
 function served(value: unknown): string {
   return URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));
@@ -56,5 +57,81 @@ describe('loading a catalogue in slices', () => {
       window.fetch = realFetch;
     }
     expect(asked).to.equal(1);
+  });
+});
+
+describe('loading a catalogue as it arrives', () => {
+  const entry = (i: number) => ({ category: 'peer', description: `Service ${i}.`, id: `r${i}`, name: `Entry ${i}` });
+
+  it('reads a file whose keys are sorted alphabetically, as loadCatalogue does', async () => {
+    const url = served({ resources: Array.from({ length: 2000 }, (_, i) => entry(i)), version: 1 });
+    const sliced = await loadCatalogueInSlices(url);
+    const whole = await loadCatalogue(url);
+    expect(sliced.catalogue!.resources.length).to.equal(2000);
+    expect(sliced.catalogue).to.deep.equal(whole.catalogue);
+    URL.revokeObjectURL(url);
+  });
+
+  it('leaves out an entry with a field written twice, escaped or not, and says why', async () => {
+    const url = served('{"version": 1, "resources": [{"id": "a", "category": "peer", "name": "A", "description": "B"}, {"id": "b", "category": "peer", "name": "B", "description": "C", "c\\u0061tegory": "family"}]}');
+    const result = await loadCatalogueInSlices(url);
+    expect(result.catalogue!.resources.map((r) => r.id)).to.deep.equal(['a']);
+    expect(result.problems.map((p) => [p.path, p.message])).to.deep.equal([[['resources', 1], 'has the field "category" twice; keep one (programs disagree on which of the two counts)']]);
+    URL.revokeObjectURL(url);
+  });
+
+  it('refuses a file with its list of resources written twice, as the CLI does', async () => {
+    const url = served('{"version": 1, "resources": [], "resourc\\u0065s": [{"id": "a", "category": "peer", "name": "A", "description": "B"}]}');
+    expect(await failure(loadCatalogueInSlices(url))).to.match(/CatalogueLoadError: .*The file has the field "resources" twice/);
+    URL.revokeObjectURL(url);
+  });
+
+  it('refuses a byte that is not UTF-8, as the CLI does', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"version": 1, "title": "Caf'), 0xe9, ...new TextEncoder().encode('", "resources": []}')]);
+    const url = URL.createObjectURL(new Blob([bytes]));
+    expect(await failure(loadCatalogueInSlices(url))).to.match(/CatalogueLoadError: .*is not UTF-8/);
+    URL.revokeObjectURL(url);
+  });
+});
+
+describe('when a catalogue is too large or stops arriving', () => {
+  const saved = { ...LOAD_LIMITS };
+  const realFetch = window.fetch;
+  afterEach(() => {
+    Object.assign(LOAD_LIMITS, saved);
+    window.fetch = realFetch;
+  });
+
+  async function loadError(src: string) {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await finder({ src });
+      return { el, errors: errors.join('\n') };
+    } finally {
+      console.error = original;
+    }
+  }
+
+  it('stops above the size limit with the load-error message, and the banner stays', async () => {
+    LOAD_LIMITS.maxBytes = 2000;
+    const url = served({ version: 1, resources: Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, category: 'peer', name: `R ${i}`, description: 'Fine.' })) });
+    const { el, errors } = await loadError(url);
+    expect(root(el).querySelector('.error')!.textContent).to.contain('could not be loaded');
+    expect(hrefs(root(el).querySelector('.banner')!)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+    expect(errors).to.contain('is larger than');
+    URL.revokeObjectURL(url);
+  });
+
+  it('stops when nothing arrives for a while, with the load-error message, and the banner stays', async () => {
+    LOAD_LIMITS.stallMs = 300;
+    // A server that sends the start of the file, then nothing, without closing.
+    window.fetch = async () =>
+      new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"version": 1, "resources": [')) }), { status: 200 });
+    const { el, errors } = await loadError('/slow.json');
+    expect(root(el).querySelector('.error')!.textContent).to.contain('could not be loaded');
+    expect(hrefs(root(el).querySelector('.banner')!)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+    expect(errors).to.contain('stopped arriving');
   });
 });

@@ -16,7 +16,12 @@ export interface CliRun {
 
 /** `node dist/cli.js ...args`, from the repository root. */
 export function runCli(...args: string[]): CliRun {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  return runCliWith({}, ...args);
+}
+
+/** The same, with text on standard input. */
+export function runCliWith(options: { input?: string | Buffer }, ...args: string[]): CliRun {
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8', input: options.input, maxBuffer: 1 << 28 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

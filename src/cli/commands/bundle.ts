@@ -4,7 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BundleError, bundleScript } from '../../catalogue/bundle-script.js';
 import { CliError } from '../cli-error.js';
+import { whyNot } from '../file-errors.js';
 import { writeOutput } from '../files.js';
+import { say } from '../terminal-text.js';
 import { readValidCatalogue } from '../read-catalogue.js';
 
 const ENGINE = 'support-finder.core.iife.js';
@@ -14,14 +16,18 @@ function readEngine(): string {
   const places = [new URL(`./${ENGINE}`, import.meta.url), new URL(`../../../dist/${ENGINE}`, import.meta.url)];
   const found = places.find((url) => existsSync(fileURLToPath(url)));
   if (!found) throw new CliError(`cannot find ${ENGINE} next to the support-finder command; run "npm run build" first`);
-  return readFileSync(found, 'utf8');
+  try {
+    return readFileSync(found, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${ENGINE} next to the support-finder command: ${whyNot(error)}`);
+  }
 }
 
 export function bundleCommand(program: Command): Command {
   return program
     .command('bundle')
     .description('write one classic script, like support-finder.iife.js, with this catalogue built in (checks it first)')
-    .argument('<file>', 'the catalogue JSON file; it must be valid')
+    .argument('<file>', 'the catalogue JSON file; it must be valid ("-" for standard input)')
     .requiredOption('-o, --output <file>', 'the script to write, e.g. my-finder.js ("-" for standard output)')
     .action(async (file: string, options: { output: string }) => {
       await writeOutput(options.output, [file], () => {
@@ -33,6 +39,6 @@ export function bundleCommand(program: Command): Command {
           throw error;
         }
       });
-      if (options.output !== '-') process.stderr.write(`${options.output}: written; load it with <script src> and write <support-finder> with no src\n`);
+      if (options.output !== '-') say(`${options.output}: written; load it with <script src> and write <support-finder> with no src`);
     });
 }

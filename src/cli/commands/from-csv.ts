@@ -1,14 +1,18 @@
 /** `support-finder from-csv FILE.csv -o catalogue.json`: a spreadsheet export to a catalogue. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { closestName } from '../../catalogue/closest-name.js';
 import { CSV_COLUMNS, csvToCatalogue, formatCsvProblem, type CsvProblem } from '../../catalogue/csv.js';
 import { CliError } from '../cli-error.js';
-import { readSpreadsheetText, writeOutput } from '../files.js';
+import { displayName, readSpreadsheetText, writeOutput } from '../files.js';
+import { say } from '../terminal-text.js';
 
 interface FromCsvOptions {
   output: string;
   keepGoing?: boolean;
+  lang: 'en' | 'fr';
 }
+
+const LANGUAGE = { en: 'English', fr: 'French' } as const;
 
 const list = (file: string, problems: CsvProblem[]) => problems.map((p) => `  ${file}: ${formatCsvProblem(p)}`).join('\n');
 
@@ -21,16 +25,24 @@ export function fromCsvCommand(program: Command): Command {
   return program
     .command('from-csv')
     .description('turn a spreadsheet saved as CSV (columns as in docs/CATALOGUE.md) into a catalogue JSON file')
-    .argument('<file>', 'the CSV file (comma or semicolon separated, UTF-8)')
+    .argument('<file>', 'the CSV file (comma or semicolon separated, UTF-8; "-" for standard input)')
     .requiredOption('-o, --output <file>', 'the catalogue JSON file to write ("-" for standard output)')
     .option('--keep-going', 'write the good rows even when some rows have errors, and list the rows left out')
+    .addOption(new Option('--lang <language>', 'the language of columns named without one ("name" rather than "name_en")').choices(['en', 'fr']).default('en'))
     .action(async (file: string, options: FromCsvOptions) => {
       await writeOutput(options.output, [file], () => {
+        const name = displayName(file);
         const { text, note } = readSpreadsheetText(file);
-        if (note) process.stderr.write(`${note}\n`);
-        const result = csvToCatalogue(text);
+        if (note) say(note);
+        const result = csvToCatalogue(text, { lang: options.lang });
+        const bare = result.oneLanguageColumns;
+        if (bare.length) {
+          const [them, were, have] = bare.length > 1 ? ['them', 'they were', 'have'] : ['it', 'it was', 'has'];
+          const other = options.lang === 'fr' ? `--lang en reads ${them} as English` : `--lang fr reads ${them} as French`;
+          say(`${name}: column${bare.length > 1 ? 's' : ''} ${bare.map((c) => `"${c}"`).join(', ')} ${have} no language, so ${were} read as ${LANGUAGE[options.lang]} (${other})`);
+        }
         if (result.fileErrors.length) {
-          throw new CliError(`"${file}" cannot be read as a catalogue spreadsheet; nothing was written:\n${list(file, result.fileErrors)}`);
+          throw new CliError(`"${name}" cannot be read as a catalogue spreadsheet; nothing was written:\n${list(name, result.fileErrors)}`);
         }
         const unknown = result.unknownColumns.map((name) => ({
           row: 1,
@@ -41,15 +53,13 @@ export function fromCsvCommand(program: Command): Command {
         const problems = [...unknown, ...result.rejected];
         if (problems.length && (!options.keepGoing || result.accepted === 0)) {
           const why = result.accepted === 0 && options.keepGoing ? 'no row is usable' : 'fix these, or use --keep-going to write the good rows';
-          throw new CliError(`"${file}" has problems (${why}); nothing was written:\n${list(file, problems)}`);
+          throw new CliError(`"${name}" has problems (${why}); nothing was written:\n${list(name, problems)}`);
         }
         if (problems.length) {
-          process.stderr.write(`${list(file, problems)}\n`);
-          process.stderr.write(`${file}: ${rejectedRows} row(s) left out, ${result.accepted} written (--keep-going)\n`);
-        } else {
-          process.stderr.write(`${file}: ${result.accepted} row(s) written\n`);
+          say(list(name, problems));
         }
-        return `${JSON.stringify(result.catalogue, null, 2)}\n`;
+        const written = problems.length ? `${name}: ${rejectedRows} row(s) left out, ${result.accepted} written (--keep-going)` : `${name}: ${result.accepted} row(s) written`;
+        return { content: `${JSON.stringify(result.catalogue, null, 2)}\n`, written };
       });
     });
 }
