@@ -14,8 +14,7 @@ export const builderEn: BuilderStrings = {
     `Opened ${name}: ${plural(count, 'entry', 'entries')}${bad ? `, ${bad} with problems` : ''}.`,
   openFailed: (name) => `${name} could not be opened`,
   notJson: (detail) => `The file is not valid JSON: ${detail}`,
-  rowsLeftOut: (n) =>
-    `${plural(n, 'problem', 'problems')} kept rows out. Fix them in the spreadsheet and open it again, or add those entries here:`,
+  rowNotes: 'Some cells are not under a named column, so no field holds them. Check these rows in the spreadsheet:',
   unknownColumns: (columns) => `These columns are not catalogue columns and were not read: ${columns}.`,
   notUtf8:
     'The file was not saved as UTF-8, so it was read as Windows-1252 (Excel’s plain “CSV”). Check the accents; next time, choose “CSV UTF-8” when saving.',

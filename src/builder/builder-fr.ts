@@ -17,8 +17,8 @@ export const builderFr: BuilderStrings = {
     `Ouvert\u00a0: ${name}, ${plural(count, 'fiche', 'fiches')}${bad ? `, dont ${bad} avec des problèmes` : ''}.`,
   openFailed: (name) => `Impossible d’ouvrir ${name}`,
   notJson: (detail) => `Le fichier n’est pas du JSON valide\u00a0: ${detail}`,
-  rowsLeftOut: (n) =>
-    `${plural(n, 'problème a', 'problèmes ont')} empêché d’ajouter des lignes. Corrigez-les dans le tableur et ouvrez-le de nouveau, ou ajoutez ces fiches ici\u00a0:`,
+  rowNotes:
+    'Certaines cellules ne sont sous aucune colonne nommée\u00a0; aucun champ ne les contient. Vérifiez ces lignes dans le tableur\u00a0:',
   unknownColumns: (columns) =>
     `Ces colonnes ne sont pas des colonnes du catalogue et n’ont pas été lues\u00a0: ${columns}.`,
   notUtf8:

@@ -20,7 +20,8 @@ export interface BuilderStrings {
   openFailed: (name: string) => string;
   /** The JSON reader's own explanation follows. */
   notJson: (detail: string) => string;
-  rowsLeftOut: (count: number) => string;
+  /** Leads into the spreadsheet rows with a value no field can hold. */
+  rowNotes: string;
   unknownColumns: (columns: string) => string;
   notUtf8: string;
   builtinName: string;

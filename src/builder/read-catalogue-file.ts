@@ -1,7 +1,7 @@
 /**
  * Reads an opened JSON or CSV file into what the builder edits. Unlike the
- * finder, it keeps entries with problems: the maintainer opened the file to
- * fix them. No DOM: it takes the file's name and bytes.
+ * finder and `from-csv`, it keeps entries and rows with problems: the
+ * maintainer opened the file to fix them. No DOM: it takes the file's name and bytes.
  */
 import { csvToCatalogue, formatCsvProblem } from '../catalogue/csv.js';
 import { formatProblem } from '../catalogue/messages.js';
@@ -13,8 +13,12 @@ export type ReadResult =
       /** Everything but `resources` (version, title, updated, crisis lines), kept as it was. */
       meta: Record<string, unknown>;
       entries: unknown[];
-      /** Spreadsheet rows that could not become entries, worded with their row and column. */
-      rejectedRows: string[];
+      /**
+       * What the entries cannot show of a spreadsheet (a value past the last
+       * named column), worded with its row. Every row is an entry, mistakes
+       * and all; each mistake is flagged on its field.
+       */
+      rowNotes: string[];
       /** Spreadsheet columns that are not catalogue columns. */
       unknownColumns: string[];
       /** Excel's plain "CSV" on Windows is Windows-1252, not UTF-8; such a file is read as that. */
@@ -50,12 +54,12 @@ export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
   if (looksLikeCsv(name, text)) {
     const csv = csvToCatalogue(text);
     if (csv.fileErrors.length) return { ok: false, reasons: csv.fileErrors.map(formatCsvProblem) };
-    const { resources, ...meta } = csv.catalogue;
+    const { resources: _valid, ...meta } = csv.catalogue;
     return {
       ok: true,
       meta,
-      entries: resources,
-      rejectedRows: csv.rejected.map(formatCsvProblem),
+      entries: csv.rows.map((r) => r.resource),
+      rowNotes: csv.rejected.filter((p) => !p.column).map(formatCsvProblem),
       unknownColumns: csv.unknownColumns,
       encoding,
     };
@@ -71,5 +75,5 @@ export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
     return { ok: false, reasons: problems.map(formatProblem) };
   }
   const { resources, ...meta } = json as { resources: unknown[] } & Record<string, unknown>;
-  return { ok: true, meta, entries: resources, rejectedRows: [], unknownColumns: [], encoding };
+  return { ok: true, meta, entries: resources, rowNotes: [], unknownColumns: [], encoding };
 }

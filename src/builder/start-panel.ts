@@ -7,11 +7,12 @@ export type OpenSource = { file: string } | 'builtin' | 'empty';
 
 /** What reading a spreadsheet found besides its entries. */
 export interface ReadNotes {
-  rejectedRows: string[];
+  /** What the entries cannot show of a spreadsheet row (a value past the last column). */
+  rowNotes: string[];
   unknownColumns: string[];
   notUtf8: boolean;
 }
-export const NO_NOTES: ReadNotes = { rejectedRows: [], unknownColumns: [], notUtf8: false };
+export const NO_NOTES: ReadNotes = { rowNotes: [], unknownColumns: [], notUtf8: false };
 
 /**
  * What opening the last file gave: a summary to show, or why it failed. Facts,
@@ -71,10 +72,10 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
       ? html`<div class="open-report">
           <p>${openedMessage(report, t)}</p>
           ${report.notUtf8 ? html`<p>${t.notUtf8}</p>` : nothing}
-          ${report.rejectedRows.length
-            ? html`<p>${t.rowsLeftOut(report.rejectedRows.length)}</p>
+          ${report.rowNotes.length
+            ? html`<p>${t.rowNotes}</p>
                 <ul>
-                  ${report.rejectedRows.map((r) => html`<li lang="en">${r}</li>`)}
+                  ${report.rowNotes.map((r) => html`<li lang="en">${r}</li>`)}
                 </ul>`
             : nothing}
           ${report.unknownColumns.length ? html`<p>${t.unknownColumns(report.unknownColumns.join(', '))}</p>` : nothing}

@@ -65,8 +65,8 @@ export class SupportFinderBuilder extends LitElement {
       this.report = { ok: false, file: file.name, notJson: result.notJson, reasons: result.reasons };
       return;
     }
-    const { rejectedRows, unknownColumns } = result;
-    const notes = { rejectedRows, unknownColumns, notUtf8: result.encoding !== 'utf-8' };
+    const { rowNotes, unknownColumns } = result;
+    const notes = { rowNotes, unknownColumns, notUtf8: result.encoding !== 'utf-8' };
     this.load(result.meta, result.entries, { file: file.name }, notes);
   }
 

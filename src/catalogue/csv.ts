@@ -37,6 +37,18 @@ export interface CsvResult {
   /** Header cells that are not catalogue columns; their values were not read. */
   unknownColumns: string[];
   delimiter: string;
+  /**
+   * Every non-blank row as read, before the schema checked it, good or bad, in
+   * file order: the builder page opens them all, so a row with a mistake can be
+   * fixed there. A cell that could not be read (a schedule, a number) is kept as typed.
+   */
+  rows: CsvRow[];
+}
+
+export interface CsvRow {
+  /** Spreadsheet row number: the header is row 1. */
+  row: number;
+  resource: Record<string, unknown>;
 }
 
 const BY_NAME = new Map(CSV_COLUMNS.map(([name, target]) => [name.toLowerCase(), { name, target }]));
@@ -102,13 +114,13 @@ function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvP
       case 'schedule': {
         const read = parseScheduleText(cell);
         if ('error' in read) problems.push({ column, message: read.error });
-        else raw.schedule = read.schedule;
+        raw.schedule = 'error' in read ? cell : read.schedule;
         break;
       }
       case 'coordinate': {
         const number = parseNumber(cell);
         if (number === undefined) problems.push({ column, message: `must be a number such as 43.55; got "${cell}"` });
-        else sub('coordinates')[target.part] = number;
+        sub('coordinates')[target.part] = number ?? cell;
       }
     }
   }
@@ -133,6 +145,7 @@ export function csvToCatalogue(input: string): CsvResult {
     fileErrors: [],
     unknownColumns: [],
     delimiter,
+    rows: [],
   };
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   for (const error of parsed.errors) {
@@ -175,6 +188,7 @@ export function csvToCatalogue(input: string): CsvResult {
       else if (i >= header.length) problems.push({ message: `has a value in column ${i + 1}, past the last named column; check for an unquoted ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}` });
     });
     const built = rowToRaw(filled);
+    result.rows.push({ row, resource: built.raw });
     problems.push(...built.problems);
     const id = typeof built.raw.id === 'string' ? built.raw.id : undefined;
     const parsedRow = ResourceSchema.safeParse(built.raw, { reportInput: true });
