@@ -26,6 +26,9 @@ export const builderEn: BuilderStrings = {
   untitled: '(no name yet)',
   problemCount: (n) => plural(n, 'problem', 'problems'),
   addEntry: 'Add an entry',
+  newId: 'new-support',
+  copySuffix: 'copy',
+  fixed: 'Fix applied.',
   duplicateEntry: 'Duplicate this entry',
   deleteEntry: 'Delete this entry',
   undoDelete: (name) => `Undo: bring back “${name}”`,
@@ -45,6 +48,12 @@ export const builderEn: BuilderStrings = {
   today: 'Today',
   problemLead: (label) => `${label} `,
   unshownField: (path) => `"${path}" `,
+  useValue: (value) => `Use ${value}?`,
+  addHttps: 'Add https://?',
+  readColumnAs: (column, field) => `Read the column “${column}” as ${field}?`,
+  inLanguage: { en: 'English', fr: 'French' },
+  columnRead: (column, field, n) =>
+    `Read the column “${column}” as ${field}: ${plural(n, 'entry', 'entries')} filled in. Fields you had filled in were kept.`,
 
   labels: {
     id: 'Id',
@@ -94,7 +103,7 @@ export const builderEn: BuilderStrings = {
     website: 'Starting with https://',
     region: 'For example Waterloo Wellington, Alberta or Canada.',
     'address.province': 'Two capital letters, for example ON.',
-    languages: 'Two-letter codes separated by commas, for example en, fr, ar.',
+    languages: 'Two-letter codes separated by semicolons (;), for example en; fr; ar. Commas work too.',
     tags: 'Words people might search for, separated by semicolons (;).',
     lastVerified: 'The day a person last checked these details, written YYYY-MM-DD.',
     source: 'The web page where the details were checked.',

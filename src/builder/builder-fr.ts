@@ -31,6 +31,9 @@ export const builderFr: BuilderStrings = {
   untitled: '(sans nom)',
   problemCount: (n) => plural(n, 'problème', 'problèmes'),
   addEntry: 'Ajouter une fiche',
+  newId: 'nouvelle-ressource',
+  copySuffix: 'copie',
+  fixed: 'Correction appliquée.',
   duplicateEntry: 'Dupliquer cette fiche',
   deleteEntry: 'Supprimer cette fiche',
   undoDelete: (name) => `Annuler\u00a0: rétablir ${quote(name)}`,
@@ -50,6 +53,12 @@ export const builderFr: BuilderStrings = {
   today: 'Aujourd’hui',
   problemLead: (label) => `${label}\u00a0: `,
   unshownField: (path) => `${quote(path)}\u00a0: `,
+  useValue: (value) => `Utiliser ${value}\u202f?`,
+  addHttps: 'Ajouter https://\u202f?',
+  readColumnAs: (column, field) => `Lire la colonne ${quote(column)} comme ${field}\u202f?`,
+  inLanguage: { en: 'anglais', fr: 'français' },
+  columnRead: (column, field, n) =>
+    `Colonne ${quote(column)} lue comme ${field}\u00a0: ${plural(n, 'fiche remplie', 'fiches remplies')}. Les champs que vous aviez déjà remplis sont conservés.`,
 
   labels: {
     id: 'Identifiant',
@@ -99,7 +108,7 @@ export const builderFr: BuilderStrings = {
     website: 'Commençant par https://',
     region: 'Par exemple Waterloo Wellington, Alberta ou Canada.',
     'address.province': 'Deux lettres majuscules, par exemple QC.',
-    languages: 'Codes de deux lettres séparés par des virgules, par exemple fr, en, ar.',
+    languages: 'Codes de deux lettres séparés par des points-virgules (;), par exemple fr; en; ar. Les virgules conviennent aussi.',
     tags: 'Mots que l’on pourrait chercher, séparés par des points-virgules (;).',
     lastVerified: 'Le jour où une personne a vérifié ces renseignements pour la dernière fois, écrit AAAA-MM-JJ.',
     source: 'La page Web où les renseignements ont été vérifiés.',

@@ -32,6 +32,12 @@ export interface BuilderStrings {
   untitled: string;
   problemCount: (count: number) => string;
   addEntry: string;
+  /** The id of a new entry before it has a name. */
+  newId: string;
+  /** Ends the id of a copy: `youth-drop-in-copy`. */
+  copySuffix: string;
+  /** Said when an obvious fix is applied. */
+  fixed: string;
   duplicateEntry: string;
   deleteEntry: string;
   undoDelete: (name: string) => string;
@@ -53,6 +59,16 @@ export interface BuilderStrings {
   problemLead: (label: string) => string;
   /** Leads into a problem with a field the form does not show, named by its path. */
   unshownField: (path: string) => string;
+  /** A one-press fix: "Use 2026-09-01?". */
+  useValue: (value: string) => string;
+  /** A one-press fix for a web address without its scheme. */
+  addHttps: string;
+  /** "Read the column “Organisation” as Organization (English)?" */
+  readColumnAs: (column: string, field: string) => string;
+  /** A language as it follows a field's name: "Organization (English)", « Organisme (anglais) ». */
+  inLanguage: Record<Language, string>;
+  /** Said once the column is read: how many entries it filled. */
+  columnRead: (column: string, field: string, filled: number) => string;
 
   labels: Record<FieldKey | TextField | ChoiceField | 'address', string>;
   hints: Partial<Record<FieldKey | TextField | ChoiceField, string>>;

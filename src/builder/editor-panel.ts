@@ -7,7 +7,7 @@ import { renderErrorSummary } from './error-summary.js';
 import { controlId, resourceId, type ResourceContext } from './form-fields.js';
 import { renderResourceForm } from './resource-form.js';
 import type { EntryProblem, FieldTarget } from './validate-drafts.js';
-import { wordProblem, type Worded } from './word-problem.js';
+import { fixLabel, wordProblem, type Worded } from './word-problem.js';
 
 export interface EditorProps {
   draft: ResourceDraft;
@@ -20,13 +20,20 @@ export interface EditorProps {
   onJump: (control: string) => void;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** Applies an obvious fix: a control's new text, or a choice list's values. */
+  onFix: (target: Exclude<FieldTarget, null>, value: string | string[]) => void;
 }
 
 export function renderEditorPanel(p: EditorProps, t: BuilderStrings) {
   const errors = new Map<FieldTarget, Worded[]>();
   const items = p.problems.map((problem) => {
     const { target } = problem;
-    const text = wordProblem(problem, t);
+    const { fix } = problem;
+    const current = target && target in p.draft.values ? p.draft.values[target as FieldKey] : '';
+    const text: Worded = {
+      ...wordProblem(problem, t),
+      ...(fix !== undefined && target && { fix: { label: fixLabel(target, fix, current, t), apply: () => p.onFix(target, fix) } }),
+    };
     errors.set(target, [...(errors.get(target) ?? []), text]);
     return { control: target && controlId(target), text };
   });

@@ -6,6 +6,7 @@
 import { csvToCatalogue, formatCsvProblem } from '../catalogue/csv.js';
 import { formatProblem } from '../catalogue/messages.js';
 import { parseCatalogue } from '../catalogue/parse.js';
+import Papa from 'papaparse';
 
 export type ReadResult =
   | {
@@ -21,6 +22,8 @@ export type ReadResult =
       rowNotes: string[];
       /** Spreadsheet columns that are not catalogue columns. */
       unknownColumns: string[];
+      /** For a spreadsheet: each entry's row, and the text, to read a column again under another name. */
+      csv?: { rows: number[]; text: string };
       /** Excel's plain "CSV" on Windows is Windows-1252, not UTF-8; such a file is read as that. */
       encoding: 'utf-8' | 'windows-1252';
     }
@@ -47,6 +50,18 @@ function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows
   }
 }
 
+/**
+ * The spreadsheet's text with one header cell renamed, so the shared reader
+ * reads that column as the one the person chose. Only the header row changes.
+ */
+export function renameColumn(text: string, from: string, to: string): string {
+  const head = Papa.parse<string[]>(text, { preview: 1 });
+  const cells = head.data[0] ?? [];
+  const renamed = cells.map((cell) => (cell.trim() === from ? to : cell));
+  const line = Papa.unparse([renamed], { delimiter: head.meta.delimiter, newline: head.meta.linebreak });
+  return `${line}${head.meta.linebreak}${text.slice(head.meta.cursor)}`;
+}
+
 export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
   const decoded = decode(bytes);
   const { encoding } = decoded;
@@ -60,6 +75,7 @@ export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
       meta,
       entries: csv.rows.map((r) => r.resource),
       rowNotes: csv.rejected.filter((p) => !p.column).map(formatCsvProblem),
+      csv: { rows: csv.rows.map((r) => r.row), text },
       unknownColumns: csv.unknownColumns,
       encoding,
     };

@@ -1,6 +1,8 @@
 /** Where a session starts: open a file, or begin from the built-in or an empty catalogue. */
 import { html, nothing } from 'lit';
+import { suggestColumn } from '../catalogue/suggestions.js';
 import type { BuilderStrings } from './builder-strings.js';
+import { columnLabel } from './column-label.js';
 
 /** Where the entries came from: a file, by name, the built-in catalogue, or nothing. */
 export type OpenSource = { file: string } | 'builtin' | 'empty';
@@ -39,6 +41,8 @@ export interface StartProps {
   onFileChange: (e: Event) => void;
   onBuiltin: () => void;
   onEmpty: () => void;
+  /** Reads an unknown column as the catalogue column it most likely meant. */
+  onReadColumn: (column: string, as: string) => void;
 }
 
 export function renderStartPanel(p: StartProps, t: BuilderStrings) {
@@ -78,7 +82,19 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
                   ${report.rowNotes.map((r) => html`<li lang="en">${r}</li>`)}
                 </ul>`
             : nothing}
-          ${report.unknownColumns.length ? html`<p>${t.unknownColumns(report.unknownColumns.join(', '))}</p>` : nothing}
+          ${report.unknownColumns.length
+            ? html`<p>${t.unknownColumns(report.unknownColumns.join(', '))}</p>
+                ${report.unknownColumns.map((column) => {
+                  const as = suggestColumn(column);
+                  return as
+                    ? html`<p>
+                        <button type="button" class="secondary" @click=${() => p.onReadColumn(column, as)}>
+                          ${t.readColumnAs(column, columnLabel(as, t))}
+                        </button>
+                      </p>`
+                    : nothing;
+                })}`
+            : nothing}
         </div>`
       : nothing}`;
 }

@@ -1,11 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../catalogue/builtin.js';
 import type { Language } from '../catalogue/schema.js';
 import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
 import { builderFr } from './builder-fr.js';
-import { copyDraft, emptyDraft, resourceToDraft, type ChoiceField, type FieldKey, type ResourceDraft } from './draft.js';
+import { resourceToDraft, type ResourceDraft } from './draft.js';
+import { Entries } from './entries.js';
 import { renderDownloadPanel } from './download-panel.js';
 import { entryName, renderEntryList } from './entry-list.js';
 import { renderEditorPanel } from './editor-panel.js';
@@ -13,14 +14,16 @@ import { FileDetails } from './file-details.js';
 import type { FileDraft } from './file-draft.js';
 import { fileSummaryItems } from './file-panel.js';
 import { FileUrlsController } from './file-urls-controller.js';
-import { readCatalogueFile } from './read-catalogue-file.js';
+import { readCatalogueFile, renameColumn } from './read-catalogue-file.js';
+import { csvToCatalogue } from '../catalogue/csv.js';
+import { fillColumn } from './draft-merge.js';
+import { columnLabel } from './column-label.js';
 import { renderPreviewPanel } from './preview-panel.js';
 import { openedMessage, renderStartPanel, NO_NOTES, type OpenReport, type OpenSource } from './start-panel.js';
 import { formStyles } from './form-fields.styles.js';
 import { themeStyles } from '../components/theme.styles.js';
 import { styles } from './support-finder-builder.styles.js';
 import { ProblemVisibility } from './problem-visibility.js';
-import { uniqueId } from './unique-id.js';
 import { validateDrafts, type Validation } from './validate-drafts.js';
 
 /**
@@ -36,14 +39,11 @@ import { validateDrafts, type Validation } from './validate-drafts.js';
 export class SupportFinderBuilder extends LitElement {
   static override styles = [themeStyles, styles, formStyles];
 
-  @state() private drafts: ResourceDraft[] = [];
-  @state() private selected: number | null = null;
   @state() private baseName = 'catalogue';
   @state() private report: OpenReport | null = null;
   @state() private announcement = '';
   /** The language picked for the preview; until then, the page's own. */
   @state() private previewLang: Language | null = null;
-  @state() private deleted: { draft: ResourceDraft; index: number } | null = null;
 
   private language = new LanguageController(this);
   private files = new FileUrlsController(this);
@@ -54,7 +54,16 @@ export class SupportFinderBuilder extends LitElement {
     announce: (text) => this.announce(text),
     focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
   });
+  private entries = new Entries(this, this.visibility, {
+    strings: () => this.t,
+    announce: (text) => this.announce(text),
+    focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
+  });
+  /** The spreadsheet last opened, to read a column again under another name. */
+  private sheet?: { rows: number[]; text: string };
   private validation!: Validation;
+  /** The entries `validation` was made from. */
+  private validatedDrafts?: ResourceDraft[];
   /** The file draft `validation` was made from. */
   private validated?: FileDraft;
 
@@ -68,6 +77,27 @@ export class SupportFinderBuilder extends LitElement {
     const { rowNotes, unknownColumns } = result;
     const notes = { rowNotes, unknownColumns, notUtf8: result.encoding !== 'utf-8' };
     this.load(result.meta, result.entries, { file: file.name }, notes);
+    this.sheet = result.csv;
+    result.csv?.rows.forEach((row, i) => (this.entries.drafts[i]!.origin = row));
+  }
+
+  /** Reads a spreadsheet column that matched no catalogue column as the one it most likely meant. */
+  private readColumn(column: string, as: string): void {
+    const sheet = this.sheet;
+    const report = this.report;
+    if (!sheet || !report?.ok) return;
+    const read = csvToCatalogue(renameColumn(sheet.text, column, as));
+    const incoming = new Map(read.rows.map((r) => [r.row, resourceToDraft(r.resource)]));
+    let filled = 0;
+    const drafts = this.entries.drafts.map((draft) => {
+      const row = draft.origin === undefined ? undefined : incoming.get(draft.origin);
+      const next = row ? fillColumn(draft, row, as) : draft;
+      if (next !== draft && JSON.stringify(next) !== JSON.stringify(draft)) filled += 1;
+      return next;
+    });
+    this.entries.load(drafts, this.entries.selected);
+    this.report = { ...report, unknownColumns: report.unknownColumns.filter((c) => c !== column) };
+    this.announce(this.t.columnRead(column, columnLabel(as, this.t), filled));
   }
 
   /** Starts from the catalogue built into the finder. */
@@ -83,14 +113,12 @@ export class SupportFinderBuilder extends LitElement {
   private load(meta: Record<string, unknown>, entries: readonly unknown[], source: OpenSource, notes = NO_NOTES): void {
     const drafts = entries.map(resourceToDraft);
     const validation = validateDrafts(drafts, this.details.load(meta));
-    this.drafts = drafts;
+    this.entries.load(drafts);
     // A file that arrives with a bad date or crisis line shows where, rather than a count to go looking for.
     this.details.open = validation.fileProblems.length > 0;
     // Downloads are named after the opened file.
     this.baseName = (typeof source === 'object' && source.file.replace(/\.[^.]*$/, '')) || 'catalogue';
-    this.selected = drafts[0]?.key ?? null;
     this.visibility.reset([...drafts, ...this.details.file.lines].map((d) => d.key));
-    this.deleted = null;
     this.report = { ok: true, source, count: drafts.length, withProblems: validation.byEntry.size, ...notes };
     this.announce(openedMessage(this.report, this.t));
   }
@@ -100,17 +128,20 @@ export class SupportFinderBuilder extends LitElement {
     return this.language.value === 'fr' ? builderFr : builderEn;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('drafts') || this.details.file !== this.validated) {
+  protected override willUpdate(): void {
+    const { drafts } = this.entries;
+    if (!this.hasUpdated || drafts !== this.validatedDrafts || this.details.file !== this.validated) {
       this.validated = this.details.file;
-      this.validation = validateDrafts(this.drafts, this.details.file);
+      this.validatedDrafts = drafts;
+      this.validation = validateDrafts(drafts, this.details.file);
       this.files.schedule(this.validation, !this.hasUpdated);
     }
   }
 
   protected override render() {
     const t = this.t;
-    const draft = this.drafts.find((d) => d.key === this.selected);
+    const { entries } = this;
+    const draft = entries.current;
     const lang = this.language.value;
     const { fileProblems } = this.validation;
     // `lang` names the language of the words, also when the page's is neither English nor French.
@@ -122,6 +153,7 @@ export class SupportFinderBuilder extends LitElement {
             onFileChange: this.handleFileChange,
             onBuiltin: () => this.startFromBuiltin(),
             onEmpty: () => this.startEmpty(),
+            onReadColumn: (column, as) => this.readColumn(column, as),
           },
           t,
         )}
@@ -130,13 +162,13 @@ export class SupportFinderBuilder extends LitElement {
       <section class="entries" aria-labelledby="entries-heading">
         ${renderEntryList(
           {
-            drafts: this.drafts,
-            selected: this.selected,
+            drafts: entries.drafts,
+            selected: entries.selected,
             problemCount: (d) => this.validation.byEntry.get(d.key)?.length ?? 0,
-            undoName: this.deleted ? entryName(this.deleted.draft, t) : null,
-            onSelect: this.handleSelect,
-            onAdd: this.handleAdd,
-            onUndo: this.handleUndo,
+            undoName: entries.deleted ? entryName(entries.deleted.draft, t) : null,
+            onSelect: entries.select,
+            onAdd: entries.add,
+            onUndo: entries.undo,
           },
           t,
         )}
@@ -153,12 +185,12 @@ export class SupportFinderBuilder extends LitElement {
             baseName: this.baseName,
             jsonUrl: this.files.url('json'),
             csvUrl: this.files.url('csv'),
-            invalid: this.drafts
+            invalid: entries.drafts
               .filter((d) => this.validation.byEntry.has(d.key))
               .map((d) => ({ key: d.key, name: entryName(d, t) })),
             fileItems: fileSummaryItems(fileProblems, this.details.file, t),
             other: this.validation.other,
-            onGoTo: this.handleGoTo,
+            onGoTo: entries.goTo,
             onFileGoTo: (control) => this.details.goTo(control),
             onDownload: this.handleDownload,
           },
@@ -175,19 +207,16 @@ export class SupportFinderBuilder extends LitElement {
       {
         draft,
         problems: shown,
-        onInput: this.handleInput,
-        onToggle: this.handleToggle,
+        onInput: this.entries.input,
+        onToggle: this.entries.toggle,
         onLeave: (target) => this.visibility.touch(draft.key, target),
         onJump: (control) => void this.focusAfterUpdate(`#${control}`),
-        onDuplicate: this.handleDuplicate,
-        onDelete: this.handleDelete,
+        onDuplicate: this.entries.duplicate,
+        onDelete: this.entries.delete,
+        onFix: this.entries.fix,
       },
       this.t,
     );
-  }
-
-  private updateDraft(change: (draft: ResourceDraft) => ResourceDraft): void {
-    this.drafts = this.drafts.map((d) => (d.key === this.selected ? change(d) : d));
   }
 
   private announce(text: string): void {
@@ -202,10 +231,6 @@ export class SupportFinderBuilder extends LitElement {
     target?.scrollIntoView?.({ block: 'nearest' });
   }
 
-  private takenIds(except?: number): string[] {
-    return this.drafts.filter((d) => d.key !== except).map((d) => d.values.id.trim());
-  }
-
   private handleFileChange = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -213,77 +238,6 @@ export class SupportFinderBuilder extends LitElement {
     await this.openFile(file);
     // Cleared so that opening the same file again, after fixing it in a spreadsheet, is noticed.
     input.value = '';
-  };
-
-  private handleInput = (key: FieldKey, value: string) => {
-    this.updateDraft((d) => {
-      const values = { ...d.values, [key]: value };
-      if (key === 'name.en' && d.autoId) values.id = uniqueId(value, this.takenIds(d.key));
-      return { ...d, values, autoId: key === 'id' ? false : d.autoId };
-    });
-    this.visibility.touch(this.selected, key);
-  };
-
-  private handleToggle = (field: ChoiceField, value: string, checked: boolean) => {
-    this.updateDraft((d) => ({ ...d, [field]: checked ? [...d[field], value] : d[field].filter((v) => v !== value) }));
-    this.visibility.touch(this.selected, field);
-  };
-
-  private handleSelect = (key: number) => {
-    // An entry someone has left shows all its problems from then on, touched or not.
-    if (this.selected !== null && this.selected !== key) this.visibility.reveal(this.selected);
-    this.selected = key;
-  };
-
-  private handleAdd = () => {
-    const draft = emptyDraft(uniqueId('', this.takenIds()));
-    this.drafts = [...this.drafts, draft];
-    this.handleSelect(draft.key);
-    this.deleted = null;
-    this.announce(this.t.added);
-    void this.focusAfterUpdate('#f-name-en');
-  };
-
-  private handleDuplicate = () => {
-    const index = this.drafts.findIndex((d) => d.key === this.selected);
-    const source = this.drafts[index];
-    if (!source) return;
-    const copy = copyDraft(source, uniqueId(`${source.values.id}-copy`, this.takenIds()));
-    this.drafts = [...this.drafts.slice(0, index + 1), copy, ...this.drafts.slice(index + 1)];
-    this.visibility.reveal(copy.key);
-    this.handleSelect(copy.key);
-    this.announce(this.t.duplicated(entryName(source, this.t)));
-    void this.focusAfterUpdate('#f-name-en');
-  };
-
-  private handleDelete = () => {
-    const index = this.drafts.findIndex((d) => d.key === this.selected);
-    const draft = this.drafts[index];
-    if (!draft) return;
-    this.drafts = this.drafts.filter((d) => d !== draft);
-    this.deleted = { draft, index };
-    // Focus goes to the entry that took its place, so the keyboard user is not sent back to the top.
-    const next = this.drafts[index] ?? this.drafts[index - 1];
-    this.selected = next?.key ?? null;
-    this.announce(this.t.deleted(entryName(draft, this.t)));
-    void this.focusAfterUpdate(next ? `#entry-${next.key}` : '#add-entry');
-  };
-
-  private handleUndo = () => {
-    const deleted = this.deleted;
-    if (!deleted) return;
-    const { draft, index } = deleted;
-    this.drafts = [...this.drafts.slice(0, index), draft, ...this.drafts.slice(index)];
-    this.deleted = null;
-    this.selected = draft.key;
-    this.announce(this.t.restored(entryName(draft, this.t)));
-    void this.focusAfterUpdate(`#entry-${draft.key}`);
-  };
-
-  private handleGoTo = (key: number) => {
-    this.handleSelect(key);
-    this.visibility.reveal(key);
-    void this.focusAfterUpdate('#error-summary');
   };
 
   private handleDownload = (kind: 'json' | 'csv', link: HTMLAnchorElement) => {

@@ -6,6 +6,7 @@
 import { parseCatalogue } from '../catalogue/parse.js';
 import { parseScheduleText } from '../hours/schedule-text.js';
 import { formatPath, type PathSegment, type Problem } from '../catalogue/messages.js';
+import { LIST_SEPARATOR, suggestFor } from '../catalogue/suggestions.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import {
   ADDRESS_PARTS,
@@ -30,6 +31,8 @@ export interface EntryProblem {
   empty: boolean;
   /** The path inside the entry, `coordinates.lat`, to name a field the form does not show. */
   where: string;
+  /** The obvious fix (a control's text, or a choice list's values), on the first problem of its control only. */
+  fix?: string | string[];
 }
 
 export interface FileProblem {
@@ -38,6 +41,8 @@ export interface FileProblem {
   line?: number;
   message: string;
   empty: boolean;
+  /** The obvious fix: a date, or https:// added. */
+  fix?: string;
 }
 
 export interface Validation {
@@ -87,7 +92,10 @@ function fileProblemOf(problem: Problem, file: FileDraft): FileProblem | null {
     const target = second === 'en' || second === 'fr' ? (`title.${second}` as const) : 'title';
     return { target, message, empty: false };
   }
-  if (top === 'updated') return { target: 'updated', message, empty: !file.values.updated.trim() };
+  if (top === 'updated') {
+    const fix = suggestFor('updated', file.values.updated) as string | undefined;
+    return { target: 'updated', message, empty: !file.values.updated.trim(), fix };
+  }
   const line = top === 'crisis' && second === 'lines' && typeof index === 'number' ? file.lines[index] : undefined;
   const target = line && lineTargetOf(rest);
   if (!line || !target) return null;
@@ -95,7 +103,16 @@ function fileProblemOf(problem: Problem, file: FileDraft): FileProblem | null {
   const blank = (...keys: (keyof typeof v)[]) => keys.every((k) => !v[k].trim());
   const empty =
     target === 'reach' ? blank('phone', 'text') : target === 'name' || target === 'hours' ? blank(`${target}.en`, `${target}.fr`) : blank(target);
-  return { target, line: line.key, message, empty };
+  const fix = target === 'website' ? (suggestFor('website', v.website) as string | undefined) : undefined;
+  return { target, line: line.key, message, empty, fix };
+}
+
+/** What the control most likely meant (`2026-09-01`, `["en", "fr"]` as `en; fr`), from the shared suggestions. */
+function entryFix(draft: ResourceDraft, target: FieldTarget): string | string[] | undefined {
+  if (target === null || isText(target)) return undefined;
+  if (isChoice(target)) return suggestFor(target, draft[target]);
+  const fix = suggestFor(target, draft.values[target]);
+  return Array.isArray(fix) ? fix.join(LIST_SEPARATOR) : fix;
 }
 
 function isEmpty(draft: ResourceDraft, target: FieldTarget): boolean {
@@ -128,7 +145,8 @@ export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: File
     // The schedule is typed as one line: the line's reader says what is wrong with it, in its words.
     const read = target === 'schedule' ? parseScheduleText(draft.values.schedule) : undefined;
     const message = read && 'error' in read ? read.error : problem.message;
-    list.push({ target, message, empty: isEmpty(draft, target), where: formatPath(rest) });
+    const fix = list.some((p) => p.target === target) ? undefined : entryFix(draft, target);
+    list.push({ target, message, empty: isEmpty(draft, target), where: formatPath(rest), fix });
     byEntry.set(draft.key, list);
   }
   // The file around the entries can be unusable (say, a bad "updated" date) while the entries,

@@ -11,6 +11,8 @@ import type { EntryProblem, FileProblem } from './validate-drafts.js';
 export interface Worded {
   lead: string;
   message?: string;
+  /** The obvious fix, offered as one press beside the field: "Use 2026-09-01?". */
+  fix?: { label: string; apply: () => void };
 }
 
 /** "Website must be a web address starting with https://…", or "Enter the name in English, French or both". */
@@ -29,6 +31,23 @@ export function wordFileProblem(problem: FileProblem, t: BuilderStrings): Worded
   }
   const ask = problem.empty ? t.lineMissing[target as keyof BuilderStrings['lineMissing']] : undefined;
   return ask ? { lead: ask } : { lead: t.problemLead(t.lineLabels[target as LineTarget]), message: problem.message };
+}
+
+/** The words of a fix's button: "Add https://?", "Use Peer support?", "Use en; fr?". */
+export function fixLabel(target: string, fix: string | string[], current: string, t: BuilderStrings): string {
+  if (typeof fix === 'string' && /^https?:\/\//.test(fix) && fix.endsWith(current.trim().replace(/^\/\//, ''))) {
+    return fix.startsWith('https://') && !/^https?[:/]/i.test(current.trim()) ? t.addHttps : t.useValue(fix);
+  }
+  const tables: Record<string, Record<string, string>> = {
+    category: t.categories,
+    cost: t.costs,
+    referral: t.referrals,
+    audiences: t.audiences,
+    delivery: t.delivery,
+  };
+  const table = tables[target];
+  const words = [fix].flat().map((code) => table?.[code] ?? code);
+  return t.useValue(words.join(table ? ', ' : ''));
 }
 
 /** The validator's words are English whatever the page's language; `lang` lets screen readers say them right. */

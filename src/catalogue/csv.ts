@@ -12,6 +12,7 @@ import { ResourceSchema, type Catalogue, type Resource, type Text } from './sche
 import { describeIssue } from './messages.js';
 import { CSV_COLUMNS, WORD_COLUMNS, columnForPath, type ColumnTarget } from './csv-columns.js';
 import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
+import { didYouMean, splitList } from './suggestions.js';
 
 export { CSV_COLUMNS } from './csv-columns.js';
 
@@ -72,13 +73,6 @@ function detectDelimiter(text: string): string {
   return best && best[1] > 0 ? best[0] : ',';
 }
 
-function splitList(cell: string, byComma: boolean): string[] {
-  return cell
-    .split(byComma ? /[;,]/ : /;/)
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
 // A French-locale spreadsheet writes 43,45 for 43.45.
 function parseNumber(cell: string): number | undefined {
   const normal = cell.replace(/^(-?\d+),(\d+)$/, '$1.$2');
@@ -106,6 +100,7 @@ function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvP
         sub(target.field)[target.lang] = cell;
         break;
       case 'list':
+        // Codes take `;` or `,`, as in the builder page; a search word may hold a comma, so tags take `;` only.
         raw[target.field] = splitList(cell, target.field !== 'tags');
         break;
       case 'address':
@@ -195,8 +190,12 @@ export function csvToCatalogue(input: string): CsvResult {
     if (!parsedRow.success) {
       for (const issue of parsedRow.error.issues) {
         const column = columnForPath(issue.path);
-        if (problems.some((p) => p.column === column)) continue;
-        const message = issue.input === undefined && issue.code === 'invalid_type' ? 'is empty but required' : describeIssue(issue);
+        // An unreadable lat or lng is kept as typed (the builder shows it): its pair needs no second message.
+        const pair = issue.path[0] === 'coordinates' ? ['lat', 'lng'] : [column];
+        if (problems.some((p) => pair.includes(p.column))) continue;
+        const field = String(issue.path[0]);
+        const message =
+          issue.input === undefined && issue.code === 'invalid_type' ? 'is empty but required' : describeIssue(issue) + didYouMean(field, built.raw[field]);
         problems.push({ column, message });
       }
     } else if (seen.has(parsedRow.data.id)) {
