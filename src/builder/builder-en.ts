@@ -4,6 +4,7 @@ import { en as finderEn } from '../i18n/en.js';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const builderEn: BuilderStrings = {
+  locale: 'en-CA',
   openHeading: 'Start',
   fileLabel: 'Open a JSON or CSV file',
   fileHint:
@@ -20,6 +21,32 @@ export const builderEn: BuilderStrings = {
     'The file was not saved as UTF-8, so it was read as Windows-1252 (Excel’s plain “CSV”). Check the accents; next time, choose “CSV UTF-8” when saving.',
   builtinName: 'the built-in catalogue',
   emptyName: 'an empty catalogue',
+  storageNote:
+    'Your work is kept in this browser as you go, on this computer only (nothing is sent anywhere), so a reload or a closed tab loses nothing. Download the file to keep it elsewhere.',
+  discardDraft: 'Discard this draft',
+  restoredDraft: (at) => `Restored your draft from this browser (last saved ${at}).`,
+  storageFailed:
+    'This browser does not let the page keep your draft (private browsing, or storage full or turned off). Download the JSON file to keep your work.',
+  discarded: 'Draft discarded. Start again below.',
+  askReplaceTitle: (name) => `Open ${name} over your changes?`,
+  askReplaceBody: 'Some changes made here are not in a downloaded file yet.',
+  updateFromSheet: 'Update the entries from this spreadsheet, keep the title, date and crisis lines',
+  updateHint:
+    'Updating takes each filled cell of an entry with the same id; an empty cell keeps what you typed here, and entries the spreadsheet does not have are kept.',
+  replaceWith: (name) => `Replace everything with ${name}`,
+  keepEditing: 'Cancel: keep editing',
+  updatedFrom: (name, updated, added) =>
+    `Updated from ${name}: ${plural(updated, 'entry', 'entries')} updated, ${added} added. The title, date and crisis lines were kept.`,
+  keptEntries: (n) => `${plural(n, 'entry is', 'entries are')} not in the spreadsheet and stayed as they were (delete them if they should go):`,
+  askDiscardTitle: 'Discard this draft?',
+  askDiscardBody:
+    'The entries, title, date and crisis lines in this page will be removed from this browser. Files you have downloaded stay as they are.',
+  discardConfirm: 'Discard the draft',
+  keepDraft: 'Keep the draft',
+  askRefusedTitle: 'The finder cannot open this file yet',
+  askRefusedBody: `A site using this file would show “${finderEn.loadError}” instead of your entries, until this is fixed:`,
+  fixFirst: 'Fix it first',
+  downloadAnyway: 'Download anyway, to keep my work',
 
   entriesHeading: (n) => `Entries (${n})`,
   noEntries: 'No entries yet. Add one, open a file, or start from the built-in catalogue.',

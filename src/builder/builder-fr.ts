@@ -7,6 +7,7 @@ const plural = (n: number, one: string, many: string) => `${n}\u00a0${n <= 1 ? o
 const quote = (text: string) => `«\u00a0${text}\u00a0»`;
 
 export const builderFr: BuilderStrings = {
+  locale: 'fr-CA',
   openHeading: 'Commencer',
   fileLabel: 'Ouvrir un fichier JSON ou CSV',
   fileHint:
@@ -25,6 +26,35 @@ export const builderFr: BuilderStrings = {
     'Le fichier n’a pas été enregistré en UTF-8\u00a0; il a donc été lu en Windows-1252 (le «\u00a0CSV\u00a0» simple d’Excel). Vérifiez les accents. La prochaine fois, choisissez «\u00a0CSV UTF-8\u00a0» à l’enregistrement.',
   builtinName: 'le catalogue intégré',
   emptyName: 'un catalogue vide',
+  storageNote:
+    'Votre travail est conservé dans ce navigateur au fur et à mesure, sur cet ordinateur seulement (rien n’est envoyé)\u202f; un rechargement ou un onglet fermé ne fait rien perdre. Téléchargez le fichier pour le garder ailleurs.',
+  discardDraft: 'Abandonner ce brouillon',
+  restoredDraft: (at) => `Brouillon rétabli à partir de ce navigateur (dernier enregistrement\u00a0: ${at}).`,
+  storageFailed:
+    'Ce navigateur ne permet pas à la page de conserver votre brouillon (navigation privée, ou stockage plein ou désactivé). Téléchargez le fichier JSON pour garder votre travail.',
+  discarded: 'Brouillon abandonné. Recommencez ci-dessous.',
+  askReplaceTitle: (name) => `Ouvrir ${name} par-dessus vos modifications\u202f?`,
+  askReplaceBody: 'Certaines modifications faites ici ne sont pas encore dans un fichier téléchargé.',
+  updateFromSheet: 'Mettre à jour les fiches à partir de ce tableur, en gardant le titre, la date et les lignes de crise',
+  updateHint:
+    'La mise à jour reprend chaque cellule remplie d’une fiche de même identifiant\u202f; une cellule vide garde ce que vous avez tapé ici, et les fiches absentes du tableur sont conservées.',
+  replaceWith: (name) => `Tout remplacer par ${name}`,
+  keepEditing: 'Annuler et continuer la modification',
+  updatedFrom: (name, updated, added) =>
+    `Mise à jour à partir de ${name}\u00a0: ${plural(updated, 'fiche mise', 'fiches mises')} à jour, ${plural(added, 'ajoutée', 'ajoutées')}. Le titre, la date et les lignes de crise sont conservés.`,
+  keptEntries: (n) =>
+    n <= 1
+      ? `${n}\u00a0fiche n’est pas dans le tableur\u202f; elle est conservée telle quelle (supprimez-la si elle doit disparaître)\u00a0:`
+      : `${n}\u00a0fiches ne sont pas dans le tableur\u202f; elles sont conservées telles quelles (supprimez-les si elles doivent disparaître)\u00a0:`,
+  askDiscardTitle: 'Abandonner ce brouillon\u202f?',
+  askDiscardBody:
+    'Les fiches, le titre, la date et les lignes de crise de cette page seront effacés de ce navigateur. Les fichiers que vous avez téléchargés ne changent pas.',
+  discardConfirm: 'Abandonner le brouillon',
+  keepDraft: 'Garder le brouillon',
+  askRefusedTitle: 'L’outil de recherche ne peut pas encore ouvrir ce fichier',
+  askRefusedBody: `Un site qui utilise ce fichier afficherait ${quote(finderFr.loadError)} au lieu de vos fiches, tant que ceci n’est pas corrigé\u00a0:`,
+  fixFirst: 'Corriger d’abord',
+  downloadAnyway: 'Télécharger quand même, pour garder mon travail',
 
   entriesHeading: (n) => `Fiches (${n})`,
   noEntries: 'Aucune fiche pour l’instant. Ajoutez-en une, ouvrez un fichier ou partez du catalogue intégré.',

@@ -10,6 +10,8 @@ import type { ChoiceField, FieldKey, TextField } from './draft.js';
 import type { FileTarget, LineTarget } from './file-draft.js';
 
 export interface BuilderStrings {
+  /** For dates and times: `en-CA`, `fr-CA`. */
+  locale: string;
   openHeading: string;
   fileLabel: string;
   fileHint: string;
@@ -26,6 +28,31 @@ export interface BuilderStrings {
   notUtf8: string;
   builtinName: string;
   emptyName: string;
+  /** Says the draft is kept in this browser, beside "Discard this draft". */
+  storageNote: string;
+  discardDraft: string;
+  /** "Restored your draft from this browser (last saved …)." */
+  restoredDraft: (savedAt: string) => string;
+  storageFailed: string;
+  discarded: string;
+  askReplaceTitle: (name: string) => string;
+  askReplaceBody: string;
+  updateFromSheet: string;
+  updateHint: string;
+  replaceWith: (name: string) => string;
+  keepEditing: string;
+  /** "Updated from riverside.csv: 8 entries updated, 2 added. …" */
+  updatedFrom: (name: string, updated: number, added: number) => string;
+  /** Leads into the page's entries that the spreadsheet does not have, kept. */
+  keptEntries: (count: number) => string;
+  askDiscardTitle: string;
+  askDiscardBody: string;
+  discardConfirm: string;
+  keepDraft: string;
+  askRefusedTitle: string;
+  askRefusedBody: string;
+  fixFirst: string;
+  downloadAnyway: string;
 
   entriesHeading: (count: number) => string;
   noEntries: string;

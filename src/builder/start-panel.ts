@@ -5,7 +5,7 @@ import type { BuilderStrings } from './builder-strings.js';
 import { columnLabel } from './column-label.js';
 
 /** Where the entries came from: a file, by name, the built-in catalogue, or nothing. */
-export type OpenSource = { file: string } | 'builtin' | 'empty';
+export type OpenSource = { file: string } | 'builtin' | 'empty' | 'restored';
 
 /** What reading a spreadsheet found besides its entries. */
 export interface ReadNotes {
@@ -26,14 +26,23 @@ export type OpenReport =
       source: OpenSource;
       count: number;
       withProblems: number;
+      /** A spreadsheet that updated the entries: how many, and the names of the page's entries it did not have. */
+      merged?: { updated: number; added: number; kept: string[] };
+      /** A draft restored from this browser: when it was last written (ISO). */
+      restoredAt?: string;
     } & ReadNotes)
   | { ok: false; file: string; notJson?: string; reasons: string[] };
 
 /** "Opened branch.json: 12 entries, 2 with problems." */
 export function openedMessage(report: Extract<OpenReport, { ok: true }>, t: BuilderStrings): string {
-  const { source } = report;
+  const { source, merged } = report;
+  if (source === 'restored') {
+    const at = report.restoredAt ? new Date(report.restoredAt) : undefined;
+    const when = at && !Number.isNaN(at.getTime()) ? at.toLocaleString(t.locale, { dateStyle: 'medium', timeStyle: 'short' }) : '?';
+    return t.restoredDraft(when);
+  }
   const name = source === 'builtin' ? t.builtinName : source === 'empty' ? t.emptyName : source.file;
-  return t.opened(name, report.count, report.withProblems);
+  return merged ? t.updatedFrom(name, merged.updated, merged.added) : t.opened(name, report.count, report.withProblems);
 }
 
 export interface StartProps {
@@ -43,6 +52,11 @@ export interface StartProps {
   onEmpty: () => void;
   /** Reads an unknown column as the catalogue column it most likely meant. */
   onReadColumn: (column: string, as: string) => void;
+  /** There is a draft to discard. */
+  hasDraft: boolean;
+  /** The browser refused to keep the draft. */
+  storageFailed: boolean;
+  onDiscard: () => void;
 }
 
 export function renderStartPanel(p: StartProps, t: BuilderStrings) {
@@ -63,6 +77,13 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
       <button type="button" id="start-builtin" @click=${p.onBuiltin}>${t.startBuiltin}</button>
       <button type="button" class="secondary" id="start-empty" @click=${p.onEmpty}>${t.startEmpty}</button>
     </div>
+    <div class="storage">
+      <p class="hint">${t.storageNote}</p>
+      ${p.storageFailed ? html`<p class="warning" role="alert">${t.storageFailed}</p>` : nothing}
+      ${p.hasDraft
+        ? html`<p><button type="button" class="secondary" id="discard-draft" @click=${p.onDiscard}>${t.discardDraft}</button></p>`
+        : nothing}
+    </div>
     ${report && !report.ok
       ? html`<div class="open-error" role="alert">
           <p><strong>${t.openFailed(report.file)}</strong></p>
@@ -76,6 +97,12 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
       ? html`<div class="open-report">
           <p>${openedMessage(report, t)}</p>
           ${report.notUtf8 ? html`<p>${t.notUtf8}</p>` : nothing}
+          ${report.merged?.kept.length
+            ? html`<p>${t.keptEntries(report.merged.kept.length)}</p>
+                <ul>
+                  ${report.merged.kept.map((name) => html`<li>${name}</li>`)}
+                </ul>`
+            : nothing}
           ${report.rowNotes.length
             ? html`<p>${t.rowNotes}</p>
                 <ul>

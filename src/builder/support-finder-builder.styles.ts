@@ -208,4 +208,22 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .storage {
+    display: grid;
+    gap: 0.5rem;
+  }
+  dialog {
+    max-width: min(40rem, calc(100vw - 2rem));
+    padding: 1.5rem;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  dialog > * + * {
+    margin-top: 0.75rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
 `;

@@ -1,11 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { builtinCatalogue } from '../catalogue/builtin.js';
 import type { Language } from '../catalogue/schema.js';
 import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
 import { builderFr } from './builder-fr.js';
-import { resourceToDraft, type ResourceDraft } from './draft.js';
+import type { ResourceDraft } from './draft.js';
+import { ConfirmDialog } from './confirm-dialog.js';
+import { DraftStorage } from './draft-storage.js';
+import { Session } from './session.js';
 import { Entries } from './entries.js';
 import { renderDownloadPanel } from './download-panel.js';
 import { entryName, renderEntryList } from './entry-list.js';
@@ -14,12 +16,8 @@ import { FileDetails } from './file-details.js';
 import type { FileDraft } from './file-draft.js';
 import { fileSummaryItems } from './file-panel.js';
 import { FileUrlsController } from './file-urls-controller.js';
-import { readCatalogueFile, renameColumn } from './read-catalogue-file.js';
-import { csvToCatalogue } from '../catalogue/csv.js';
-import { fillColumn } from './draft-merge.js';
-import { columnLabel } from './column-label.js';
 import { renderPreviewPanel } from './preview-panel.js';
-import { openedMessage, renderStartPanel, NO_NOTES, type OpenReport, type OpenSource } from './start-panel.js';
+import { renderStartPanel } from './start-panel.js';
 import { formStyles } from './form-fields.styles.js';
 import { themeStyles } from '../components/theme.styles.js';
 import { styles } from './support-finder-builder.styles.js';
@@ -39,8 +37,6 @@ import { validateDrafts, type Validation } from './validate-drafts.js';
 export class SupportFinderBuilder extends LitElement {
   static override styles = [themeStyles, styles, formStyles];
 
-  @state() private baseName = 'catalogue';
-  @state() private report: OpenReport | null = null;
   @state() private announcement = '';
   /** The language picked for the preview; until then, the page's own. */
   @state() private previewLang: Language | null = null;
@@ -59,68 +55,60 @@ export class SupportFinderBuilder extends LitElement {
     announce: (text) => this.announce(text),
     focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
   });
-  /** The spreadsheet last opened, to read a column again under another name. */
-  private sheet?: { rows: number[]; text: string };
-  private validation!: Validation;
+  private storage = new DraftStorage(this);
+  private confirm = new ConfirmDialog(this, () => this.t);
+  private session = new Session(this, {
+    entries: this.entries,
+    details: this.details,
+    visibility: this.visibility,
+    storage: this.storage,
+    confirm: this.confirm,
+    strings: () => this.t,
+    announce: (text) => this.announce(text),
+    focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
+    currentFile: () => this.validate().file,
+  });
+  private validation?: Validation;
   /** The entries `validation` was made from. */
   private validatedDrafts?: ResourceDraft[];
   /** The file draft `validation` was made from. */
   private validated?: FileDraft;
 
-  /** Opens a JSON or CSV catalogue file, replacing the entries being edited. */
-  async openFile(file: File): Promise<void> {
-    const result = readCatalogueFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!result.ok) {
-      this.report = { ok: false, file: file.name, notJson: result.notJson, reasons: result.reasons };
-      return;
-    }
-    const { rowNotes, unknownColumns } = result;
-    const notes = { rowNotes, unknownColumns, notUtf8: result.encoding !== 'utf-8' };
-    this.load(result.meta, result.entries, { file: file.name }, notes);
-    this.sheet = result.csv;
-    result.csv?.rows.forEach((row, i) => (this.entries.drafts[i]!.origin = row));
+  /**
+   * Opens a JSON or CSV catalogue file. When the page holds changes not yet
+   * downloaded, it asks first; a spreadsheet can then update the entries and
+   * keep the title, date and crisis lines.
+   */
+  openFile(file: File): Promise<void> {
+    return this.session.openFile(file);
   }
 
-  /** Reads a spreadsheet column that matched no catalogue column as the one it most likely meant. */
-  private readColumn(column: string, as: string): void {
-    const sheet = this.sheet;
-    const report = this.report;
-    if (!sheet || !report?.ok) return;
-    const read = csvToCatalogue(renameColumn(sheet.text, column, as));
-    const incoming = new Map(read.rows.map((r) => [r.row, resourceToDraft(r.resource)]));
-    let filled = 0;
-    const drafts = this.entries.drafts.map((draft) => {
-      const row = draft.origin === undefined ? undefined : incoming.get(draft.origin);
-      const next = row ? fillColumn(draft, row, as) : draft;
-      if (next !== draft && JSON.stringify(next) !== JSON.stringify(draft)) filled += 1;
-      return next;
-    });
-    this.entries.load(drafts, this.entries.selected);
-    this.report = { ...report, unknownColumns: report.unknownColumns.filter((c) => c !== column) };
-    this.announce(this.t.columnRead(column, columnLabel(as, this.t), filled));
+  /** Starts from the catalogue built into the finder (asking first over unsaved changes). */
+  startFromBuiltin(): Promise<void> {
+    return this.session.start('builtin');
   }
 
-  /** Starts from the catalogue built into the finder. */
-  startFromBuiltin(): void {
-    const { resources, ...meta } = builtinCatalogue;
-    this.load(meta, resources, 'builtin');
+  /** Starts an empty catalogue (asking first over unsaved changes). */
+  startEmpty(): Promise<void> {
+    return this.session.start('empty');
   }
 
-  startEmpty(): void {
-    this.load({ version: 1 }, [], 'empty');
+  /**
+   * The catalogue as it would be downloaded now: every entry and crisis line,
+   * those with problems included, so a page can save it elsewhere.
+   */
+  get catalogue(): Record<string, unknown> {
+    return this.validate().file;
   }
 
-  private load(meta: Record<string, unknown>, entries: readonly unknown[], source: OpenSource, notes = NO_NOTES): void {
-    const drafts = entries.map(resourceToDraft);
-    const validation = validateDrafts(drafts, this.details.load(meta));
-    this.entries.load(drafts);
-    // A file that arrives with a bad date or crisis line shows where, rather than a count to go looking for.
-    this.details.open = validation.fileProblems.length > 0;
-    // Downloads are named after the opened file.
-    this.baseName = (typeof source === 'object' && source.file.replace(/\.[^.]*$/, '')) || 'catalogue';
-    this.visibility.reset([...drafts, ...this.details.file.lines].map((d) => d.key));
-    this.report = { ok: true, source, count: drafts.length, withProblems: validation.byEntry.size, ...notes };
-    this.announce(openedMessage(this.report, this.t));
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.handleBeforeUnload);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.handleBeforeUnload);
   }
 
   /** The page's words, in the language of its own or its nearest ancestor's `lang`. */
@@ -128,13 +116,28 @@ export class SupportFinderBuilder extends LitElement {
     return this.language.value === 'fr' ? builderFr : builderEn;
   }
 
-  protected override willUpdate(): void {
+  /** The validation of the entries and file as they are now, made again only when they changed. */
+  private validate(): Validation {
     const { drafts } = this.entries;
-    if (!this.hasUpdated || drafts !== this.validatedDrafts || this.details.file !== this.validated) {
+    if (!this.validation || drafts !== this.validatedDrafts || this.details.file !== this.validated) {
       this.validated = this.details.file;
       this.validatedDrafts = drafts;
       this.validation = validateDrafts(drafts, this.details.file);
-      this.files.schedule(this.validation, !this.hasUpdated);
+    }
+    return this.validation;
+  }
+
+  protected override willUpdate(): void {
+    if (!this.hasUpdated) this.session.restore();
+    const before = this.validation;
+    const validation = this.validate();
+    if (validation === before) return;
+    this.files.schedule(validation, !this.hasUpdated);
+    const { session } = this;
+    if (session.clean === undefined) session.markClean();
+    if (session.report || session.unsaved) {
+      const { drafts, selected } = this.entries;
+      this.storage.schedule({ baseName: session.baseName, drafts, file: this.details.file, selected, clean: session.clean! });
     }
   }
 
@@ -143,17 +146,22 @@ export class SupportFinderBuilder extends LitElement {
     const { entries } = this;
     const draft = entries.current;
     const lang = this.language.value;
-    const { fileProblems } = this.validation;
+    const validation = this.validate();
+    const { fileProblems } = validation;
+    const { session } = this;
     // `lang` names the language of the words, also when the page's is neither English nor French.
     return html`<div class="builder" lang=${lang}>
       <section class="start" aria-labelledby="start-heading">
         ${renderStartPanel(
           {
-            report: this.report,
+            report: session.report,
             onFileChange: this.handleFileChange,
-            onBuiltin: () => this.startFromBuiltin(),
-            onEmpty: () => this.startEmpty(),
-            onReadColumn: (column, as) => this.readColumn(column, as),
+            onBuiltin: () => void this.startFromBuiltin(),
+            onEmpty: () => void this.startEmpty(),
+            onReadColumn: (column, as) => session.readColumn(column, as),
+            hasDraft: !!session.report || session.unsaved,
+            storageFailed: this.storage.failed,
+            onDiscard: () => void session.discard(),
           },
           t,
         )}
@@ -164,7 +172,7 @@ export class SupportFinderBuilder extends LitElement {
           {
             drafts: entries.drafts,
             selected: entries.selected,
-            problemCount: (d) => this.validation.byEntry.get(d.key)?.length ?? 0,
+            problemCount: (d) => validation.byEntry.get(d.key)?.length ?? 0,
             undoName: entries.deleted ? entryName(entries.deleted.draft, t) : null,
             onSelect: entries.select,
             onAdd: entries.add,
@@ -182,14 +190,14 @@ export class SupportFinderBuilder extends LitElement {
       <section class="download" aria-labelledby="download-heading">
         ${renderDownloadPanel(
           {
-            baseName: this.baseName,
+            baseName: session.baseName,
             jsonUrl: this.files.url('json'),
             csvUrl: this.files.url('csv'),
             invalid: entries.drafts
-              .filter((d) => this.validation.byEntry.has(d.key))
+              .filter((d) => validation.byEntry.has(d.key))
               .map((d) => ({ key: d.key, name: entryName(d, t) })),
             fileItems: fileSummaryItems(fileProblems, this.details.file, t),
-            other: this.validation.other,
+            other: validation.other,
             onGoTo: entries.goTo,
             onFileGoTo: (control) => this.details.goTo(control),
             onDownload: this.handleDownload,
@@ -198,11 +206,12 @@ export class SupportFinderBuilder extends LitElement {
         )}
       </section>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.confirm.render()}
     </div>`;
   }
 
   private renderEditor(draft: ResourceDraft) {
-    const shown = (this.validation.byEntry.get(draft.key) ?? []).filter((p) => this.visibility.shows(draft.key, p.target));
+    const shown = (this.validate().byEntry.get(draft.key) ?? []).filter((p) => this.visibility.shows(draft.key, p.target));
     return renderEditorPanel(
       {
         draft,
@@ -245,6 +254,19 @@ export class SupportFinderBuilder extends LitElement {
     this.files.flush();
     const url = this.files.url(kind);
     if (url) link.href = url;
+    // The JSON holds everything the page does; a spreadsheet lacks the title, date and crisis lines.
+    if (kind === 'json') {
+      this.session.markClean();
+      this.requestUpdate();
+    }
+  };
+
+  private handleBeforeUnload = (e: BeforeUnloadEvent) => {
+    this.storage.flush();
+    if (!this.session.unsaved) return;
+    // Browsers show their own words; the draft is kept in any case.
+    e.preventDefault();
+    e.returnValue = '';
   };
 }
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { builtinCatalogue } from '../../src/catalogue/builtin.js';
 import { $, builder, fixtureText, openFileDetails, openedWith, previewReady, previewShows, retype } from './builder-helpers.js';
 
@@ -26,12 +26,21 @@ describe('<support-finder-builder>: accessibility', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('with a question asked before a file replaces unsaved changes', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'));
+      await retype(el, '#f-name-en', 'Edited');
+      void el.openFile(new File(['id,category,name_en,description_en\nx,peer,X,Y'], 'sheet.csv', { type: 'text/csv' }));
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no question was asked');
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-choice="replace"]')!.click();
+    });
+
     it('with a file that could not be opened', async () => {
       const el = await openedWith('broken.json', await fixtureText('broken.json'));
       await expect(el).to.be.accessible();
     });
 
-    it('with spreadsheet rows left out, and entries with problems listed for download', async () => {
+    it('with spreadsheet rows that have mistakes, and entries with problems listed for download', async () => {
       const csv = 'id,category,name_en,description_en\r\nok,peer,Fine,Good\r\nbad,therapy,Bad,Wrong';
       const el = await openedWith('branch.csv', csv, 'text/csv');
       $(el, '#add-entry').click();
