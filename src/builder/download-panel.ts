@@ -17,8 +17,8 @@ export interface DownloadProps {
   other: Problem[];
   onGoTo: (key: number) => void;
   onFileGoTo: (control: string) => void;
-  /** Called as a link is followed, to swap in a fresh URL if typing has not paused yet. */
-  onDownload: (kind: 'json' | 'csv', link: HTMLAnchorElement) => void;
+  /** Called as a link is followed, to swap in a fresh URL if typing has not paused yet, or to ask first. */
+  onDownload: (kind: 'json' | 'csv', e: MouseEvent) => void;
 }
 
 export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
@@ -66,7 +66,7 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
           id="download-json"
           download=${json}
           href=${p.jsonUrl ?? ''}
-          @click=${(e: Event) => p.onDownload('json', e.currentTarget as HTMLAnchorElement)}
+          @click=${(e: MouseEvent) => p.onDownload('json', e)}
           >${t.downloadJson(json)}</a
         >
       </li>
@@ -76,7 +76,7 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
           id="download-csv"
           download=${csv}
           href=${p.csvUrl ?? ''}
-          @click=${(e: Event) => p.onDownload('csv', e.currentTarget as HTMLAnchorElement)}
+          @click=${(e: MouseEvent) => p.onDownload('csv', e)}
           >${t.downloadCsv(csv)}</a
         >
       </li>

@@ -18,6 +18,8 @@ import { fileSummaryItems } from './file-panel.js';
 import { FileUrlsController } from './file-urls-controller.js';
 import { renderPreviewPanel } from './preview-panel.js';
 import { renderStartPanel } from './start-panel.js';
+import type { SummaryItem } from './error-summary.js';
+import { formatProblem } from '../catalogue/messages.js';
 import { formStyles } from './form-fields.styles.js';
 import { themeStyles } from '../components/theme.styles.js';
 import { styles } from './support-finder-builder.styles.js';
@@ -69,6 +71,8 @@ export class SupportFinderBuilder extends LitElement {
     currentFile: () => this.validate().file,
   });
   private validation?: Validation;
+  /** Set while a download the maintainer confirmed is followed. */
+  private downloadAnyway = false;
   /** The entries `validation` was made from. */
   private validatedDrafts?: ResourceDraft[];
   /** The file draft `validation` was made from. */
@@ -185,7 +189,16 @@ export class SupportFinderBuilder extends LitElement {
         ? html`<section class="editor" aria-labelledby="edit-heading">${this.renderEditor(draft)}</section>`
         : nothing}
       <section class="preview" aria-labelledby="preview-heading">
-        ${renderPreviewPanel(this.files.url('preview'), this.previewLang ?? lang, (l) => (this.previewLang = l), t)}
+        ${renderPreviewPanel(
+          {
+            src: this.files.url('preview'),
+            lang: this.previewLang ?? lang,
+            onLang: (l) => (this.previewLang = l),
+            refusal: this.refusal(),
+            onGoTo: (control) => this.details.goTo(control),
+          },
+          t,
+        )}
       </section>
       <section class="download" aria-labelledby="download-heading">
         ${renderDownloadPanel(
@@ -208,6 +221,15 @@ export class SupportFinderBuilder extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.confirm.render()}
     </div>`;
+  }
+
+  /** Why the finder cannot open the file, each with the control that fixes it; empty when it can. */
+  private refusal(): SummaryItem[] {
+    const v = this.validate();
+    if (!v.refused) return [];
+    const top = v.fileProblems.filter((p) => p.line === undefined);
+    const other = v.other.map((problem) => ({ control: null, text: { lead: '', message: formatProblem(problem) } }));
+    return [...fileSummaryItems(top, this.details.file, this.t), ...other];
   }
 
   private renderEditor(draft: ResourceDraft) {
@@ -249,9 +271,16 @@ export class SupportFinderBuilder extends LitElement {
     input.value = '';
   };
 
-  private handleDownload = (kind: 'json' | 'csv', link: HTMLAnchorElement) => {
+  private handleDownload = (kind: 'json' | 'csv', e: MouseEvent) => {
+    const link = e.currentTarget as HTMLAnchorElement;
     // Typing may not have paused yet: publish now and point the link at the fresh file before it is followed.
     this.files.flush();
+    const refusal = kind === 'json' && !this.downloadAnyway ? this.refusal() : [];
+    if (refusal.length) {
+      e.preventDefault();
+      void this.askBeforeDownload(link, refusal);
+      return;
+    }
     const url = this.files.url(kind);
     if (url) link.href = url;
     // The JSON holds everything the page does; a spreadsheet lacks the title, date and crisis lines.
@@ -260,6 +289,20 @@ export class SupportFinderBuilder extends LitElement {
       this.requestUpdate();
     }
   };
+
+  /** A file the finder cannot open is saved only once the maintainer says so (it keeps the work), or fixed first. */
+  private async askBeforeDownload(link: HTMLAnchorElement, refusal: SummaryItem[]): Promise<void> {
+    const reasons = refusal.map(({ text }) => `${text.lead}${text.message ?? ''}`);
+    const choice = await this.confirm.ask({ kind: 'refused', reasons });
+    if (choice === 'download') {
+      this.downloadAnyway = true;
+      link.click();
+      this.downloadAnyway = false;
+    } else if (choice === 'fix') {
+      const control = refusal.find((item) => item.control)?.control;
+      if (control) this.details.goTo(control);
+    }
+  }
 
   private handleBeforeUnload = (e: BeforeUnloadEvent) => {
     this.storage.flush();

@@ -3,9 +3,10 @@
  * `parseCatalogue` the finder and the CLI use, and points each problem at the
  * form control that can fix it.
  */
+import { checkCrisisLine } from '../catalogue/check.js';
 import { parseCatalogue } from '../catalogue/parse.js';
 import { parseScheduleText } from '../hours/schedule-text.js';
-import { formatPath, type PathSegment, type Problem } from '../catalogue/messages.js';
+import { describeIssue, formatPath, type PathSegment, type Problem } from '../catalogue/messages.js';
 import { LIST_SEPARATOR, suggestFor } from '../catalogue/suggestions.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import {
@@ -50,6 +51,12 @@ export interface Validation {
   file: Record<string, unknown>;
   /** What the finder would show: the valid entries only. */
   usable: Catalogue;
+  /**
+   * The finder cannot open the file at all (a bad title or date): a site
+   * would show its load error. The reasons are the file problems outside the
+   * crisis lines, and `other`.
+   */
+  refused: boolean;
   /** Problems of each entry, by draft key. */
   byEntry: Map<number, EntryProblem[]>;
   /** Problems of the title, the date and the crisis lines. */
@@ -122,11 +129,38 @@ function isEmpty(draft: ResourceDraft, target: FieldTarget): boolean {
   return !draft.values[target].trim();
 }
 
+/**
+ * The finder checks a file's top first and stops there when it cannot open
+ * it, and checks a crisis line's own rule (a phone or a text number) only
+ * once its fields can be read. The page shows every problem at once, so it
+ * checks those parts on their own too.
+ */
+function hiddenProblems(file: Record<string, unknown>, refused: boolean, known: readonly Problem[]): Problem[] {
+  const lines = (file.crisis as { lines?: unknown } | undefined)?.lines;
+  const found: Problem[] = [];
+  if (refused) {
+    const parts = { version: 1, resources: file.resources, ...(Array.isArray(lines) && { crisis: { lines } }) };
+    found.push(...parseCatalogue(parts).problems.filter((p) => p.path[0] === 'resources' || p.path[0] === 'crisis'));
+  }
+  if (Array.isArray(lines)) {
+    lines.forEach((line: Record<string, unknown>, index) => {
+      if (line.name !== undefined) return;
+      const own = checkCrisisLine({ ...line, name: '-' });
+      const rule = own.success ? [] : own.error.issues.filter((issue) => issue.path.length === 0);
+      for (const issue of rule) found.push({ severity: 'error', path: ['crisis', 'lines', index], message: describeIssue(issue) });
+    });
+  }
+  const seen = new Set(known.map((p) => `${formatPath(p.path)} ${p.message}`));
+  return found.filter((p) => !seen.has(`${formatPath(p.path)} ${p.message}`));
+}
+
 /** Validates every entry and the file around them. */
 export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: FileDraft): Validation {
   const meta = fileDraftToMeta(fileDraft);
   const file = { ...meta, resources: drafts.map(draftToResource) };
-  const { catalogue, problems } = parseCatalogue(file);
+  const parsed = parseCatalogue(file);
+  const { catalogue } = parsed;
+  const problems = [...parsed.problems, ...hiddenProblems(file, !catalogue, parsed.problems)];
   const byEntry = new Map<number, EntryProblem[]>();
   const fileProblems: FileProblem[] = [];
   const other: Problem[] = [];
@@ -161,5 +195,5 @@ export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: File
   };
   const usable =
     catalogue ?? parseCatalogue(fallback).catalogue ?? parseCatalogue({ version: 1, resources: file.resources }).catalogue!;
-  return { file, usable, byEntry, fileProblems, other };
+  return { file, usable, refused: !catalogue, byEntry, fileProblems, other };
 }

@@ -36,7 +36,7 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       expect(errorFor(el, '#f-category')).to.contain('Category must be one of peer, family, clinical; got "therapy"');
     });
 
-    it('shows a problem outside the entries next to its field, lists it for download, and still previews the entries', async () => {
+    it('shows a problem outside the entries next to its field, lists it for download, and says the finder cannot open it', async () => {
       const json = JSON.stringify({
         version: 1,
         updated: 'last week',
@@ -48,7 +48,7 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       expect($(el, '#edit-file').getAttribute('aria-expanded')).to.equal('true');
       expect(errorFor(el, '#f-updated')).to.contain(message);
       expect($(el, '.download').textContent).to.contain(message);
-      await previewShows(el, ['One']);
+      expect($(el, '#preview-refused').textContent).to.contain(message);
     });
 
     it('lists a problem no control can fix, worded with its path', async () => {
