@@ -75,6 +75,21 @@ export const builderEn: BuilderStrings = {
   today: 'Today',
   problemLead: (label) => `${label} `,
   unshownField: (path) => `"${path}" `,
+  thisEntry: 'This entry ',
+  todoCount: (n) => `${n} to do`,
+  todoTitle: (n) => (n === 1 ? 'One thing to do for this entry (not an error: the finder shows it)' : `${n} things to do for this entry (not errors: the finder shows it)`),
+  healthHeading: 'To do',
+  healthIntro:
+    'Not errors: the finder shows these entries. What to check next, as “support-finder validate” reports it. Each name leads to the entry.',
+  healthNone: 'Nothing to do: every entry has English and French, and was verified in the last 12 months.',
+  healthCounts: {
+    missingFrench: (n) => `Missing French: ${plural(n, 'entry', 'entries')}`,
+    missingEnglish: (n) => `Missing English: ${plural(n, 'entry', 'entries')}`,
+    stale: (n) => `Not verified in the last 12 months: ${plural(n, 'entry', 'entries')}`,
+    neverVerified: (n) => `Never verified (no “Last verified” date): ${plural(n, 'entry', 'entries')}`,
+    unknownFields: (n) => `Fields the finder does not know (often typos): ${n}`,
+  },
+  healthOther: 'Outside the entries:',
   useValue: (value) => `Use ${value}?`,
   addHttps: 'Add https://?',
   readColumnAs: (column, field) => `Read the column “${column}” as ${field}?`,
@@ -215,4 +230,31 @@ export const builderEn: BuilderStrings = {
   fileFieldProblems: (n) =>
     `${plural(n, 'problem', 'problems')} in the title, date or crisis lines. The finder cannot open a file whose title or date has a problem, and leaves out a crisis line with a problem, until they are fixed:`,
   fileProblems: 'Problems in the file that this page cannot edit (fix them in a text editor):',
+  downloadBundle: 'Download a ready-to-use finder (one file)',
+  bundleBusy: 'Making the finder…',
+  bundleHint:
+    'The ready-to-use finder is one script with your catalogue built in, the same file as “support-finder bundle” makes: it needs no other file, so it suits intranets and works from a page opened from disk.',
+  bundleNeedsValid:
+    'The ready-to-use finder is made only from a catalogue with no problems, as “support-finder bundle” does. Fix the problems listed above, then try again.',
+  engineMissing: (url, detail) =>
+    `The finder’s engine could not be read from ${url} (${detail}). It is the file support-finder.core.iife.js, shipped beside the builder’s script in the package’s dist folder; keep the two together.`,
+  downloaded: (name) => `Downloading ${name}.`,
+  afterHeading: (name) => `What to do with ${name}`,
+  afterJson: (name) =>
+    `Put ${name} on your web site, next to support-finder.iife.js (in the package’s dist folder), and paste these two lines where the finder should appear:`,
+  afterBundle: (name) => `Put ${name} on your web site, and paste these two lines where the finder should appear:`,
+  afterCsv: (name) =>
+    `${name} holds the entries only. Edit it in a spreadsheet, then open it here again to update the entries: the title, date and crisis lines stay.`,
+  snippetLabel: 'The lines to paste',
+  copySnippet: 'Copy the lines',
+  copied: 'Copied',
+  jsonNeedsServer:
+    'The JSON file must be served by a web server (your site): a page opened from disk cannot read it and shows “could not be loaded”. To try the finder from disk, or for an intranet, download the ready-to-use finder (one file) instead.',
+  bundleWorksFromDisk: 'It needs no other file, and works from a page opened from disk too.',
+  columnsSummary: 'The spreadsheet’s columns',
+  columnsIntro:
+    'A spreadsheet for this page (or for “support-finder from-csv”) has a header row naming these columns, then one row per service. Lists are separated by semicolons (;); an empty cell means none.',
+  downloadTemplate: 'Download an empty spreadsheet with every column (catalogue-template.csv)',
+  columnHeader: 'Column',
+  columnMeaning: 'What it holds',
 };

@@ -83,6 +83,24 @@ export const builderFr: BuilderStrings = {
   today: 'Aujourd’hui',
   problemLead: (label) => `${label}\u00a0: `,
   unshownField: (path) => `${quote(path)}\u00a0: `,
+  thisEntry: 'Cette fiche\u00a0: ',
+  todoCount: (n) => `${n}\u00a0à faire`,
+  todoTitle: (n) =>
+    n <= 1
+      ? 'Une chose à faire pour cette fiche (pas une erreur\u00a0: l’outil de recherche l’affiche)'
+      : `${n}\u00a0choses à faire pour cette fiche (pas des erreurs\u00a0: l’outil de recherche l’affiche)`,
+  healthHeading: 'À faire',
+  healthIntro:
+    'Ce ne sont pas des erreurs\u00a0: l’outil de recherche affiche ces fiches. Voici quoi vérifier ensuite, comme le signale «\u00a0support-finder validate\u00a0». Chaque nom mène à sa fiche.',
+  healthNone: 'Rien à faire\u00a0: chaque fiche est en anglais et en français, et a été vérifiée au cours des 12\u00a0derniers mois.',
+  healthCounts: {
+    missingFrench: (n) => `Français manquant\u00a0: ${plural(n, 'fiche', 'fiches')}`,
+    missingEnglish: (n) => `Anglais manquant\u00a0: ${plural(n, 'fiche', 'fiches')}`,
+    stale: (n) => `Non vérifiées depuis plus de 12\u00a0mois\u00a0: ${plural(n, 'fiche', 'fiches')}`,
+    neverVerified: (n) => `Jamais vérifiées (aucune date de dernière vérification)\u00a0: ${plural(n, 'fiche', 'fiches')}`,
+    unknownFields: (n) => `Champs inconnus de l’outil de recherche (souvent des fautes de frappe)\u00a0: ${n}`,
+  },
+  healthOther: 'Hors des fiches\u00a0:',
   useValue: (value) => `Utiliser ${value}\u202f?`,
   addHttps: 'Ajouter https://\u202f?',
   readColumnAs: (column, field) => `Lire la colonne ${quote(column)} comme ${field}\u202f?`,
@@ -225,4 +243,31 @@ export const builderFr: BuilderStrings = {
   fileFieldProblems: (n) =>
     `${plural(n, 'problème', 'problèmes')} dans le titre, la date ou les lignes de crise. L’outil de recherche ne peut pas ouvrir un fichier dont le titre ou la date a un problème, et laisse de côté une ligne de crise qui a un problème, tant qu’ils ne sont pas corrigés\u00a0:`,
   fileProblems: 'Problèmes du fichier que cette page ne peut pas modifier (corrigez-les dans un éditeur de texte)\u00a0:',
+  downloadBundle: 'Télécharger un outil de recherche prêt à l’emploi (un seul fichier)',
+  bundleBusy: 'Préparation de l’outil de recherche…',
+  bundleHint:
+    'L’outil prêt à l’emploi est un seul script qui contient votre catalogue, le même fichier que celui produit par «\u00a0support-finder bundle\u00a0»\u202f: il n’a besoin d’aucun autre fichier, convient aux intranets et fonctionne même dans une page ouverte à partir du disque.',
+  bundleNeedsValid:
+    'L’outil prêt à l’emploi ne se fait qu’à partir d’un catalogue sans problème, comme avec «\u00a0support-finder bundle\u00a0». Corrigez les problèmes indiqués ci-dessus, puis réessayez.',
+  engineMissing: (url, detail) =>
+    `Le moteur de l’outil de recherche n’a pas pu être lu à l’adresse ${url} (${detail}). C’est le fichier support-finder.core.iife.js, fourni à côté du script de cette page dans le dossier dist du paquet\u202f; gardez les deux ensemble.`,
+  downloaded: (name) => `Téléchargement de ${name}.`,
+  afterHeading: (name) => `Que faire de ${name}`,
+  afterJson: (name) =>
+    `Placez ${name} sur votre site Web, à côté de support-finder.iife.js (dans le dossier dist du paquet), puis collez ces deux lignes là où l’outil de recherche doit paraître\u00a0:`,
+  afterBundle: (name) => `Placez ${name} sur votre site Web, puis collez ces deux lignes là où l’outil de recherche doit paraître\u00a0:`,
+  afterCsv: (name) =>
+    `${name} ne contient que les fiches. Modifiez-le dans un tableur, puis rouvrez-le ici pour mettre les fiches à jour\u202f: le titre, la date et les lignes de crise restent.`,
+  snippetLabel: 'Les lignes à coller',
+  copySnippet: 'Copier les lignes',
+  copied: 'Copié',
+  jsonNeedsServer:
+    'Le fichier JSON doit être servi par un serveur Web (votre site)\u202f: une page ouverte à partir du disque ne peut pas le lire et affiche que la liste n’a pas pu être chargée. Pour essayer l’outil à partir du disque, ou pour un intranet, téléchargez plutôt l’outil prêt à l’emploi (un seul fichier).',
+  bundleWorksFromDisk: 'Il n’a besoin d’aucun autre fichier et fonctionne aussi dans une page ouverte à partir du disque.',
+  columnsSummary: 'Les colonnes du tableur',
+  columnsIntro:
+    'Un tableur pour cette page (ou pour «\u00a0support-finder from-csv\u00a0») a une ligne d’en-tête qui nomme ces colonnes, puis une ligne par service. Les listes sont séparées par des points-virgules (;)\u202f; une cellule vide signifie «\u00a0aucun\u00a0».',
+  downloadTemplate: 'Télécharger un tableur vide avec toutes les colonnes (catalogue-template.csv)',
+  columnHeader: 'Colonne',
+  columnMeaning: 'Ce qu’elle contient',
 };

@@ -86,6 +86,19 @@ export interface BuilderStrings {
   problemLead: (label: string) => string;
   /** Leads into a problem with a field the form does not show, named by its path. */
   unshownField: (path: string) => string;
+  /** Leads into a warning about the whole entry: "This entry " + "has no lastVerified date…". */
+  thisEntry: string;
+  /** "2 to do", beside an entry in the list. */
+  todoCount: (count: number) => string;
+  /** Heads an entry's warnings, under its problems. */
+  todoTitle: (count: number) => string;
+  healthHeading: string;
+  healthIntro: string;
+  healthNone: string;
+  /** "Missing French: 7 entries". */
+  healthCounts: { missingFrench: (n: number) => string; missingEnglish: (n: number) => string; stale: (n: number) => string; neverVerified: (n: number) => string; unknownFields: (n: number) => string };
+  /** Leads into the file's unknown fields outside the entries. */
+  healthOther: string;
   /** A one-press fix: "Use 2026-09-01?". */
   useValue: (value: string) => string;
   /** A one-press fix for a web address without its scheme. */
@@ -143,4 +156,26 @@ export interface BuilderStrings {
   fileFieldProblems: (count: number) => string;
   /** Problems the form has no control for. */
   fileProblems: string;
+  downloadBundle: string;
+  bundleBusy: string;
+  bundleHint: string;
+  bundleNeedsValid: string;
+  /** The engine file could not be read: its address and the browser's reason. */
+  engineMissing: (url: string, detail: string) => string;
+  /** Said once a download starts. */
+  downloaded: (name: string) => string;
+  afterHeading: (name: string) => string;
+  afterJson: (name: string) => string;
+  afterBundle: (name: string) => string;
+  afterCsv: (name: string) => string;
+  snippetLabel: string;
+  copySnippet: string;
+  copied: string;
+  jsonNeedsServer: string;
+  bundleWorksFromDisk: string;
+  columnsSummary: string;
+  columnsIntro: string;
+  downloadTemplate: string;
+  columnHeader: string;
+  columnMeaning: string;
 }

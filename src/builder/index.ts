@@ -4,7 +4,11 @@
  * own script).
  */
 import '../index.js';
+import { setBuilderScriptUrl } from './engine-url.js';
 import { SupportFinderBuilder } from './support-finder-builder.js';
+
+// Read while this script runs: afterwards `currentScript` is gone.
+setBuilderScriptUrl((document.currentScript as HTMLScriptElement | null)?.src || import.meta.url || undefined);
 
 if (!customElements.get('support-finder-builder')) customElements.define('support-finder-builder', SupportFinderBuilder);
 

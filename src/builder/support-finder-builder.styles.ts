@@ -61,19 +61,19 @@ export const styles = css`
     display: grid;
     gap: 1.5rem;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'start' 'file' 'entries' 'editor' 'preview' 'download';
+    grid-template-areas: 'start' 'file' 'entries' 'editor' 'health' 'preview' 'download';
   }
   @media (min-width: 56rem) {
     .builder {
       grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr);
-      grid-template-areas: 'start start' 'file file' 'entries editor' 'preview preview' 'download download';
+      grid-template-areas: 'start start' 'file file' 'entries editor' 'health health' 'preview preview' 'download download';
     }
   }
   /* Wide screens keep the preview beside the forms, so an edit and its effect are both in view. */
   @media (min-width: 80rem) {
     .builder {
       grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr) minmax(0, 3fr);
-      grid-template-areas: 'start start download' 'file file preview' 'entries editor preview';
+      grid-template-areas: 'start start download' 'file file preview' 'entries editor preview' 'health health preview';
     }
     .preview {
       position: sticky;
@@ -96,6 +96,20 @@ export const styles = css`
   }
   .preview {
     grid-area: preview;
+  }
+  .health {
+    grid-area: health;
+  }
+  .todo {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border-inline-start: 5px solid var(--_border);
+    background: var(--_surface);
+  }
+  .entry-todo {
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .download {
     grid-area: download;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Language } from '../catalogue/schema.js';
 import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
@@ -17,9 +17,11 @@ import type { FileDraft } from './file-draft.js';
 import { fileSummaryItems } from './file-panel.js';
 import { FileUrlsController } from './file-urls-controller.js';
 import { renderPreviewPanel } from './preview-panel.js';
+import { renderHealthPanel } from './health-panel.js';
 import { renderStartPanel } from './start-panel.js';
-import type { SummaryItem } from './error-summary.js';
-import { formatProblem } from '../catalogue/messages.js';
+import { Downloads } from './downloads.js';
+import { LeaveGuard } from './leave-guard.js';
+import { defaultEngineUrl } from './engine-url.js';
 import { formStyles } from './form-fields.styles.js';
 import { themeStyles } from '../components/theme.styles.js';
 import { styles } from './support-finder-builder.styles.js';
@@ -38,6 +40,12 @@ import { validateDrafts, type Validation } from './validate-drafts.js';
  */
 export class SupportFinderBuilder extends LitElement {
   static override styles = [themeStyles, styles, formStyles];
+
+  /**
+   * The address of the finder's engine (`support-finder.core.iife.js`), for
+   * the one-file download; by default the file beside the builder's script.
+   */
+  @property({ attribute: 'engine-src' }) engineSrc?: string;
 
   @state() private announcement = '';
   /** The language picked for the preview; until then, the page's own. */
@@ -71,8 +79,26 @@ export class SupportFinderBuilder extends LitElement {
     currentFile: () => this.validate().file,
   });
   private validation?: Validation;
-  /** Set while a download the maintainer confirmed is followed. */
-  private downloadAnyway = false;
+
+  constructor() {
+    super();
+    // Warns before leaving with unsaved changes; the draft is written first either way.
+    new LeaveGuard(
+      this,
+      () => this.session.unsaved,
+      () => this.storage.flush(),
+    );
+  }
+  private downloads = new Downloads(this, {
+    files: this.files,
+    details: this.details,
+    confirm: this.confirm,
+    validate: () => this.validate(),
+    strings: () => this.t,
+    announce: (text) => this.announce(text),
+    engineUrl: () => new URL(this.engineSrc ?? defaultEngineUrl(), document.baseURI).href,
+    onSaved: () => this.session.markClean(),
+  });
   /** The entries `validation` was made from. */
   private validatedDrafts?: ResourceDraft[];
   /** The file draft `validation` was made from. */
@@ -103,16 +129,6 @@ export class SupportFinderBuilder extends LitElement {
    */
   get catalogue(): Record<string, unknown> {
     return this.validate().file;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.handleBeforeUnload);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.handleBeforeUnload);
   }
 
   /** The page's words, in the language of its own or its nearest ancestor's `lang`. */
@@ -177,6 +193,7 @@ export class SupportFinderBuilder extends LitElement {
             drafts: entries.drafts,
             selected: entries.selected,
             problemCount: (d) => validation.byEntry.get(d.key)?.length ?? 0,
+            todoCount: (d) => validation.health.byEntry.get(d.key)?.length ?? 0,
             undoName: entries.deleted ? entryName(entries.deleted.draft, t) : null,
             onSelect: entries.select,
             onAdd: entries.add,
@@ -188,13 +205,16 @@ export class SupportFinderBuilder extends LitElement {
       ${draft
         ? html`<section class="editor" aria-labelledby="edit-heading">${this.renderEditor(draft)}</section>`
         : nothing}
+      <section class="health" aria-labelledby="health-heading">
+        ${renderHealthPanel({ health: validation.health, drafts: entries.drafts, onGoTo: entries.goTo }, t)}
+      </section>
       <section class="preview" aria-labelledby="preview-heading">
         ${renderPreviewPanel(
           {
             src: this.files.url('preview'),
             lang: this.previewLang ?? lang,
             onLang: (l) => (this.previewLang = l),
-            refusal: this.refusal(),
+            refusal: this.downloads.refusal(),
             onGoTo: (control) => this.details.goTo(control),
           },
           t,
@@ -213,7 +233,11 @@ export class SupportFinderBuilder extends LitElement {
             other: validation.other,
             onGoTo: entries.goTo,
             onFileGoTo: (control) => this.details.goTo(control),
-            onDownload: this.handleDownload,
+            onDownload: this.downloads.follow,
+            onBundle: (name, link) => void this.downloads.downloadBundle(name, link),
+            bundle: this.downloads.bundle,
+            last: this.downloads.last,
+            word: (message) => ({ text: message, lang: 'en' }),
           },
           t,
         )}
@@ -223,21 +247,13 @@ export class SupportFinderBuilder extends LitElement {
     </div>`;
   }
 
-  /** Why the finder cannot open the file, each with the control that fixes it; empty when it can. */
-  private refusal(): SummaryItem[] {
-    const v = this.validate();
-    if (!v.refused) return [];
-    const top = v.fileProblems.filter((p) => p.line === undefined);
-    const other = v.other.map((problem) => ({ control: null, text: { lead: '', message: formatProblem(problem) } }));
-    return [...fileSummaryItems(top, this.details.file, this.t), ...other];
-  }
-
   private renderEditor(draft: ResourceDraft) {
     const shown = (this.validate().byEntry.get(draft.key) ?? []).filter((p) => this.visibility.shows(draft.key, p.target));
     return renderEditorPanel(
       {
         draft,
         problems: shown,
+        todo: this.validate().health.byEntry.get(draft.key) ?? [],
         onInput: this.entries.input,
         onToggle: this.entries.toggle,
         onLeave: (target) => this.visibility.touch(draft.key, target),
@@ -269,47 +285,6 @@ export class SupportFinderBuilder extends LitElement {
     await this.openFile(file);
     // Cleared so that opening the same file again, after fixing it in a spreadsheet, is noticed.
     input.value = '';
-  };
-
-  private handleDownload = (kind: 'json' | 'csv', e: MouseEvent) => {
-    const link = e.currentTarget as HTMLAnchorElement;
-    // Typing may not have paused yet: publish now and point the link at the fresh file before it is followed.
-    this.files.flush();
-    const refusal = kind === 'json' && !this.downloadAnyway ? this.refusal() : [];
-    if (refusal.length) {
-      e.preventDefault();
-      void this.askBeforeDownload(link, refusal);
-      return;
-    }
-    const url = this.files.url(kind);
-    if (url) link.href = url;
-    // The JSON holds everything the page does; a spreadsheet lacks the title, date and crisis lines.
-    if (kind === 'json') {
-      this.session.markClean();
-      this.requestUpdate();
-    }
-  };
-
-  /** A file the finder cannot open is saved only once the maintainer says so (it keeps the work), or fixed first. */
-  private async askBeforeDownload(link: HTMLAnchorElement, refusal: SummaryItem[]): Promise<void> {
-    const reasons = refusal.map(({ text }) => `${text.lead}${text.message ?? ''}`);
-    const choice = await this.confirm.ask({ kind: 'refused', reasons });
-    if (choice === 'download') {
-      this.downloadAnyway = true;
-      link.click();
-      this.downloadAnyway = false;
-    } else if (choice === 'fix') {
-      const control = refusal.find((item) => item.control)?.control;
-      if (control) this.details.goTo(control);
-    }
-  }
-
-  private handleBeforeUnload = (e: BeforeUnloadEvent) => {
-    this.storage.flush();
-    if (!this.session.unsaved) return;
-    // Browsers show their own words; the draft is kept in any case.
-    e.preventDefault();
-    e.returnValue = '';
   };
 }
 

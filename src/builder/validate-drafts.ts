@@ -4,6 +4,7 @@
  * form control that can fix it.
  */
 import { checkCrisisLine } from '../catalogue/check.js';
+import { checkHealth, type HealthReport } from '../catalogue/health.js';
 import { parseCatalogue } from '../catalogue/parse.js';
 import { parseScheduleText } from '../hours/schedule-text.js';
 import { describeIssue, formatPath, type PathSegment, type Problem } from '../catalogue/messages.js';
@@ -34,6 +35,8 @@ export interface EntryProblem {
   where: string;
   /** The obvious fix (a control's text, or a choice list's values), on the first problem of its control only. */
   fix?: string | string[];
+  /** A warning about the entry as a whole, though fixed in `target` ("has no lastVerified date"). */
+  whole?: boolean;
 }
 
 export interface FileProblem {
@@ -63,6 +66,36 @@ export interface Validation {
   fileProblems: FileProblem[];
   /** Problems no control can fix (`version`, `crisis.terms`), worded with their path. */
   other: Problem[];
+  /** `validate`'s warnings: the maintainer's to-do list, not errors. */
+  health: Health;
+}
+
+export interface Health {
+  report: HealthReport;
+  /** Warnings of each valid entry, by draft key, pointed at their control like problems. */
+  byEntry: Map<number, EntryProblem[]>;
+  /** Warnings outside the entries (an unknown field at the top or in a crisis line). */
+  other: Problem[];
+}
+
+/** The health report of the valid entries, each warning pointed at its entry and control. */
+function healthOf(drafts: readonly ResourceDraft[], file: Record<string, unknown>, usable: Catalogue, today: Date): Health {
+  const report = checkHealth(file, usable, today);
+  const byEntry = new Map<number, EntryProblem[]>();
+  const other: Problem[] = [];
+  for (const warning of report.warnings) {
+    const [top, index, ...rest] = warning.path;
+    const draft = top === 'resources' && typeof index === 'number' ? drafts[index] : undefined;
+    if (!draft) {
+      other.push(warning);
+      continue;
+    }
+    // "Has no lastVerified date" is fixed in that field.
+    const target = rest.length ? targetOf(rest) : 'lastVerified';
+    const todo = { target, message: warning.message, empty: false, where: formatPath(rest), whole: !rest.length };
+    byEntry.set(draft.key, [...(byEntry.get(draft.key) ?? []), todo]);
+  }
+  return { report, byEntry, other };
 }
 
 const isText = (s: PathSegment | undefined): s is TextField => (TEXT_FIELDS as readonly PathSegment[]).includes(s!);
@@ -155,7 +188,7 @@ function hiddenProblems(file: Record<string, unknown>, refused: boolean, known: 
 }
 
 /** Validates every entry and the file around them. */
-export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: FileDraft): Validation {
+export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: FileDraft, today = new Date()): Validation {
   const meta = fileDraftToMeta(fileDraft);
   const file = { ...meta, resources: drafts.map(draftToResource) };
   const parsed = parseCatalogue(file);
@@ -195,5 +228,6 @@ export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: File
   };
   const usable =
     catalogue ?? parseCatalogue(fallback).catalogue ?? parseCatalogue({ version: 1, resources: file.resources }).catalogue!;
-  return { file, usable, refused: !catalogue, byEntry, fileProblems, other };
+  const health = healthOf(drafts, file, usable, today);
+  return { file, usable, refused: !catalogue, byEntry, fileProblems, other, health };
 }

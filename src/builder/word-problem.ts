@@ -18,6 +18,7 @@ export interface Worded {
 /** "Website must be a web address starting with https://…", or "Enter the name in English, French or both". */
 export function wordProblem(problem: EntryProblem, t: BuilderStrings): Worded {
   const { target } = problem;
+  if (problem.whole) return { lead: t.thisEntry, message: problem.message };
   if (target === null) return { lead: t.unshownField(problem.where), message: problem.message };
   const ask = problem.empty ? t.missing[target as keyof BuilderStrings['missing']] : undefined;
   return ask ? { lead: ask } : { lead: t.problemLead(t.labels[target]), message: problem.message };

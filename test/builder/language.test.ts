@@ -27,6 +27,7 @@ describe('<support-finder-builder>: language', () => {
         'Commencer',
         'Titre, date et lignes de crise',
         'Fiches (0)',
+        'À faire',
         'Aperçu',
         'Télécharger',
       ]);
