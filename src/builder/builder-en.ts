@@ -4,11 +4,12 @@ import { en as finderEn } from '../i18n/en.js';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const builderEn: BuilderStrings = {
+  message: (text) => ({ text }),
   locale: 'en-CA',
   openHeading: 'Start',
   fileLabel: 'Open a JSON or CSV file',
   fileHint:
-    'The file stays on this computer: nothing is uploaded. Opening a file replaces the entries you are editing.',
+    'The file stays on this computer: nothing is uploaded. Over changes not yet downloaded, the page asks first; a spreadsheet can then update the entries and keep the title, date and crisis lines.',
   startBuiltin: 'Start from the built-in catalogue',
   startEmpty: 'Start an empty catalogue',
   opened: (name, count, bad) =>
@@ -222,7 +223,7 @@ export const builderEn: BuilderStrings = {
   downloadHeading: 'Download',
   downloadJson: (file) => `Download ${file} (for the finder)`,
   downloadCsv: (file) => `Download ${file} (for a spreadsheet)`,
-  downloadHint: 'Put the JSON file on your site and point the finder’s src attribute at it.',
+  downloadHint: 'The JSON file is for your site, with the finder’s script; after the download, the page says what to do with it.',
   csvLeavesOut: 'The spreadsheet holds the entries only, not the title, date or crisis lines of the file.',
   entriesWithProblems: (n) =>
     `${plural(n, 'entry has', 'entries have')} problems. They are in the downloaded files, but the finder leaves them out until they are fixed:`,

@@ -1,29 +1,35 @@
 import type { BuilderStrings } from './builder-strings.js';
 import { fr as finderFr } from '../i18n/fr.js';
+import { frenchMessage } from '../catalogue/messages-fr.js';
 
-// French counts 0 as singular ("0 fiche"). French typography: a non-breaking
-// space before ":", "?" and "!", and inside « » quotes.
+// French counts 0 as singular ("0 fiche"). French typography, as the French
+// review settled it: a non-breaking space (U+00A0) before ":" and inside « »
+// quotes, a narrow one (U+202F) before ";", "?" and "!".
 const plural = (n: number, one: string, many: string) => `${n}\u00a0${n <= 1 ? one : many}`;
 const quote = (text: string) => `«\u00a0${text}\u00a0»`;
 
 export const builderFr: BuilderStrings = {
+  message: (english) => {
+    const text = frenchMessage(english);
+    return text ? { text } : { text: english, lang: 'en' };
+  },
   locale: 'fr-CA',
   openHeading: 'Commencer',
   fileLabel: 'Ouvrir un fichier JSON ou CSV',
   fileHint:
-    'Le fichier reste sur cet ordinateur\u00a0: rien n’est envoyé. Ouvrir un fichier remplace les fiches en cours de modification.',
+    'Le fichier reste sur cet ordinateur\u00a0: rien n’est envoyé. S’il y a des modifications pas encore téléchargées, la page demande d’abord\u202f; un tableur peut alors mettre les fiches à jour en gardant le titre, la date et les lignes de crise.',
   startBuiltin: 'Partir du catalogue intégré',
   startEmpty: 'Commencer un catalogue vide',
   opened: (name, count, bad) =>
-    `Ouvert\u00a0: ${name}, ${plural(count, 'fiche', 'fiches')}${bad ? `, dont ${bad} avec des problèmes` : ''}.`,
+    `Fichier ouvert\u00a0: ${name}, ${plural(count, 'fiche', 'fiches')}${bad ? `, dont ${bad}\u00a0à corriger` : ''}.`,
   openFailed: (name) => `Impossible d’ouvrir ${name}`,
   notJson: (detail) => `Le fichier n’est pas du JSON valide\u00a0: ${detail}`,
   rowNotes:
-    'Certaines cellules ne sont sous aucune colonne nommée\u00a0; aucun champ ne les contient. Vérifiez ces lignes dans le tableur\u00a0:',
+    'Certaines cellules ne sont sous aucune colonne nommée\u202f; aucun champ ne les contient. Vérifiez ces lignes dans le tableur\u00a0:',
   unknownColumns: (columns) =>
     `Ces colonnes ne sont pas des colonnes du catalogue et n’ont pas été lues\u00a0: ${columns}.`,
   notUtf8:
-    'Le fichier n’a pas été enregistré en UTF-8\u00a0; il a donc été lu en Windows-1252 (le «\u00a0CSV\u00a0» simple d’Excel). Vérifiez les accents. La prochaine fois, choisissez «\u00a0CSV UTF-8\u00a0» à l’enregistrement.',
+    'Le fichier n’a pas été enregistré en UTF-8\u202f; il a donc été lu en Windows-1252 (le format «\u00a0CSV (séparateur\u00a0: point-virgule)\u00a0» d’Excel). Vérifiez les accents. La prochaine fois, choisissez «\u00a0CSV UTF-8 (délimité par des virgules)\u00a0» à l’enregistrement.',
   builtinName: 'le catalogue intégré',
   emptyName: 'un catalogue vide',
   storageNote:
@@ -120,9 +126,9 @@ export const builderFr: BuilderStrings = {
     organization: 'Organisme',
     'organization.en': 'Organisme en anglais',
     'organization.fr': 'Organisme en français',
-    hours: 'Heures',
-    'hours.en': 'Heures en anglais',
-    'hours.fr': 'Heures en français',
+    hours: 'Horaire',
+    'hours.en': 'Horaire en anglais',
+    'hours.fr': 'Horaire en français',
     schedule: 'Heures d’ouverture pour «\u00a0Ouvert maintenant\u00a0»',
     timeZone: 'Fuseau horaire',
     phone: 'Téléphone',
@@ -148,9 +154,9 @@ export const builderFr: BuilderStrings = {
     id: 'Lettres minuscules, chiffres et tirets, unique dans le fichier, par exemple halte-jeunesse. Ne le changez plus une fois publié.',
     description: 'Texte simple\u00a0: ce que c’est et qui peut y faire appel.',
     organization: 'Qui offre le service.',
-    hours: 'Par exemple 24/7, ou lun.–ven. 9\u00a0h–17\u00a0h.',
+    hours: 'Par exemple\u00a0: 24\u00a0h sur 24, 7\u00a0jours sur 7\u202f; du lundi au vendredi, de 9\u00a0h à 17\u00a0h.',
     schedule: 'Jours et heures sur 24\u00a0h, par exemple lun-ven 9\u00a0h-17\u00a0h; sam 10\u00a0h-14\u00a0h, ou 24/7. Laissez vide si les heures ne sont pas exactes.',
-    timeZone: 'Vide pour l’heure de l’Est. Sinon par exemple America/Vancouver, America/Winnipeg, America/Halifax ou America/St_Johns.',
+    timeZone: 'Laissez vide pour l’heure de l’Est\u202f; sinon, indiquez par exemple America/Vancouver, America/Winnipeg, America/Halifax ou America/St_Johns.',
     phone: 'Tel qu’on l’écrit, par exemple 519-555-0123 ou 1-800-555-0199 poste 12.',
     text: 'Un numéro ou un code court auquel on peut envoyer un texto.',
     website: 'Commençant par https://',
@@ -176,7 +182,7 @@ export const builderFr: BuilderStrings = {
 
   fileHeading: 'Titre, date et lignes de crise',
   fileIntro:
-    'Le titre de l’outil de recherche, le jour où la liste a été revue et les lignes de crise locales, affichées dans le bandeau sous le 9-8-8 et le 9-1-1.',
+    'Le titre de l’outil de recherche, la date de la dernière révision de la liste et les lignes de crise locales, affichées dans le bandeau sous le 9-8-8 et le 9-1-1.',
   editFile: 'Modifier le titre, la date et les lignes de crise',
   fileSummaryTitle: (n) =>
     n === 1
@@ -189,11 +195,11 @@ export const builderFr: BuilderStrings = {
     updated: 'Dernière mise à jour',
   },
   fileHints: {
-    title: `Affiché en tête de l’outil de recherche. Laissez-le vide pour ${quote('Trouver du soutien')}.`,
+    title: `Affiché en tête de l’outil de recherche. Laissez vide pour garder le titre ${quote('Trouver du soutien')}.`,
     updated: 'Le jour où la liste entière a été revue pour la dernière fois, écrit AAAA-MM-JJ.',
   },
   linesHeading: 'Lignes de crise',
-  linesHint: 'Des lignes locales, affichées dans le bandeau après le 9-8-8 et le 9-1-1, qui y sont toujours.',
+  linesHint: 'Lignes locales, affichées dans le bandeau sous le 9-8-8 et le 9-1-1 (ces deux numéros y sont toujours).',
   noLines: 'Aucune ligne de crise locale. Le bandeau affiche le 9-8-8 et le 9-1-1.',
   lineLegend: (n, name) => `Ligne de crise ${n}\u00a0: ${name}`,
   lineLabels: {
@@ -203,9 +209,9 @@ export const builderFr: BuilderStrings = {
     reach: 'Numéro de téléphone ou de texto',
     phone: 'Téléphone',
     text: 'Numéro pour texto (SMS)',
-    hours: 'Heures',
-    'hours.en': 'Heures en anglais',
-    'hours.fr': 'Heures en français',
+    hours: 'Horaire',
+    'hours.en': 'Horaire en anglais',
+    'hours.fr': 'Horaire en français',
     region: 'Territoire desservi',
     website: 'Site Web',
   },
@@ -213,7 +219,7 @@ export const builderFr: BuilderStrings = {
     reach: 'Au moins l’un des deux.',
     phone: 'Tel qu’on l’écrit, par exemple 1-800-555-0199.',
     text: 'Un numéro ou un code court auquel on peut envoyer un texto.',
-    hours: 'Par exemple 24/7.',
+    hours: 'Par exemple\u00a0: 24\u00a0h sur 24, 7\u00a0jours sur 7.',
     region: 'Par exemple Waterloo Wellington.',
     website: 'Commençant par https://',
   },
@@ -228,20 +234,22 @@ export const builderFr: BuilderStrings = {
 
   previewHeading: 'Aperçu',
   previewHint:
-    'Comment l’outil de recherche affiche votre catalogue. Les fiches et les lignes de crise qui ont des problèmes n’y figurent pas tant qu’ils ne sont pas corrigés.',
+    'Comment l’outil de recherche affiche votre catalogue. Les fiches et les lignes de crise qui ont des problèmes n’y figurent pas tant que ces problèmes ne sont pas corrigés.',
   previewLanguage: 'Langue de l’aperçu',
   languageNames: { en: 'English', fr: 'Français' },
 
   downloadHeading: 'Télécharger',
   downloadJson: (file) => `Télécharger ${file} (pour l’outil de recherche)`,
   downloadCsv: (file) => `Télécharger ${file} (pour un tableur)`,
-  downloadHint: 'Placez le fichier JSON sur votre site et indiquez son adresse dans l’attribut src de l’outil de recherche.',
+  downloadHint: 'Le fichier JSON est pour votre site, avec le script de l’outil de recherche\u202f; la page explique quoi en faire après le téléchargement.',
   csvLeavesOut: 'Le tableur ne contient que les fiches, pas le titre, la date ni les lignes de crise du fichier.',
   entriesWithProblems: (n) =>
-    `${plural(n, 'fiche a', 'fiches ont')} des problèmes. Elles figurent dans les fichiers téléchargés, mais l’outil de recherche les laisse de côté tant qu’ils ne sont pas corrigés\u00a0:`,
+    n <= 1
+      ? `${n}\u00a0fiche comporte des problèmes. Elle figure dans les fichiers téléchargés, mais l’outil de recherche l’écarte tant que ces problèmes ne sont pas corrigés\u00a0:`
+      : `${n}\u00a0fiches comportent des problèmes. Elles figurent dans les fichiers téléchargés, mais l’outil de recherche les écarte tant que ces problèmes ne sont pas corrigés\u00a0:`,
   goTo: (name) => `Modifier ${quote(name)}`,
   fileFieldProblems: (n) =>
-    `${plural(n, 'problème', 'problèmes')} dans le titre, la date ou les lignes de crise. L’outil de recherche ne peut pas ouvrir un fichier dont le titre ou la date a un problème, et laisse de côté une ligne de crise qui a un problème, tant qu’ils ne sont pas corrigés\u00a0:`,
+    `${plural(n, 'problème', 'problèmes')} dans le titre, la date ou les lignes de crise. L’outil de recherche ne peut pas ouvrir un fichier dont le titre ou la date a un problème, et écarte une ligne de crise qui a un problème, tant que ces problèmes ne sont pas corrigés\u00a0:`,
   fileProblems: 'Problèmes du fichier que cette page ne peut pas modifier (corrigez-les dans un éditeur de texte)\u00a0:',
   downloadBundle: 'Télécharger un outil de recherche prêt à l’emploi (un seul fichier)',
   bundleBusy: 'Préparation de l’outil de recherche…',

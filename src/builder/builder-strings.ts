@@ -10,6 +10,11 @@ import type { ChoiceField, FieldKey, TextField } from './draft.js';
 import type { FileTarget, LineTarget } from './file-draft.js';
 
 export interface BuilderStrings {
+  /**
+   * A validation message of the shared validator (English) in the page's
+   * language; `lang` names the language when it stayed English.
+   */
+  message: (english: string) => { text: string; lang?: string };
   /** For dates and times: `en-CA`, `fr-CA`. */
   locale: string;
   openHeading: string;

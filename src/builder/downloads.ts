@@ -15,6 +15,7 @@ import type { FileDetails } from './file-details.js';
 import { fileSummaryItems } from './file-panel.js';
 import type { FileUrlsController } from './file-urls-controller.js';
 import { readEngine } from './read-engine.js';
+import { worded } from './word-problem.js';
 import type { Validation } from './validate-drafts.js';
 
 export type DownloadKind = 'json' | 'csv' | 'bundle';
@@ -51,8 +52,9 @@ export class Downloads {
     const v = this.parts.validate();
     if (!v.refused) return [];
     const top = v.fileProblems.filter((p) => p.line === undefined);
-    const other = v.other.map((problem) => ({ control: null, text: { lead: '', message: formatProblem(problem) } }));
-    return [...fileSummaryItems(top, this.parts.details.file, this.parts.strings()), ...other];
+    const t = this.parts.strings();
+    const other = v.other.map((problem) => ({ control: null, text: { lead: '', ...worded(formatProblem(problem), t) } }));
+    return [...fileSummaryItems(top, this.parts.details.file, t), ...other];
   }
 
   /** A download link is being followed. */

@@ -11,7 +11,7 @@ import { formatProblem } from '../catalogue/messages.js';
 import type { ResourceDraft } from './draft.js';
 import { entryName } from './entry-list.js';
 import type { Health } from './validate-drafts.js';
-import { renderWorded } from './word-problem.js';
+import { renderWorded, worded } from './word-problem.js';
 
 export interface HealthProps {
   health: Health;
@@ -29,7 +29,7 @@ export function renderHealthPanel(p: HealthProps, t: BuilderStrings) {
     const found = p.drafts.find((d) => d.values.id.trim() === id);
     return found && { key: found.key, name: entryName(found, t) };
   };
-  const other = p.health.other.map((problem) => ({ lead: '', message: formatProblem(problem) }));
+  const other = p.health.other.map((problem) => ({ lead: '', ...worded(formatProblem(problem), t) }));
   const groups = GROUPS.filter((g) => report[g].length);
   const entries = (ids: string[]) =>
     ids.flatMap((id) => {

@@ -59,6 +59,12 @@ export interface StartProps {
   onDiscard: () => void;
 }
 
+/** A validator's message as a list item in the page's language, marked English when it could not be reworded. */
+function said(message: string, t: BuilderStrings) {
+  const { text, lang } = t.message(message);
+  return html`<li lang=${lang ?? nothing}>${text}</li>`;
+}
+
 export function renderStartPanel(p: StartProps, t: BuilderStrings) {
   const { report } = p;
   return html`<h2 id="start-heading">${t.openHeading}</h2>
@@ -89,7 +95,7 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
           <p><strong>${t.openFailed(report.file)}</strong></p>
           <ul>
             ${report.notJson !== undefined ? html`<li>${t.notJson(report.notJson)}</li>` : nothing}
-            ${report.reasons.map((r) => html`<li lang="en">${r}</li>`)}
+            ${report.reasons.map((r) => said(r, t))}
           </ul>
         </div>`
       : nothing}
@@ -106,7 +112,7 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
           ${report.rowNotes.length
             ? html`<p>${t.rowNotes}</p>
                 <ul>
-                  ${report.rowNotes.map((r) => html`<li lang="en">${r}</li>`)}
+                  ${report.rowNotes.map((r) => said(r, t))}
                 </ul>`
             : nothing}
           ${report.unknownColumns.length

@@ -237,7 +237,7 @@ export class SupportFinderBuilder extends LitElement {
             onBundle: (name, link) => void this.downloads.downloadBundle(name, link),
             bundle: this.downloads.bundle,
             last: this.downloads.last,
-            word: (message) => ({ text: message, lang: 'en' }),
+            word: t.message,
           },
           t,
         )}
