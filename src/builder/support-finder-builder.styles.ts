@@ -240,4 +240,33 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.6);
   }
+  .after-download,
+  .columns {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .after-download pre {
+    margin: 0;
+    padding: 0.75rem;
+    overflow-x: auto;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .columns table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .columns :is(th, td) {
+    padding: 0.25rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  .health-groups {
+    display: grid;
+    gap: 0.5rem;
+  }
 `;

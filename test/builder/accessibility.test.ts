@@ -78,6 +78,26 @@ describe('<support-finder-builder>: accessibility', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const lang of ['en', 'fr']) {
+      it(`with fixes offered, the to-do list, a refused preview and the lines to paste after a download (${lang})`, async () => {
+        const json = JSON.stringify({
+          version: 1,
+          updated: 'Sept 1, 2026',
+          resources: [{ id: 'one', category: 'peer', name: 'One', description: 'Only English.', website: 'www.example.org', lastVerified: '2020-01-01' }],
+        });
+        const el = await openedWith('fixes.json', json, 'application/json', lang);
+        expect(el.shadowRoot!.querySelectorAll('button.fix').length).to.be.greaterThan(1);
+        expect($(el, '#preview-refused')).to.exist;
+        const link = $<HTMLAnchorElement>(el, '#download-csv');
+        link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+        link.click();
+        el.shadowRoot!.querySelector<HTMLDetailsElement>('.columns')!.open = true;
+        await el.updateComplete;
+        expect($(el, '#after-download')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
     it('with the preview in French', async () => {
       const el = await openedWith('good.json', await fixtureText('good.json'));
       $(el, '#preview-fr').click();
