@@ -12,6 +12,7 @@ export const formStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     align-content: start;
   }

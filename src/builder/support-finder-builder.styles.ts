@@ -116,9 +116,14 @@ export const styles = css`
   }
   section {
     display: grid;
+    /* One column as wide as the section: a wide control (the file input) wraps instead of widening the page at 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     align-content: start;
     min-width: 0;
+  }
+  input[type='file'] {
+    max-width: 100%;
   }
   h2 {
     font-size: 1.375em;
