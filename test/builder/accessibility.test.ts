@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SupportFinderBuilder } from '../../src/builder/index.js';
 import { builtinCatalogue } from '../../src/catalogue/builtin.js';
 import { $, builder, fixtureText, openFileDetails, openedWith, previewReady, previewShows, retype } from './builder-helpers.js';
 
@@ -105,6 +106,17 @@ describe('<support-finder-builder>: accessibility', () => {
       await previewShows(el, ['Ligne chaleureuse entre pairs', 'Groupe de soutien aux familles', 'Clinique de thérapie']);
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('fits a 320 px column without scrolling sideways (WCAG 1.4.10), file input and fixes included', async () => {
+    const page = await fixture(html`<div style="width: 320px"><support-finder-builder lang="fr"></support-finder-builder></div>`);
+    const el = page.querySelector<SupportFinderBuilder>('support-finder-builder')!;
+    await el.openFile(new File(['id,category,name_en,description_en,website,lastVerified\na,Peer Support,A,B,www.example.org/a,Sept 1 2026\n'], 'a.csv'));
+    await el.updateComplete;
+    const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.builder *')].filter(
+      (node) => node.getBoundingClientRect().right > page.getBoundingClientRect().right + 1,
+    );
+    expect(wide.map((node) => `${node.tagName.toLowerCase()}#${node.id}`)).to.deep.equal([]);
   });
 
   it('labels every control and names its group', async () => {
