@@ -1,7 +1,10 @@
 /**
- * The catalogue builder page's script: one ES module with the builder, the
- * finder (for the preview), the validator, the CSV reader and the built-in
- * catalogue. A tool for maintainers, so it is not part of what sites embed.
+ * The catalogue builder page's script, with the builder, the finder (for the
+ * preview), the validator, the CSV reader and the built-in catalogue: an ES
+ * module for pages that import it, and a classic script
+ * (`support-finder-builder.iife.js`) that also runs from a page opened from
+ * disk, where browsers block module scripts. A tool for maintainers, so it is
+ * not part of what sites embed.
  */
 import { defineConfig } from 'vite';
 
@@ -18,8 +21,9 @@ export default defineConfig({
     rolldownOptions: { output: { minify: true } },
     lib: {
       entry: 'src/builder/index.ts',
-      formats: ['es'],
-      fileName: () => 'support-finder-builder.js',
+      name: 'SupportFinderBuilder',
+      formats: ['es', 'iife'],
+      fileName: (format) => `support-finder-builder${format === 'iife' ? '.iife' : ''}.js`,
     },
   },
 });

@@ -3,7 +3,7 @@
 // the custom-elements manifest.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -12,6 +12,10 @@ await build({ logLevel: 'warn' });
 process.env.SF_BUILD = 'core';
 await build({ logLevel: 'warn' });
 delete process.env.SF_BUILD;
+// The same engine as a classic script that sets one global: the builder page makes the one-file
+// finder from it when opened from disk, where it cannot fetch the engine file itself.
+const engine = readFileSync('dist/support-finder.core.iife.js', 'utf8');
+writeFileSync('dist/support-finder.core.text.js', `self.SupportFinderEngineText=${JSON.stringify(engine)};\n`);
 // The `support-finder` command, for Node; its dependencies stay outside (npm installs them).
 await build({
   configFile: false,
@@ -31,4 +35,4 @@ chmodSync('dist/cli.js', 0o755);
 await build({ configFile: 'vite.builder.config.ts', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/support-finder.ts', 'src/components/support-finder-api.ts', 'src/index.ts', '--outdir', '.', '--quiet']);
-console.log('Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/cli.js, dist/support-finder-builder.js, dist/types and custom-elements.json');
+console.log('Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/support-finder.core.text.js, dist/cli.js, dist/support-finder-builder.js, dist/support-finder-builder.iife.js, dist/types and custom-elements.json');

@@ -6,29 +6,59 @@ import { en as finderEn } from '../i18n/en.js';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const builderEn: BuilderStrings = {
+  message: (text) => ({ text }),
+  locale: 'en-CA',
   openHeading: 'Start',
   fileLabel: 'Open a JSON or CSV file',
   fileHint:
-    'The file stays on this computer: nothing is uploaded. Opening a file replaces the entries you are editing.',
+    'The file stays on this computer: nothing is uploaded. Over changes not yet downloaded, the page asks first; a spreadsheet can then update the entries and keep the title, date and crisis lines.',
   startBuiltin: 'Start from the built-in catalogue',
   startEmpty: 'Start an empty catalogue',
   opened: (name, count, bad) =>
     `Opened ${name}: ${plural(count, 'entry', 'entries')}${bad ? `, ${bad} with problems` : ''}.`,
   openFailed: (name) => `${name} could not be opened`,
   notJson: (detail) => `The file is not valid JSON: ${detail}`,
-  rowsLeftOut: (n) =>
-    `${plural(n, 'problem', 'problems')} kept rows out. Fix them in the spreadsheet and open it again, or add those entries here:`,
+  rowNotes: 'Some cells are not under a named column, so no field holds them. Check these rows in the spreadsheet:',
   unknownColumns: (columns) => `These columns are not catalogue columns and were not read: ${columns}.`,
   notUtf8:
     'The file was not saved as UTF-8, so it was read as Windows-1252 (Excel’s plain “CSV”). Check the accents; next time, choose “CSV UTF-8” when saving.',
   builtinName: 'the built-in catalogue',
   emptyName: 'an empty catalogue',
+  storageNote:
+    'Your work is kept in this browser as you go, on this computer only (nothing is sent anywhere), so a reload or a closed tab loses nothing. Download the file to keep it elsewhere.',
+  discardDraft: 'Discard this draft',
+  restoredDraft: (at) => `Restored your draft from this browser (last saved ${at}).`,
+  storageFailed:
+    'This browser does not let the page keep your draft (private browsing, or storage full or turned off). Download the JSON file to keep your work.',
+  discarded: 'Draft discarded. Start again below.',
+  askReplaceTitle: (name) => `Open ${name} over your changes?`,
+  askReplaceBody: 'Some changes made here are not in a downloaded file yet.',
+  updateFromSheet: 'Update the entries from this spreadsheet, keep the title, date and crisis lines',
+  updateHint:
+    'Updating takes each filled cell of an entry with the same id; an empty cell keeps what you typed here, and entries the spreadsheet does not have are kept.',
+  replaceWith: (name) => `Replace everything with ${name}`,
+  keepEditing: 'Cancel: keep editing',
+  updatedFrom: (name, updated, added) =>
+    `Updated from ${name}: ${plural(updated, 'entry', 'entries')} updated, ${added} added. The title, date and crisis lines were kept.`,
+  keptEntries: (n) => `${plural(n, 'entry is', 'entries are')} not in the spreadsheet and stayed as they were (delete them if they should go):`,
+  askDiscardTitle: 'Discard this draft?',
+  askDiscardBody:
+    'The entries, title, date and crisis lines in this page will be removed from this browser. Files you have downloaded stay as they are.',
+  discardConfirm: 'Discard the draft',
+  keepDraft: 'Keep the draft',
+  askRefusedTitle: 'The finder cannot open this file yet',
+  askRefusedBody: `A site using this file would show “${finderEn.loadError}” instead of your entries, until this is fixed:`,
+  fixFirst: 'Fix it first',
+  downloadAnyway: 'Download anyway, to keep my work',
 
   entriesHeading: (n) => `Entries (${n})`,
   noEntries: 'No entries yet. Add one, open a file, or start from the built-in catalogue.',
   untitled: '(no name yet)',
   problemCount: (n) => plural(n, 'problem', 'problems'),
   addEntry: 'Add an entry',
+  newId: 'new-support',
+  copySuffix: 'copy',
+  fixed: 'Fix applied.',
   duplicateEntry: 'Duplicate this entry',
   deleteEntry: 'Delete this entry',
   undoDelete: (name) => `Undo: bring back “${name}”`,
@@ -48,6 +78,27 @@ export const builderEn: BuilderStrings = {
   today: 'Today',
   problemLead: (label) => `${label} `,
   unshownField: (path) => `"${path}" `,
+  thisEntry: 'This entry ',
+  todoCount: (n) => `${n} to do`,
+  todoTitle: (n) => (n === 1 ? 'One thing to do for this entry (not an error: the finder shows it)' : `${n} things to do for this entry (not errors: the finder shows it)`),
+  healthHeading: 'To do',
+  healthIntro:
+    'Not errors: the finder shows these entries. What to check next, as “support-finder validate” reports it. Each name leads to the entry.',
+  healthNone: 'Nothing to do: every entry has English and French, and was verified in the last 12 months.',
+  healthCounts: {
+    missingFrench: (n) => `Missing French: ${plural(n, 'entry', 'entries')}`,
+    missingEnglish: (n) => `Missing English: ${plural(n, 'entry', 'entries')}`,
+    stale: (n) => `Not verified in the last 12 months: ${plural(n, 'entry', 'entries')}`,
+    neverVerified: (n) => `Never verified (no “Last verified” date): ${plural(n, 'entry', 'entries')}`,
+    unknownFields: (n) => `Fields the finder does not know (often typos): ${n}`,
+  },
+  healthOther: 'Outside the entries:',
+  useValue: (value) => `Use ${value}?`,
+  addHttps: 'Add https://?',
+  readColumnAs: (column, field) => `Read the column “${column}” as ${field}?`,
+  inLanguage: { en: 'English', fr: 'French' },
+  columnRead: (column, field, n) =>
+    `Read the column “${column}” as ${field}: ${plural(n, 'entry', 'entries')} filled in. Fields you had filled in were kept.`,
 
   labels: {
     id: 'Id',
@@ -98,7 +149,7 @@ export const builderEn: BuilderStrings = {
     website: 'Starting with https://',
     region: 'Within the provinces ticked above, for example Toronto or Waterloo Wellington. Leave it empty for a service offered in a whole province.',
     'address.province': 'Two capital letters, for example ON.',
-    languages: 'Two-letter codes separated by commas, for example en, fr, ar.',
+    languages: 'Two-letter codes separated by semicolons (;), for example en; fr; ar. Commas work too.',
     tags: 'Words people might search for, separated by semicolons (;).',
     lastVerified: 'The day a person last checked these details, written YYYY-MM-DD.',
     source: 'The web page where the details were checked.',
@@ -177,7 +228,7 @@ export const builderEn: BuilderStrings = {
   downloadHeading: 'Download',
   downloadJson: (file) => `Download ${file} (for the finder)`,
   downloadCsv: (file) => `Download ${file} (for a spreadsheet)`,
-  downloadHint: 'Put the JSON file on your site and point the finder’s src attribute at it.',
+  downloadHint: 'The JSON file is for your site, with the finder’s script; after the download, the page says what to do with it.',
   csvLeavesOut: 'The spreadsheet holds the entries only, not the title, date or crisis lines of the file.',
   entriesWithProblems: (n) =>
     `${plural(n, 'entry has', 'entries have')} problems. They are in the downloaded files, but the finder leaves them out until they are fixed:`,
@@ -185,4 +236,31 @@ export const builderEn: BuilderStrings = {
   fileFieldProblems: (n) =>
     `${plural(n, 'problem', 'problems')} in the title, date or crisis lines. The finder cannot open a file whose title or date has a problem, and leaves out a crisis line with a problem, until they are fixed:`,
   fileProblems: 'Problems in the file that this page cannot edit (fix them in a text editor):',
+  downloadBundle: 'Download a ready-to-use finder (one file)',
+  bundleBusy: 'Making the finder…',
+  bundleHint:
+    'The ready-to-use finder is one script with your catalogue built in, the same file as “support-finder bundle” makes: it needs no other file, so it suits intranets and works from a page opened from disk.',
+  bundleNeedsValid:
+    'The ready-to-use finder is made only from a catalogue with no problems, as “support-finder bundle” does. Fix the problems listed above, then try again.',
+  engineMissing: (url, detail) =>
+    `The finder’s engine could not be read from ${url} (${detail}). It is the file support-finder.core.iife.js, shipped beside the builder’s script in the package’s dist folder; keep the two together.`,
+  downloaded: (name) => `Downloading ${name}.`,
+  afterHeading: (name) => `What to do with ${name}`,
+  afterJson: (name) =>
+    `Put ${name} on your web site, next to support-finder.iife.js (in the package’s dist folder), and paste these two lines where the finder should appear:`,
+  afterBundle: (name) => `Put ${name} on your web site, and paste these two lines where the finder should appear:`,
+  afterCsv: (name) =>
+    `${name} holds the entries only. Edit it in a spreadsheet, then open it here again to update the entries: the title, date and crisis lines stay.`,
+  snippetLabel: 'The lines to paste',
+  copySnippet: 'Copy the lines',
+  copied: 'Copied',
+  jsonNeedsServer:
+    'The JSON file must be served by a web server (your site): a page opened from disk cannot read it and shows “could not be loaded”. To try the finder from disk, or for an intranet, download the ready-to-use finder (one file) instead.',
+  bundleWorksFromDisk: 'It needs no other file, and works from a page opened from disk too.',
+  columnsSummary: 'The spreadsheet’s columns',
+  columnsIntro:
+    'A spreadsheet for this page (or for “support-finder from-csv”) has a header row naming these columns, then one row per service. Lists are separated by semicolons (;); an empty cell means none.',
+  downloadTemplate: 'Download an empty spreadsheet with every column (catalogue-template.csv)',
+  columnHeader: 'Column',
+  columnMeaning: 'What it holds',
 };

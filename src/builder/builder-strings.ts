@@ -10,6 +10,13 @@ import type { ChoiceField, FieldKey, TextField } from './draft.js';
 import type { FileTarget, LineTarget } from './file-draft.js';
 
 export interface BuilderStrings {
+  /**
+   * A validation message of the shared validator (English) in the page's
+   * language; `lang` names the language when it stayed English.
+   */
+  message: (english: string) => { text: string; lang?: string };
+  /** For dates and times: `en-CA`, `fr-CA`. */
+  locale: string;
   openHeading: string;
   fileLabel: string;
   fileHint: string;
@@ -20,17 +27,49 @@ export interface BuilderStrings {
   openFailed: (name: string) => string;
   /** The JSON reader's own explanation follows. */
   notJson: (detail: string) => string;
-  rowsLeftOut: (count: number) => string;
+  /** Leads into the spreadsheet rows with a value no field can hold. */
+  rowNotes: string;
   unknownColumns: (columns: string) => string;
   notUtf8: string;
   builtinName: string;
   emptyName: string;
+  /** Says the draft is kept in this browser, beside "Discard this draft". */
+  storageNote: string;
+  discardDraft: string;
+  /** "Restored your draft from this browser (last saved …)." */
+  restoredDraft: (savedAt: string) => string;
+  storageFailed: string;
+  discarded: string;
+  askReplaceTitle: (name: string) => string;
+  askReplaceBody: string;
+  updateFromSheet: string;
+  updateHint: string;
+  replaceWith: (name: string) => string;
+  keepEditing: string;
+  /** "Updated from riverside.csv: 8 entries updated, 2 added. …" */
+  updatedFrom: (name: string, updated: number, added: number) => string;
+  /** Leads into the page's entries that the spreadsheet does not have, kept. */
+  keptEntries: (count: number) => string;
+  askDiscardTitle: string;
+  askDiscardBody: string;
+  discardConfirm: string;
+  keepDraft: string;
+  askRefusedTitle: string;
+  askRefusedBody: string;
+  fixFirst: string;
+  downloadAnyway: string;
 
   entriesHeading: (count: number) => string;
   noEntries: string;
   untitled: string;
   problemCount: (count: number) => string;
   addEntry: string;
+  /** The id of a new entry before it has a name. */
+  newId: string;
+  /** Ends the id of a copy: `youth-drop-in-copy`. */
+  copySuffix: string;
+  /** Said when an obvious fix is applied. */
+  fixed: string;
   duplicateEntry: string;
   deleteEntry: string;
   undoDelete: (name: string) => string;
@@ -52,6 +91,29 @@ export interface BuilderStrings {
   problemLead: (label: string) => string;
   /** Leads into a problem with a field the form does not show, named by its path. */
   unshownField: (path: string) => string;
+  /** Leads into a warning about the whole entry: "This entry " + "has no lastVerified date…". */
+  thisEntry: string;
+  /** "2 to do", beside an entry in the list. */
+  todoCount: (count: number) => string;
+  /** Heads an entry's warnings, under its problems. */
+  todoTitle: (count: number) => string;
+  healthHeading: string;
+  healthIntro: string;
+  healthNone: string;
+  /** "Missing French: 7 entries". */
+  healthCounts: { missingFrench: (n: number) => string; missingEnglish: (n: number) => string; stale: (n: number) => string; neverVerified: (n: number) => string; unknownFields: (n: number) => string };
+  /** Leads into the file's unknown fields outside the entries. */
+  healthOther: string;
+  /** A one-press fix: "Use 2026-09-01?". */
+  useValue: (value: string) => string;
+  /** A one-press fix for a web address without its scheme. */
+  addHttps: string;
+  /** "Read the column “Organisation” as Organization (English)?" */
+  readColumnAs: (column: string, field: string) => string;
+  /** A language as it follows a field's name: "Organization (English)", « Organisme (anglais) ». */
+  inLanguage: Record<Language, string>;
+  /** Said once the column is read: how many entries it filled. */
+  columnRead: (column: string, field: string, filled: number) => string;
 
   labels: Record<FieldKey | TextField | ChoiceField | 'address', string>;
   hints: Partial<Record<FieldKey | TextField | ChoiceField, string>>;
@@ -101,4 +163,26 @@ export interface BuilderStrings {
   fileFieldProblems: (count: number) => string;
   /** Problems the form has no control for. */
   fileProblems: string;
+  downloadBundle: string;
+  bundleBusy: string;
+  bundleHint: string;
+  bundleNeedsValid: string;
+  /** The engine file could not be read: its address and the browser's reason. */
+  engineMissing: (url: string, detail: string) => string;
+  /** Said once a download starts. */
+  downloaded: (name: string) => string;
+  afterHeading: (name: string) => string;
+  afterJson: (name: string) => string;
+  afterBundle: (name: string) => string;
+  afterCsv: (name: string) => string;
+  snippetLabel: string;
+  copySnippet: string;
+  copied: string;
+  jsonNeedsServer: string;
+  bundleWorksFromDisk: string;
+  columnsSummary: string;
+  columnsIntro: string;
+  downloadTemplate: string;
+  columnHeader: string;
+  columnMeaning: string;
 }

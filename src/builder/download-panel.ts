@@ -1,8 +1,14 @@
-/** The download links, and what the downloaded file still needs fixing. */
+/**
+ * The downloads (JSON for the finder, CSV for a spreadsheet, the one-file
+ * finder), what the downloaded file still needs fixing, what to do with the
+ * file once downloaded, and the spreadsheet's columns.
+ */
 import { html, nothing } from 'lit';
 import { formatProblem, type Problem } from '../catalogue/messages.js';
 import type { BuilderStrings } from './builder-strings.js';
+import type { DownloadKind } from './downloads.js';
 import type { SummaryItem } from './error-summary.js';
+import { renderAfterDownload, renderColumns } from './after-download.js';
 import { renderWorded } from './word-problem.js';
 
 export interface DownloadProps {
@@ -17,13 +23,24 @@ export interface DownloadProps {
   other: Problem[];
   onGoTo: (key: number) => void;
   onFileGoTo: (control: string) => void;
-  /** Called as a link is followed, to swap in a fresh URL if typing has not paused yet. */
-  onDownload: (kind: 'json' | 'csv', link: HTMLAnchorElement) => void;
+  /** Called as a link is followed, to swap in a fresh URL if typing has not paused yet, or to ask first. */
+  onDownload: (kind: 'json' | 'csv', e: MouseEvent) => void;
+  onBundle: (name: string, link: HTMLAnchorElement) => void;
+  /** Making the one-file finder, or why it could not be made. */
+  bundle: { busy: true } | { busy: false; error: string } | null;
+  last: { kind: DownloadKind; name: string } | null;
+  /** Words of the validator in the page's language. */
+  word: (message: string) => { text: string; lang?: string };
 }
 
 export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
   const json = `${p.baseName}.json`;
   const csv = `${p.baseName}.csv`;
+  const finder = `${p.baseName}-finder.js`;
+  const onBundle = (e: Event) => {
+    const link = (e.currentTarget as HTMLElement).parentElement!.querySelector<HTMLAnchorElement>('a[hidden]')!;
+    p.onBundle(finder, link);
+  };
   return html`<h2 id="download-heading">${t.downloadHeading}</h2>
     ${p.invalid.length
       ? html`<div class="warning">
@@ -55,18 +72,16 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
       ? html`<div class="warning">
           <p>${t.fileProblems}</p>
           <ul>
-            ${p.other.map((problem) => html`<li lang="en">${formatProblem(problem)}</li>`)}
+            ${p.other.map((problem) => {
+              const { text, lang } = p.word(formatProblem(problem));
+              return html`<li lang=${lang ?? nothing}>${text}</li>`;
+            })}
           </ul>
         </div>`
       : nothing}
     <ul class="downloads">
       <li>
-        <a
-          class="button"
-          id="download-json"
-          download=${json}
-          href=${p.jsonUrl ?? ''}
-          @click=${(e: Event) => p.onDownload('json', e.currentTarget as HTMLAnchorElement)}
+        <a class="button" id="download-json" download=${json} href=${p.jsonUrl ?? ''} @click=${(e: MouseEvent) => p.onDownload('json', e)}
           >${t.downloadJson(json)}</a
         >
       </li>
@@ -76,10 +91,18 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
           id="download-csv"
           download=${csv}
           href=${p.csvUrl ?? ''}
-          @click=${(e: Event) => p.onDownload('csv', e.currentTarget as HTMLAnchorElement)}
+          @click=${(e: MouseEvent) => p.onDownload('csv', e)}
           >${t.downloadCsv(csv)}</a
         >
       </li>
+      <li>
+        <button type="button" class="secondary" id="download-bundle" ?disabled=${!!p.bundle?.busy} @click=${onBundle}>
+          ${p.bundle?.busy ? t.bundleBusy : t.downloadBundle}
+        </button>
+        <a hidden download=${finder} href=""></a>
+      </li>
     </ul>
-    <p class="hint">${t.downloadHint} ${t.csvLeavesOut}</p>`;
+    ${p.bundle && !p.bundle.busy ? html`<p class="open-error" id="bundle-error">${p.bundle.error}</p>` : nothing}
+    <p class="hint">${t.downloadHint} ${t.csvLeavesOut} ${t.bundleHint}</p>
+    ${p.last ? renderAfterDownload(p.last, t) : nothing} ${renderColumns(t)}`;
 }

@@ -7,6 +7,7 @@
  */
 import { AUDIENCES, DELIVERY } from '../catalogue/schema.js';
 import { AREAS } from '../catalogue/vocabulary.js';
+import { LIST_SEPARATOR, splitList } from '../catalogue/suggestions.js';
 import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
 
 export const TEXT_FIELDS = ['name', 'description', 'organization', 'hours'] as const;
@@ -66,6 +67,8 @@ export interface ResourceDraft {
   extra: Record<string, unknown>;
   /** The id follows the English name until someone edits the id itself. */
   autoId: boolean;
+  /** The spreadsheet row it was read from, so a column read later fills the right entry. */
+  origin?: number;
 }
 
 let nextKey = 1;
@@ -83,7 +86,8 @@ export function emptyDraft(id = ''): ResourceDraft {
 
 /** The same entry under a new key (and the caller's new id). */
 export function copyDraft(draft: ResourceDraft, id: string): ResourceDraft {
-  return { ...structuredClone(draft), key: newKey(), values: { ...draft.values, id }, autoId: false };
+  const { origin: _row, ...rest } = structuredClone(draft);
+  return { ...rest, key: newKey(), values: { ...draft.values, id }, autoId: false };
 }
 
 export const asText = (value: unknown): string =>
@@ -117,8 +121,7 @@ export function resourceToDraft(input: unknown): ResourceDraft {
   const handled = new Set<string>([...PLAIN_FIELDS, ...TEXT_FIELDS, ...CHOICE_FIELDS]);
   for (const field of PLAIN_FIELDS) {
     const value = raw[field];
-    if (field === 'languages') draft.values.languages = asList(value).join(', ');
-    else if (field === 'tags') draft.values.tags = asList(value).join('; ');
+    if (field === 'languages' || field === 'tags') draft.values[field] = asList(value).join(LIST_SEPARATOR);
     else if (field === 'schedule') draft.values.schedule = scheduleText(value);
     else draft.values[field] = asText(value);
   }
@@ -152,8 +155,6 @@ function scheduleText(value: unknown): string {
   return asText(value);
 }
 
-const splitLanguages = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
-const splitTags = (text: string) => text.split(/;/).map((t) => t.trim()).filter(Boolean);
 
 function textValue(draft: ResourceDraft, field: TextField): unknown {
   return writeText(draft.values[`${field}.en`], draft.values[`${field}.fr`], draft.plain.includes(field));
@@ -178,11 +179,11 @@ function fieldValue(draft: ResourceDraft, field: (typeof ORDER)[number]): unknow
     case 'areas':
       return draft[field].length ? [...draft[field]] : undefined;
     case 'languages': {
-      const list = splitLanguages(v.languages);
+      const list = splitList(v.languages);
       return list.length ? list : undefined;
     }
     case 'tags': {
-      const list = splitTags(v.tags);
+      const list = splitList(v.tags, false);
       return list.length ? list : undefined;
     }
     case 'coordinates':

@@ -1,5 +1,5 @@
 /** The entry being edited: its actions, its error summary and its form. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { BuilderStrings } from './builder-strings.js';
 import type { ChoiceField, FieldKey, ResourceDraft } from './draft.js';
 import { entryName } from './entry-list.js';
@@ -7,12 +7,14 @@ import { renderErrorSummary } from './error-summary.js';
 import { controlId, resourceId, type ResourceContext } from './form-fields.js';
 import { renderResourceForm } from './resource-form.js';
 import type { EntryProblem, FieldTarget } from './validate-drafts.js';
-import { wordProblem, type Worded } from './word-problem.js';
+import { fixLabel, renderWorded, wordProblem, type Worded } from './word-problem.js';
 
 export interface EditorProps {
   draft: ResourceDraft;
   /** The problems to show now (a new entry shows only those of fields already visited). */
   problems: EntryProblem[];
+  /** Its warnings from the health report: what to do next, not errors. */
+  todo: EntryProblem[];
   onInput: (key: FieldKey, value: string) => void;
   onToggle: (field: ChoiceField, value: string, checked: boolean) => void;
   onLeave: (target: FieldTarget) => void;
@@ -20,13 +22,39 @@ export interface EditorProps {
   onJump: (control: string) => void;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** Applies an obvious fix: a control's new text, or a choice list's values. */
+  onFix: (target: Exclude<FieldTarget, null>, value: string | string[]) => void;
+}
+
+/** The entry's warnings, each a link to the control that settles it. */
+function renderTodo(p: EditorProps, t: BuilderStrings) {
+  if (!p.todo.length) return nothing;
+  const jump = (control: string) => (e: Event) => {
+    e.preventDefault();
+    p.onJump(control);
+  };
+  return html`<div class="todo" id="todo-summary">
+    <h3>${t.todoTitle(p.todo.length)}</h3>
+    <ul>
+      ${p.todo.map((item) => {
+        const control = item.target && controlId(item.target);
+        const text = renderWorded(wordProblem(item, t));
+        return html`<li>${control ? html`<a href="#${control}" @click=${jump(control)}>${text}</a>` : text}</li>`;
+      })}
+    </ul>
+  </div>`;
 }
 
 export function renderEditorPanel(p: EditorProps, t: BuilderStrings) {
   const errors = new Map<FieldTarget, Worded[]>();
   const items = p.problems.map((problem) => {
     const { target } = problem;
-    const text = wordProblem(problem, t);
+    const { fix } = problem;
+    const current = target && target in p.draft.values ? p.draft.values[target as FieldKey] : '';
+    const text: Worded = {
+      ...wordProblem(problem, t),
+      ...(fix !== undefined && target && { fix: { label: fixLabel(target, fix, current, t), apply: () => p.onFix(target, fix) } }),
+    };
     errors.set(target, [...(errors.get(target) ?? []), text]);
     return { control: target && controlId(target), text };
   });
@@ -47,5 +75,6 @@ export function renderEditorPanel(p: EditorProps, t: BuilderStrings) {
       <button type="button" class="secondary" id="duplicate-entry" @click=${p.onDuplicate}>${t.duplicateEntry}</button>
       <button type="button" class="warning-button" id="delete-entry" @click=${p.onDelete}>${t.deleteEntry}</button>
     </div>
-    ${renderErrorSummary(items, t.summaryTitle(items.length), 'error-summary', p.onJump)} ${renderResourceForm(ctx)}`;
+    ${renderErrorSummary(items, t.summaryTitle(items.length), 'error-summary', p.onJump)} ${renderTodo(p, t)}
+    ${renderResourceForm(ctx)}`;
 }

@@ -14,6 +14,8 @@ export interface EntryListProps {
   drafts: readonly ResourceDraft[];
   selected: number | null;
   problemCount: (draft: ResourceDraft) => number;
+  /** The entry's warnings: its to-do list. */
+  todoCount: (draft: ResourceDraft) => number;
   undoName: string | null;
   onSelect: (key: number) => void;
   onAdd: () => void;
@@ -35,6 +37,7 @@ export function renderEntryList(p: EntryListProps, t: BuilderStrings) {
             (d) => d.key,
             (d) => {
               const problems = p.problemCount(d);
+              const todo = p.todoCount(d);
               return html`<li>
                 <button
                   type="button"
@@ -46,6 +49,7 @@ export function renderEntryList(p: EntryListProps, t: BuilderStrings) {
                   <span class="entry-name">${entryName(d, t)}</span>
                   <span class="entry-id">${d.values.id}</span>
                   ${problems ? html`<span class="entry-problems">${t.problemCount(problems)}</span>` : nothing}
+                  ${todo ? html`<span class="entry-todo">${t.todoCount(todo)}</span>` : nothing}
                 </button>
               </li>`;
             },

@@ -12,7 +12,7 @@ import type { FileDraft, FileKey, FileTarget, LineKey, LineTarget } from './file
 import { resourceId, textInput, textPair, type FieldContext } from './form-fields.js';
 import { today } from './today.js';
 import type { FileProblem } from './validate-drafts.js';
-import { wordFileProblem, type Worded } from './word-problem.js';
+import { fixLabel, wordFileProblem, type Worded } from './word-problem.js';
 
 export interface FilePanelProps {
   file: FileDraft;
@@ -50,11 +50,14 @@ function renderFileForm(p: FilePanelProps, t: BuilderStrings) {
   const items = fileSummaryItems(p.problems, p.file, t);
   const errors = new Map<FileTarget | null, Worded[]>();
   const lineErrors = new Map<number, Map<LineTarget | null, Worded[]>>();
-  p.problems.forEach(({ line, target }, i) => {
-    if (line === undefined) return add(errors, target as FileTarget, items[i].text);
+  p.problems.forEach(({ line, target, fix }, i) => {
+    const apply = () => (line === undefined ? p.onInput(target as FileKey, fix!) : p.onLineInput(line, target as LineKey, fix!));
+    const current = line === undefined ? p.file.values[target as FileKey] : p.file.lines.find((l) => l.key === line)?.values[target as LineKey];
+    const text: Worded = fix ? { ...items[i]!.text, fix: { label: fixLabel(target, fix, current ?? '', t), apply } } : items[i]!.text;
+    if (line === undefined) return add(errors, target as FileTarget, text);
     const own = lineErrors.get(line) ?? new Map<LineTarget | null, Worded[]>();
     lineErrors.set(line, own);
-    add(own, target as LineTarget, items[i].text);
+    add(own, target as LineTarget, text);
   });
   const ctx: FieldContext<FileKey, 'title'> = {
     t,

@@ -42,7 +42,8 @@ export class FileUrlsController implements ReactiveController {
     clearTimeout(this.timer);
     const v = this.latest;
     if (!v) return;
-    let changed = this.replace('preview', JSON.stringify(v.usable), 'application/json');
+    // A file the finder cannot open is previewed as it is, so the preview fails as a site would.
+    let changed = this.replace('preview', JSON.stringify(v.refused ? v.file : v.usable), 'application/json');
     changed = this.replace('json', `${JSON.stringify(v.file, null, 2)}\n`, 'application/json') || changed;
     // Entries with problems go into the spreadsheet too, as into the JSON: nothing typed is lost.
     const csv = catalogueToCsv(v.file as unknown as Catalogue, { bom: true });

@@ -12,6 +12,7 @@ export const formStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     align-content: start;
   }
@@ -48,7 +49,16 @@ export const formStyles = css`
   }
   .control {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
+  }
+  .control > :is(input, textarea) {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  :is(.field, fieldset) > .fix {
+    justify-self: start;
+    margin-top: 0.5rem;
   }
   input:not([type='checkbox']):not([type='radio']):not([type='file']),
   select,

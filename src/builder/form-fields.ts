@@ -52,6 +52,12 @@ function errorMessage(id: string, messages: readonly Worded[] | undefined, t: Bu
   </p>`;
 }
 
+/** One press for each obvious fix, beside the control it changes. */
+function fixButtons(messages: readonly Worded[] | undefined) {
+  const fixes = (messages ?? []).flatMap((m) => (m.fix ? [m.fix] : []));
+  return fixes.map((fix) => html`<button type="button" class="secondary fix" @click=${fix.apply}>${fix.label}</button>`);
+}
+
 const requiredMark = (t: BuilderStrings, required?: boolean) =>
   required ? html` <span class="required">${t.required}</span>` : nothing;
 
@@ -108,7 +114,7 @@ export function textInput<K extends string, G extends string>(
             @input=${onInput}
             @blur=${() => ctx.onLeave(key)}
           />`}
-      ${options.after ?? nothing}
+      ${options.after ?? nothing} ${fixButtons(errors)}
     </div>
   </div>`;
 }
@@ -184,6 +190,7 @@ export function selectInput(
       <option value="" .selected=${live(!value)}>${empty}</option>
       ${entries.map(([v, label]) => html`<option value=${v} .selected=${live(v === value)}>${label}</option>`)}
     </select>
+    ${fixButtons(errors)}
   </div>`;
 }
 
@@ -209,5 +216,6 @@ export function checkboxGroup(ctx: ResourceContext, field: ChoiceField, labels: 
         </div>`,
       )}
     </div>
+    ${fixButtons(errors)}
   </fieldset>`;
 }

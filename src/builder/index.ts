@@ -4,7 +4,15 @@
  * own script).
  */
 import '../index.js';
+import { setBuilderScriptUrl } from './engine-url.js';
 import { SupportFinderBuilder } from './support-finder-builder.js';
+
+// The classic script is `currentScript` while it runs; a module is found by its name (the
+// classic build has no `import.meta`).
+const script =
+  (document.currentScript as HTMLScriptElement | null) ??
+  document.querySelector<HTMLScriptElement>('script[src*="support-finder-builder"]');
+setBuilderScriptUrl(script?.src || undefined);
 
 if (!customElements.get('support-finder-builder')) customElements.define('support-finder-builder', SupportFinderBuilder);
 

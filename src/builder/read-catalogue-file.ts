@@ -1,11 +1,12 @@
 /**
  * Reads an opened JSON or CSV file into what the builder edits. Unlike the
- * finder, it keeps entries with problems: the maintainer opened the file to
- * fix them. No DOM: it takes the file's name and bytes.
+ * finder and `from-csv`, it keeps entries and rows with problems: the
+ * maintainer opened the file to fix them. No DOM: it takes the file's name and bytes.
  */
 import { csvToCatalogue, formatCsvProblem } from '../catalogue/csv.js';
 import { formatProblem } from '../catalogue/messages.js';
 import { parseCatalogue } from '../catalogue/parse.js';
+import Papa from 'papaparse';
 
 export type ReadResult =
   | {
@@ -13,10 +14,16 @@ export type ReadResult =
       /** Everything but `resources` (version, title, updated, crisis lines), kept as it was. */
       meta: Record<string, unknown>;
       entries: unknown[];
-      /** Spreadsheet rows that could not become entries, worded with their row and column. */
-      rejectedRows: string[];
+      /**
+       * What the entries cannot show of a spreadsheet (a value past the last
+       * named column), worded with its row. Every row is an entry, mistakes
+       * and all; each mistake is flagged on its field.
+       */
+      rowNotes: string[];
       /** Spreadsheet columns that are not catalogue columns. */
       unknownColumns: string[];
+      /** For a spreadsheet: each entry's row, and the text, to read a column again under another name. */
+      csv?: { rows: number[]; text: string };
       /** Excel's plain "CSV" on Windows is Windows-1252, not UTF-8; such a file is read as that. */
       encoding: 'utf-8' | 'windows-1252';
     }
@@ -43,6 +50,18 @@ function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows
   }
 }
 
+/**
+ * The spreadsheet's text with one header cell renamed, so the shared reader
+ * reads that column as the one the person chose. Only the header row changes.
+ */
+export function renameColumn(text: string, from: string, to: string): string {
+  const head = Papa.parse<string[]>(text, { preview: 1 });
+  const cells = head.data[0] ?? [];
+  const renamed = cells.map((cell) => (cell.trim() === from ? to : cell));
+  const line = Papa.unparse([renamed], { delimiter: head.meta.delimiter, newline: head.meta.linebreak });
+  return `${line}${head.meta.linebreak}${text.slice(head.meta.cursor)}`;
+}
+
 export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
   const decoded = decode(bytes);
   const { encoding } = decoded;
@@ -50,12 +69,13 @@ export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
   if (looksLikeCsv(name, text)) {
     const csv = csvToCatalogue(text);
     if (csv.fileErrors.length) return { ok: false, reasons: csv.fileErrors.map(formatCsvProblem) };
-    const { resources, ...meta } = csv.catalogue;
+    const { resources: _valid, ...meta } = csv.catalogue;
     return {
       ok: true,
       meta,
-      entries: resources,
-      rejectedRows: csv.rejected.map(formatCsvProblem),
+      entries: csv.rows.map((r) => r.resource),
+      rowNotes: csv.rejected.filter((p) => !p.column).map(formatCsvProblem),
+      csv: { rows: csv.rows.map((r) => r.row), text },
       unknownColumns: csv.unknownColumns,
       encoding,
     };
@@ -71,5 +91,5 @@ export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
     return { ok: false, reasons: problems.map(formatProblem) };
   }
   const { resources, ...meta } = json as { resources: unknown[] } & Record<string, unknown>;
-  return { ok: true, meta, entries: resources, rejectedRows: [], unknownColumns: [], encoding };
+  return { ok: true, meta, entries: resources, rowNotes: [], unknownColumns: [], encoding };
 }

@@ -61,19 +61,19 @@ export const styles = css`
     display: grid;
     gap: 1.5rem;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'start' 'file' 'entries' 'editor' 'preview' 'download';
+    grid-template-areas: 'start' 'file' 'entries' 'editor' 'health' 'preview' 'download';
   }
   @media (min-width: 56rem) {
     .builder {
       grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr);
-      grid-template-areas: 'start start' 'file file' 'entries editor' 'preview preview' 'download download';
+      grid-template-areas: 'start start' 'file file' 'entries editor' 'health health' 'preview preview' 'download download';
     }
   }
   /* Wide screens keep the preview beside the forms, so an edit and its effect are both in view. */
   @media (min-width: 80rem) {
     .builder {
       grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr) minmax(0, 3fr);
-      grid-template-areas: 'start start download' 'file file preview' 'entries editor preview';
+      grid-template-areas: 'start start download' 'file file preview' 'entries editor preview' 'health health preview';
     }
     .preview {
       position: sticky;
@@ -97,14 +97,33 @@ export const styles = css`
   .preview {
     grid-area: preview;
   }
+  .health {
+    grid-area: health;
+  }
+  .todo {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border-inline-start: 5px solid var(--_border);
+    background: var(--_surface);
+  }
+  .entry-todo {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .download {
     grid-area: download;
   }
   section {
     display: grid;
+    /* One column as wide as the section: a wide control (the file input) wraps instead of widening the page at 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     align-content: start;
     min-width: 0;
+  }
+  input[type='file'] {
+    max-width: 100%;
   }
   h2 {
     font-size: 1.375em;
@@ -207,5 +226,52 @@ export const styles = css`
   support-finder {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .storage {
+    display: grid;
+    gap: 0.5rem;
+  }
+  dialog {
+    max-width: min(40rem, calc(100vw - 2rem));
+    padding: 1.5rem;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  dialog > * + * {
+    margin-top: 0.75rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .after-download,
+  .columns {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .after-download pre {
+    margin: 0;
+    padding: 0.75rem;
+    overflow-x: auto;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .columns table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .columns :is(th, td) {
+    padding: 0.25rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  .health-groups {
+    display: grid;
+    gap: 0.5rem;
   }
 `;

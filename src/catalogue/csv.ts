@@ -13,6 +13,7 @@ import { describeIssue } from './messages.js';
 import { CSV_COLUMNS, WORD_COLUMNS, columnForPath, oneLanguageColumn, type ColumnTarget } from './csv-columns.js';
 import { protectCell, unprotectCell } from './csv-formulas.js';
 import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
+import { didYouMean, splitList } from './suggestions.js';
 
 export { CSV_COLUMNS } from './csv-columns.js';
 
@@ -40,6 +41,18 @@ export interface CsvResult {
   /** Columns without a language (`name`, `hours`) that were read in the default language. */
   oneLanguageColumns: string[];
   delimiter: string;
+  /**
+   * Every non-blank row as read, before the schema checked it, good or bad, in
+   * file order: the builder page opens them all, so a row with a mistake can be
+   * fixed there. A cell that could not be read (a schedule, a number) is kept as typed.
+   */
+  rows: CsvRow[];
+}
+
+export interface CsvRow {
+  /** Spreadsheet row number: the header is row 1. */
+  row: number;
+  resource: Record<string, unknown>;
 }
 
 export interface CsvReadOptions {
@@ -66,13 +79,6 @@ function detectDelimiter(text: string): string {
   const count = (d: string) => header.split(d).length - 1;
   const best = [',', ';', '\t'].map((d) => [d, count(d)] as const).sort((a, b) => b[1] - a[1])[0];
   return best && best[1] > 0 ? best[0] : ',';
-}
-
-function splitList(cell: string, byComma: boolean): string[] {
-  return cell
-    .split(byComma ? /[;,]/ : /;/)
-    .map((item) => item.trim())
-    .filter(Boolean);
 }
 
 // A French-locale spreadsheet writes 43,45 for 43.45.
@@ -102,6 +108,7 @@ function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvP
         sub(target.field)[target.lang] = cell;
         break;
       case 'list':
+        // Codes take `;` or `,`, as in the builder page; a search word may hold a comma, so tags take `;` only.
         // Area codes are capitals (`ON`), as on envelopes; a spreadsheet may have typed them in any case.
         raw[target.field] = splitList(target.field === 'areas' ? cell.toUpperCase() : cell, target.field !== 'tags');
         break;
@@ -111,13 +118,13 @@ function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvP
       case 'schedule': {
         const read = parseScheduleText(cell);
         if ('error' in read) problems.push({ column, message: read.error });
-        else raw.schedule = read.schedule;
+        raw.schedule = 'error' in read ? cell : read.schedule;
         break;
       }
       case 'coordinate': {
         const number = parseNumber(cell);
         if (number === undefined) problems.push({ column, message: `must be a number such as 43.55; got "${cell}"` });
-        else sub('coordinates')[target.part] = number;
+        sub('coordinates')[target.part] = number ?? cell;
       }
     }
   }
@@ -143,6 +150,7 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
     unknownColumns: [],
     oneLanguageColumns: [],
     delimiter,
+    rows: [],
   };
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   for (const error of parsed.errors) {
@@ -199,14 +207,19 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
       else if (i >= header.length) problems.push({ message: `has a value in column ${i + 1}, past the last named column; check for an unquoted ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}` });
     });
     const built = rowToRaw(filled);
+    result.rows.push({ row, resource: built.raw });
     problems.push(...built.problems);
     const id = typeof built.raw.id === 'string' ? built.raw.id : undefined;
     const parsedRow = ResourceSchema.safeParse(built.raw, { reportInput: true });
     if (!parsedRow.success) {
       for (const issue of parsedRow.error.issues) {
         const column = columnForPath(issue.path);
-        if (problems.some((p) => p.column === column)) continue;
-        const message = issue.input === undefined && issue.code === 'invalid_type' ? 'is empty but required' : describeIssue(issue);
+        // An unreadable lat or lng is kept as typed (the builder shows it): its pair needs no second message.
+        const pair = issue.path[0] === 'coordinates' ? ['lat', 'lng'] : [column];
+        if (problems.some((p) => pair.includes(p.column))) continue;
+        const field = String(issue.path[0]);
+        const message =
+          issue.input === undefined && issue.code === 'invalid_type' ? 'is empty but required' : describeIssue(issue) + didYouMean(field, built.raw[field]);
         problems.push({ column, message });
       }
     } else if (seen.has(parsedRow.data.id)) {

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SupportFinderBuilder } from '../../src/builder/index.js';
 import { builtinCatalogue } from '../../src/catalogue/builtin.js';
 import { $, builder, fixtureText, openFileDetails, openedWith, previewReady, previewShows, retype } from './builder-helpers.js';
 
@@ -26,12 +27,21 @@ describe('<support-finder-builder>: accessibility', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('with a question asked before a file replaces unsaved changes', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'));
+      await retype(el, '#f-name-en', 'Edited');
+      void el.openFile(new File(['id,category,name_en,description_en\nx,peer,X,Y'], 'sheet.csv', { type: 'text/csv' }));
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no question was asked');
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-choice="replace"]')!.click();
+    });
+
     it('with a file that could not be opened', async () => {
       const el = await openedWith('broken.json', await fixtureText('broken.json'));
       await expect(el).to.be.accessible();
     });
 
-    it('with spreadsheet rows left out, and entries with problems listed for download', async () => {
+    it('with spreadsheet rows that have mistakes, and entries with problems listed for download', async () => {
       const csv = 'id,category,name_en,description_en\r\nok,peer,Fine,Good\r\nbad,therapy,Bad,Wrong';
       const el = await openedWith('branch.csv', csv, 'text/csv');
       $(el, '#add-entry').click();
@@ -69,6 +79,26 @@ describe('<support-finder-builder>: accessibility', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const lang of ['en', 'fr']) {
+      it(`with fixes offered, the to-do list, a refused preview and the lines to paste after a download (${lang})`, async () => {
+        const json = JSON.stringify({
+          version: 1,
+          updated: 'Sept 1, 2026',
+          resources: [{ id: 'one', category: 'peer', name: 'One', description: 'Only English.', website: 'www.example.org', lastVerified: '2020-01-01' }],
+        });
+        const el = await openedWith('fixes.json', json, 'application/json', lang);
+        expect(el.shadowRoot!.querySelectorAll('button.fix').length).to.be.greaterThan(1);
+        expect($(el, '#preview-refused')).to.exist;
+        const link = $<HTMLAnchorElement>(el, '#download-csv');
+        link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+        link.click();
+        el.shadowRoot!.querySelector<HTMLDetailsElement>('.columns')!.open = true;
+        await el.updateComplete;
+        expect($(el, '#after-download')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
     it('with the preview in French', async () => {
       const el = await openedWith('good.json', await fixtureText('good.json'));
       $(el, '#preview-fr').click();
@@ -76,6 +106,17 @@ describe('<support-finder-builder>: accessibility', () => {
       await previewShows(el, ['Ligne chaleureuse entre pairs', 'Groupe de soutien aux familles', 'Clinique de thérapie']);
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('fits a 320 px column without scrolling sideways (WCAG 1.4.10), file input and fixes included', async () => {
+    const page = await fixture(html`<div style="width: 320px"><support-finder-builder lang="fr"></support-finder-builder></div>`);
+    const el = page.querySelector<SupportFinderBuilder>('support-finder-builder')!;
+    await el.openFile(new File(['id,category,name_en,description_en,website,lastVerified\na,Peer Support,A,B,www.example.org/a,Sept 1 2026\n'], 'a.csv'));
+    await el.updateComplete;
+    const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.builder *')].filter(
+      (node) => node.getBoundingClientRect().right > page.getBoundingClientRect().right + 1,
+    );
+    expect(wide.map((node) => `${node.tagName.toLowerCase()}#${node.id}`)).to.deep.equal([]);
   });
 
   it('labels every control and names its group', async () => {

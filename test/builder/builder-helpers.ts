@@ -4,6 +4,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/builder/index.js';
 import type { SupportFinderBuilder } from '../../src/builder/index.js';
+import { STORAGE_KEY } from '../../src/builder/draft-storage.js';
+
+// Each test starts with no draft kept in this browser, as a first visit does.
+beforeEach(() => localStorage.removeItem(STORAGE_KEY));
 
 /** A builder on its own; `lang` sets its own language, as a page would. */
 export async function builder(lang?: string): Promise<SupportFinderBuilder> {

@@ -39,7 +39,7 @@ describe('an entry opened in the builder', () => {
 
   it('shows lists and the schedule as the one-line text the form edits', () => {
     const draft = resourceToDraft(full);
-    expect(draft.values.languages).to.equal('en, fr');
+    expect(draft.values.languages).to.equal('en; fr');
     expect(draft.values.tags).to.equal('warm line; peer');
     expect(draft.values.schedule).to.equal('Mon-Fri 09:00-17:00');
     expect(draft.values['address.city']).to.equal('Guelph');

@@ -27,6 +27,7 @@ describe('<support-finder-builder>: language', () => {
         'Commencer',
         'Titre, date et lignes de crise',
         'Fiches (0)',
+        'À faire',
         'Aperçu',
         'Télécharger',
       ]);
@@ -38,7 +39,7 @@ describe('<support-finder-builder>: language', () => {
 
     it('labels the entry form in French and reports the opened file in French', async () => {
       const el = await openedWith('good.json', await fixtureText('good.json'), 'application/json', 'fr');
-      expect(text(el, '.open-report')).to.equal('Ouvert\u00a0: good.json, 3\u00a0fiches.');
+      expect(text(el, '.open-report')).to.equal('Fichier ouvert\u00a0: good.json, 3\u00a0fiches.');
       expect(legends(el)).to.include.members(['Nom (obligatoire)', 'Description (obligatoire)', 'Adresse', 'Pour qui']);
       expect(text(el, 'label[for="f-id"]')).to.equal('Identifiant (obligatoire)');
       expect(text(el, 'label[for="f-website"]')).to.equal('Site Web');
@@ -61,17 +62,30 @@ describe('<support-finder-builder>: language', () => {
       expect(text(el, '#add-line')).to.equal('Ajouter une ligne de crise');
     });
 
-    it('leads into the validator’s English words in French, marking them as English', async () => {
+    it('words every problem in French, after a French field name', async () => {
       const el = await openedWith('good.json', await fixtureText('good.json'), 'application/json', 'fr');
       await retype(el, '#f-website', 'javascript:x');
       expect(errorFor(el, '#f-website')).to.contain(
-        'Erreur\u00a0: Site Web\u00a0: must be a web address starting with https:// or http://; got "javascript:x"',
+        'Erreur\u00a0: Site Web\u00a0: doit être une adresse Web commençant par https:// ou http://\u202f; valeur donnée\u00a0: «\u00a0javascript:x\u00a0»',
       );
-      const english = $(el, '#f-website-error span[lang="en"]');
-      expect(english.textContent).to.equal('must be a web address starting with https:// or http://; got "javascript:x"');
+      // In the page's language, so nothing in it is marked as English.
+      expect(root(el).querySelector('#f-website-error [lang="en"]')).to.equal(null);
       await retype(el, '#f-name-en', '');
       await retype(el, '#f-name-fr', '');
       expect(errorFor(el, '#f-name-en')).to.contain('Entrez le nom en anglais, en français ou dans les deux langues');
+      await retype(el, '#f-schedule', 'lun-ven 9-5');
+      expect(errorFor(el, '#f-schedule')).to.contain('«\u00a09-5\u00a0» n’est pas une heure d’ouverture');
+    });
+
+    it('words a spreadsheet’s problems, the to-do list and a new entry’s id in French', async () => {
+      const csv = 'id,category,name_en,description_en,lastVerified\none,peer,One,Only English,2020-01-01\n';
+      const el = await openedWith('feuille.csv', csv, 'text/csv', 'fr');
+      expect(squash($(el, '#todo-summary').textContent)).to.contain('Nom\u00a0: n’a pas de texte en français (ajoutez «\u00a0fr\u00a0»)');
+      expect(squash($(el, '.health').textContent)).to.contain('Français manquant\u00a0: 1\u00a0fiche');
+      $(el, '#add-entry').click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#f-id').value).to.equal('nouvelle-ressource');
+      expect(text(el, '#edit-heading')).to.equal('Modifier «\u00a0nouvelle-ressource\u00a0»');
     });
   });
 
@@ -91,7 +105,7 @@ describe('<support-finder-builder>: language', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(headings(el)[0]).to.equal('Commencer');
-    expect(text(el, '.open-report')).to.equal('Ouvert\u00a0: good.json, 3\u00a0fiches.');
+    expect(text(el, '.open-report')).to.equal('Fichier ouvert\u00a0: good.json, 3\u00a0fiches.');
     expect($<HTMLInputElement>(el, '#f-name-en').value).to.equal('Peer Warm Line (evenings)');
     el.removeAttribute('lang');
     await el.updateComplete;

@@ -36,7 +36,7 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       expect(errorFor(el, '#f-category')).to.contain('Category must be one of peer, family, clinical; got "therapy"');
     });
 
-    it('shows a problem outside the entries next to its field, lists it for download, and still previews the entries', async () => {
+    it('shows a problem outside the entries next to its field, lists it for download, and says the finder cannot open it', async () => {
       const json = JSON.stringify({
         version: 1,
         updated: 'last week',
@@ -48,7 +48,7 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       expect($(el, '#edit-file').getAttribute('aria-expanded')).to.equal('true');
       expect(errorFor(el, '#f-updated')).to.contain(message);
       expect($(el, '.download').textContent).to.contain(message);
-      await previewShows(el, ['One']);
+      expect($(el, '#preview-refused').textContent).to.contain(message);
     });
 
     it('lists a problem no control can fix, worded with its path', async () => {
@@ -80,13 +80,31 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       'bad-row,therapy,Bad Row,,Wrong category,,',
     ].join('\r\n');
 
-    it('reads the good rows into entries and lists the rows left out', async () => {
+    it('opens every row as an entry, a row with a mistake flagged on its field, and previews the good ones', async () => {
       const el = await openedWith('branch.csv', csv, 'text/csv');
-      expect(entryNames(el)).to.deep.equal(['Peer Warm Line', 'Family Group']);
+      expect(entryNames(el)).to.deep.equal(['Peer Warm Line', 'Family Group', 'Bad Row']);
       expect($<HTMLTextAreaElement>(el, '#f-description-en').value).to.equal('Talk, listen and share');
-      const report = $(el, '.open-report').textContent!;
-      expect(report).to.contain('row 4 (id "bad-row"), column "category"');
+      expect($(el, '.open-report').textContent).to.contain('Opened branch.csv: 3 entries, 1 with problems.');
+      const bad = root(el).querySelectorAll('.entry-list li')[2]!;
+      expect(bad.textContent).to.contain('1 problem');
+      bad.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(errorFor(el, '#f-category')).to.contain('Category must be one of peer, family, clinical; got "therapy"');
       await previewShows(el, ['Peer Warm Line', 'Family Group']);
+    });
+
+    it('keeps a schedule or a coordinate it cannot read as typed, flagged, rather than dropping it', async () => {
+      const text = ['id,category,name_en,description_en,schedule,lat,lng', 'late,peer,Late Line,Evenings,Mon-Fri 9-5,43.5,west'].join('\n');
+      const el = await openedWith('odd.csv', text, 'text/csv');
+      expect($<HTMLInputElement>(el, '#f-schedule').value).to.equal('Mon-Fri 9-5');
+      expect(errorFor(el, '#f-schedule')).to.contain('"9-5" is not an opening time');
+      expect($(el, '#error-summary').textContent).to.contain('"coordinates.lng" must be a number; got "west"');
+    });
+
+    it('lists a value that sits past the last named column, by row', async () => {
+      const el = await openedWith('extra.csv', 'id,category,name_en,description_en\none,peer,One,First,stray\n', 'text/csv');
+      expect(entryNames(el)).to.deep.equal(['One']);
+      expect($(el, '.open-report').textContent).to.contain('row 2 (id "one"): has a value in column 5, past the last named column');
     });
 
     it('reads an Excel file saved as Windows-1252 with its accents, and says so', async () => {
@@ -103,7 +121,7 @@ describe('<support-finder-builder>: opening a catalogue', () => {
       const el = await builder();
       await el.openFile(new File([csv], 'my-branch.csv', { type: 'text/csv' }));
       await el.updateComplete;
-      expect(entryNames(el)).to.have.length(2);
+      expect(entryNames(el)).to.have.length(3);
       expect($(el, '#download-json').getAttribute('download')).to.equal('my-branch.json');
       expect($(el, '#download-csv').getAttribute('download')).to.equal('my-branch.csv');
     });

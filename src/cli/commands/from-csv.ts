@@ -1,7 +1,7 @@
 /** `support-finder from-csv FILE.csv -o catalogue.json`: a spreadsheet export to a catalogue. */
 import { Option, type Command } from 'commander';
-import { closestName } from '../../catalogue/closest-name.js';
-import { CSV_COLUMNS, csvToCatalogue, formatCsvProblem, type CsvProblem } from '../../catalogue/csv.js';
+import { csvToCatalogue, formatCsvProblem, type CsvProblem } from '../../catalogue/csv.js';
+import { suggestColumn } from '../../catalogue/suggestions.js';
 import { CliError } from '../cli-error.js';
 import { displayName, readSpreadsheetText, writeOutput } from '../files.js';
 import { say } from '../terminal-text.js';
@@ -17,7 +17,7 @@ const LANGUAGE = { en: 'English', fr: 'French' } as const;
 const list = (file: string, problems: CsvProblem[]) => problems.map((p) => `  ${file}: ${formatCsvProblem(p)}`).join('\n');
 
 function hint(column: string): string {
-  const name = closestName(column, CSV_COLUMNS.map(([known]) => known));
+  const name = suggestColumn(column);
   return name ? `; did you mean "${name}"?` : ' (data/templates/catalogue-template.csv has every column)';
 }
 
