@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../catalogue/builtin.js';
-import type { Language } from '../catalogue/schema.js';
+import type { Catalogue, Language } from '../catalogue/schema.js';
 import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
 import { builderFr } from './builder-fr.js';
@@ -74,6 +74,15 @@ export class SupportFinderBuilder extends LitElement {
   startFromBuiltin(): void {
     const { resources, ...meta } = builtinCatalogue;
     this.load(meta, resources, 'builtin');
+  }
+
+  /**
+   * What the preview shows (the entries with problems left out) and how many entries were left out:
+   * for a page that publishes the catalogue itself, such as the WordPress plugin's "Save to this site".
+   */
+  catalogueToPublish(): { catalogue: Catalogue; leftOut: number } {
+    const { usable, byEntry } = validateDrafts(this.drafts, this.details.file);
+    return { catalogue: usable, leftOut: byEntry.size };
   }
 
   startEmpty(): void {
