@@ -105,7 +105,7 @@ const strictCsp = async (context, next) => {
 export default {
   middleware: [strictCsp],
   // test/node/ holds tests that run in Node (the CLI as a process, data files).
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
   nodeResolve: true,
   // One page at a time: keyboard and focus tests need the focused page, and
   // open-wc fixtures wait for animation frames, which background pages may not get.
