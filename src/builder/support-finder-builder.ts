@@ -76,10 +76,7 @@ export class SupportFinderBuilder extends LitElement {
     this.load(meta, resources, 'builtin');
   }
 
-  /**
-   * What the preview shows (the entries with problems left out) and how many entries were left out:
-   * for a page that publishes the catalogue itself, such as the WordPress plugin's "Save to this site".
-   */
+  /** The preview's catalogue (entries with problems left out) and how many were left out: what the WordPress plugin saves. */
   catalogueToPublish(): { catalogue: Catalogue; leftOut: number } {
     const { usable, byEntry } = validateDrafts(this.drafts, this.details.file);
     return { catalogue: usable, leftOut: byEntry.size };

@@ -53,7 +53,13 @@ export async function session(browser: Browser, site: Playground, who: 'admin' |
     await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
     return page;
   };
-  if (who && who !== 'admin') {
+  if (who === 'admin') {
+    // Playground logs the administrator in on a first visit to the site, not to a wp-admin address.
+    const page = await open('/');
+    const loggedIn = await page.evaluate(() => document.body.classList.contains('logged-in'));
+    if (!loggedIn) throw new Error('Playground did not log the administrator in');
+    await page.close();
+  } else if (who) {
     const page = await open('/wp-login.php');
     await page.type('#user_login', who.login);
     await page.type('#user_pass', who.password);

@@ -45,6 +45,9 @@ function blueprint() {
   const user = (u: { login: string; password: string }, role: string, locale = '') =>
     `wp_insert_user(array('user_login' => '${u.login}', 'user_pass' => '${u.password}', 'user_email' => '${u.login}@example.org', 'role' => '${role}', 'locale' => '${locale}'));`;
   return {
+    // With a blueprint, Playground takes the PHP version and the login from it, not from the command line.
+    preferredVersions: { php: '7.4', wp: 'latest' },
+    login: true,
     steps: [
       { step: 'activatePlugin', pluginPath: 'support-finder/support-finder.php' },
       {

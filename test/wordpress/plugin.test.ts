@@ -6,6 +6,11 @@ import type { Browser } from 'puppeteer-core';
 import { launchBrowser, session, type Session } from './browser.js';
 import { pluginLogLines, startPlayground, USERS, type Playground } from './playground.js';
 import { authorPlacesTheFinder } from './author-posts.js';
+import { frenchAdministrator } from './french-admin.js';
+import { hostileValuesAreEscaped } from './hostile-values.js';
+import { pluginZipInstalls } from './plugin-zip.js';
+import { administratorPublishesACatalogue } from './publish-catalogue.js';
+import { saveRouteRefuses } from './save-refusals.js';
 import type { World } from './world.js';
 
 const world = {} as World;
@@ -28,8 +33,13 @@ after(async () => {
   await world.site?.stop();
 });
 
-describe('the Support Finder plugin in WordPress', { timeout: 600_000 }, () => {
-  authorPlacesTheFinder(world);
+describe('the Support Finder plugin in WordPress', { timeout: 1_200_000 }, () => {
+  describe('when an Author places the finder', () => authorPlacesTheFinder(world));
+  describe('when an Administrator publishes a catalogue', () => administratorPublishesACatalogue(world));
+  describe('when settings are hostile', () => hostileValuesAreEscaped(world));
+  describe('when someone else tries to publish, or the file is wrong', () => saveRouteRefuses(world));
+  describe('when the site speaks French', () => frenchAdministrator(world, () => browser!));
+  describe('when the zip is uploaded', () => pluginZipInstalls(world));
 
   it('leaves no PHP notice, warning or error naming the plugin in the log', () => {
     const lines = pluginLogLines(world.site as Playground);

@@ -94,7 +94,7 @@ function support_finder_rest_restore() {
 		/* translators: 1: the number of entries, 2: when that catalogue was saved. */
 		_n( 'Restored the catalogue saved on %2$s (%1$s entry).', 'Restored the catalogue saved on %2$s (%1$s entries).', $current['count'], 'support-finder' ),
 		number_format_i18n( $current['count'] ),
-		wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $current['saved'] )
+		support_finder_saved_on( $current['saved'] )
 	);
 	return rest_ensure_response( array_merge( support_finder_rest_status(), array( 'message' => $message ) ) );
 }

@@ -88,6 +88,17 @@ function support_finder_status_text( $current ) {
 		/* translators: 1: the number of entries, 2: when it was saved. */
 		_n( 'Published: %1$s entry, saved on %2$s.', 'Published: %1$s entries, saved on %2$s.', $current['count'], 'support-finder' ),
 		number_format_i18n( $current['count'] ),
-		wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $current['saved'] )
+		support_finder_saved_on( $current['saved'] )
 	);
+}
+
+/**
+ * When a catalogue was saved, in the site's date and time formats.
+ *
+ * @param int $timestamp When.
+ * @return string
+ */
+function support_finder_saved_on( $timestamp ) {
+	// A locale without words for "am"/"pm" leaves spaces behind.
+	return trim( preg_replace( '/\s+/u', ' ', wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $timestamp ) ) );
 }
