@@ -123,7 +123,7 @@ export default {
   middleware: [strictCsp],
   // The file name picks the runner: `*.node.test.ts` runs in Node (the CLI as a
   // process, data files, the package), every other `*.test.ts` here.
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/wordpress/**'],
   nodeResolve: true,
   // One page at a time: keyboard and focus tests need the focused page, and
   // open-wc fixtures wait for animation frames, which background pages may not get.

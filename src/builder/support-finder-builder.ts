@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Language } from '../catalogue/schema.js';
+import type { Catalogue, Language } from '../catalogue/schema.js';
 import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
 import { builderFr } from './builder-fr.js';
@@ -116,6 +116,12 @@ export class SupportFinderBuilder extends LitElement {
   /** Starts from the catalogue built into the finder (asking first over unsaved changes). */
   startFromBuiltin(): Promise<void> {
     return this.session.start('builtin');
+  }
+
+  /** The preview's catalogue (entries with problems left out) and how many were left out: what the WordPress plugin saves. */
+  catalogueToPublish(): { catalogue: Catalogue; leftOut: number } {
+    const { usable, byEntry } = this.validate();
+    return { catalogue: usable, leftOut: byEntry.size };
   }
 
   /** Starts an empty catalogue (asking first over unsaved changes). */
