@@ -1,7 +1,6 @@
 // Chromium sessions on the Playground site: one per person (Administrator,
 // Author, French-speaking Administrator, visitor), each with its own cookies.
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
-// @ts-expect-error: a plain script shared with the benchmark, without declarations.
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import type { Playground } from './playground.js';
 
