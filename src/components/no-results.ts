@@ -26,7 +26,10 @@ export interface NoResultsProps {
 
 export function renderNoResults(p: NoResultsProps) {
   const { t } = p;
-  const peers = p.crisis ? p.resources.filter((r) => r.category === 'peer' && (r.phone || r.text)).slice(0, PEER_LINES) : [];
+  // Lines for everyone first: a line for particular people (trans people, students) comes after those for anyone.
+  const lines = p.crisis ? p.resources.filter((r) => r.category === 'peer' && (r.phone || r.text)) : [];
+  const forAnyone = (r: Resource) => (!r.audiences?.length || r.audiences.includes('adults') ? 0 : 1);
+  const peers = lines.sort((a, b) => forAnyone(a) - forAnyone(b)).slice(0, PEER_LINES);
   return html`<div class="empty" part="message">
     <p><strong>${p.crisis ? t.crisisNoResults : t.noResults}</strong></p>
     ${peers.length

@@ -55,6 +55,8 @@ describe('the crisis alert in search results', () => {
       const el = await finder({ lang });
       await typeQuery(el, query);
       expect(resultIds(el).length, 'the peer lines are listed').to.be.within(1, 3);
+      // Lines for anyone come before a line for particular people.
+      expect(resultIds(el)).to.not.include('trans-lifeline');
       const message = root(el).querySelector('[part="message"]')!;
       expect(message.textContent).to.contain(kind);
       expect(message.textContent).to.not.contain(lang === 'en' ? 'No supports match' : 'Aucune ressource ne correspond à votre recherche');
