@@ -120,8 +120,7 @@ export class SupportFinderBuilder extends LitElement {
 
   /** The preview's catalogue (entries with problems left out) and how many were left out: what the WordPress plugin saves. */
   catalogueToPublish(): { catalogue: Catalogue; leftOut: number } {
-    const { usable, byEntry } = this.validate();
-    return { catalogue: usable, leftOut: byEntry.size };
+    return { catalogue: this.validate().usable, leftOut: this.validate().byEntry.size };
   }
 
   /** Starts an empty catalogue (asking first over unsaved changes). */
