@@ -22,6 +22,10 @@ export const builderEn: BuilderStrings = {
   unknownColumns: (columns) => `These columns are not catalogue columns and were not read: ${columns}.`,
   notUtf8:
     'The file was not saved as UTF-8, so it was read as Windows-1252 (Excel’s plain “CSV”). Check the accents; next time, choose “CSV UTF-8” when saving.',
+  utf16:
+    'The file is saved as UTF-16 (“Unicode text”), which this page does not read. Save it as UTF-8 (in Excel: “CSV UTF-8”), then open it again.',
+  notUtf8At: (line, column, byte) =>
+    `Line ${line}, column ${column}: byte ${byte} is not UTF-8, so the file cannot be read faithfully and nothing was opened. Retype the character there (often an accent pasted from another program), or save the file again as UTF-8 (in Excel: “CSV UTF-8”).`,
   builtinName: 'the built-in catalogue',
   emptyName: 'an empty catalogue',
   storageNote:

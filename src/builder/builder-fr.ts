@@ -32,6 +32,10 @@ export const builderFr: BuilderStrings = {
     `Ces colonnes ne sont pas des colonnes du catalogue et n’ont pas été lues\u00a0: ${columns}.`,
   notUtf8:
     'Le fichier n’a pas été enregistré en UTF-8\u202f; il a donc été lu en Windows-1252 (le format «\u00a0CSV (séparateur\u00a0: point-virgule)\u00a0» d’Excel). Vérifiez les accents. La prochaine fois, choisissez «\u00a0CSV UTF-8 (délimité par des virgules)\u00a0» à l’enregistrement.',
+  utf16:
+    'Le fichier est enregistré en UTF-16 («\u00a0Texte Unicode\u00a0»), que cette page ne lit pas. Enregistrez-le en UTF-8 (dans Excel\u00a0: «\u00a0CSV UTF-8 (délimité par des virgules)\u00a0»), puis ouvrez-le de nouveau.',
+  notUtf8At: (line, column, byte) =>
+    `Ligne ${line}, colonne ${column}\u00a0: l’octet ${byte} n’est pas de l’UTF-8\u202f; le fichier ne peut donc pas être lu fidèlement et rien n’a été ouvert. Retapez le caractère à cet endroit (souvent un accent collé depuis un autre logiciel) ou enregistrez de nouveau le fichier en UTF-8 (dans Excel\u00a0: «\u00a0CSV UTF-8 (délimité par des virgules)\u00a0»).`,
   builtinName: 'le catalogue intégré',
   emptyName: 'un catalogue vide',
   storageNote:

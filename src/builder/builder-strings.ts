@@ -31,6 +31,10 @@ export interface BuilderStrings {
   rowNotes: string;
   unknownColumns: (columns: string) => string;
   notUtf8: string;
+  /** A file saved as UTF-16 ("Unicode text"), which is not read. */
+  utf16: string;
+  /** Where a UTF-8 file has a byte that is not UTF-8 (`byte` as `0xE9`); the file is not opened. */
+  notUtf8At: (line: number, column: number, byte: string) => string;
   builtinName: string;
   emptyName: string;
   /** Says the draft is kept in this browser, beside "Discard this draft". */

@@ -6,7 +6,11 @@
 import { csvToCatalogue, formatCsvProblem } from '../catalogue/csv.js';
 import { formatProblem } from '../catalogue/messages.js';
 import { parseCatalogue } from '../catalogue/parse.js';
+import { lineAndColumn, looksLikeUtf16, scanUtf8 } from '../catalogue/utf8.js';
 import Papa from 'papaparse';
+
+/** Why the bytes are not text the page can read faithfully: facts, so the page words them in its language. */
+export type EncodingProblem = { kind: 'utf-16' } | { kind: 'not-utf-8'; line: number; column: number; byte: number };
 
 export type ReadResult =
   | {
@@ -31,6 +35,8 @@ export type ReadResult =
       ok: false;
       /** The JSON reader's explanation, when the file is not JSON at all; the page words the rest. */
       notJson?: string;
+      /** The file is UTF-16, or UTF-8 with a byte that is not. */
+      encoding?: EncodingProblem;
       /** What is wrong, in the shared validator's words. */
       reasons: string[];
     };
@@ -41,13 +47,18 @@ function looksLikeCsv(name: string, text: string): boolean {
   return !/^\s*[[{]/.test(text);
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else Windows-1252, rather than turning every accent into a "�". */
-function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+/**
+ * UTF-8, or Windows-1252 for a file with no UTF-8 in it at all (Excel's plain
+ * "CSV" on Windows), as the CLI reads spreadsheets. A UTF-8 file with one stray
+ * byte is refused at that byte: reading it as Windows-1252 would turn every
+ * accent into mojibake, and replacing the byte would lose a character silently.
+ */
+function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } | EncodingProblem {
+  if (looksLikeUtf16(bytes)) return { kind: 'utf-16' };
+  const { invalidAt, multibyte } = scanUtf8(bytes);
+  if (invalidAt < 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  if (!multibyte) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return { kind: 'not-utf-8', ...lineAndColumn(bytes, invalidAt), byte: bytes[invalidAt]! };
 }
 
 /**
@@ -64,6 +75,7 @@ export function renameColumn(text: string, from: string, to: string): string {
 
 export function readCatalogueFile(name: string, bytes: Uint8Array): ReadResult {
   const decoded = decode(bytes);
+  if ('kind' in decoded) return { ok: false, encoding: decoded, reasons: [] };
   const { encoding } = decoded;
   const text = decoded.text.replace(/^\uFEFF/, '');
   if (looksLikeCsv(name, text)) {

@@ -67,7 +67,7 @@ export class Session {
     const result = readCatalogueFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       // Nothing is replaced by a file that cannot be read.
-      this.report = { ok: false, file: file.name, notJson: result.notJson, reasons: result.reasons };
+      this.report = { ok: false, file: file.name, notJson: result.notJson, encoding: result.encoding, reasons: result.reasons };
       this.host.requestUpdate();
       return;
     }

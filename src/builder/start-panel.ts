@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { suggestColumn } from '../catalogue/suggestions.js';
 import type { BuilderStrings } from './builder-strings.js';
 import { columnLabel } from './column-label.js';
+import type { EncodingProblem } from './read-catalogue-file.js';
 
 /** Where the entries came from: a file, by name, the built-in catalogue, or nothing. */
 export type OpenSource = { file: string } | 'builtin' | 'empty' | 'restored';
@@ -31,7 +32,7 @@ export type OpenReport =
       /** A draft restored from this browser: when it was last written (ISO). */
       restoredAt?: string;
     } & ReadNotes)
-  | { ok: false; file: string; notJson?: string; reasons: string[] };
+  | { ok: false; file: string; notJson?: string; encoding?: EncodingProblem; reasons: string[] };
 
 /** "Opened branch.json: 12 entries, 2 with problems." */
 export function openedMessage(report: Extract<OpenReport, { ok: true }>, t: BuilderStrings): string {
@@ -43,6 +44,12 @@ export function openedMessage(report: Extract<OpenReport, { ok: true }>, t: Buil
   }
   const name = source === 'builtin' ? t.builtinName : source === 'empty' ? t.emptyName : source.file;
   return merged ? t.updatedFrom(name, merged.updated, merged.added) : t.opened(name, report.count, report.withProblems);
+}
+
+function encodingMessage(problem: EncodingProblem, t: BuilderStrings): string {
+  if (problem.kind === 'utf-16') return t.utf16;
+  const byte = `0x${problem.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return t.notUtf8At(problem.line, problem.column, byte);
 }
 
 export interface StartProps {
@@ -95,6 +102,7 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
           <p><strong>${t.openFailed(report.file)}</strong></p>
           <ul>
             ${report.notJson !== undefined ? html`<li>${t.notJson(report.notJson)}</li>` : nothing}
+            ${report.encoding ? html`<li>${encodingMessage(report.encoding, t)}</li>` : nothing}
             ${report.reasons.map((r) => said(r, t))}
           </ul>
         </div>`

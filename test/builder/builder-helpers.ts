@@ -24,10 +24,10 @@ export function $<T extends HTMLElement = HTMLElement>(el: Element, selector: st
   return found;
 }
 
-/** A builder opened on `text` as if a person had chosen the file in the file input. */
+/** A builder opened on `text` (or bytes) as if a person had chosen the file in the file input. */
 export async function openedWith(
   name: string,
-  text: string,
+  text: string | Uint8Array<ArrayBuffer>,
   type = 'application/json',
   lang?: string,
 ): Promise<SupportFinderBuilder> {

@@ -127,6 +127,51 @@ describe('<support-finder-builder>: opening a catalogue', () => {
     });
   });
 
+  describe('from a file not saved as UTF-8', () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    /** A UTF-8 spreadsheet with accents, and on line 3 one "è" pasted as a single Windows-1252 byte. */
+    const strayByte = () => {
+      const [head, stray, tail] = ['id,category,name_en,name_fr,description_en\ncafe,peer,Cafe,Café des pairs,Coffee\ncafe-2,peer,Café,Cr', 'è', 'che,Daycare\n'];
+      return Uint8Array.from([...utf8(head), stray.charCodeAt(0), ...utf8(tail)]);
+    };
+
+    it('refuses a UTF-8 file with a stray byte, says where it is, and keeps the entries already open', async () => {
+      const el = await openedWith('good.json', await fixtureText('good.json'));
+      await el.openFile(new File([strayByte()], 'accents.csv', { type: 'text/csv' }));
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]').textContent!;
+      expect(alert).to.contain('accents.csv could not be opened');
+      // Column 20 counts "é" as one character, as an editor does.
+      expect(alert).to.contain('Line 3, column 20: byte 0xE8 is not UTF-8');
+      expect(alert).to.contain('save the file again as UTF-8');
+      expect(entryNames(el)).to.deep.equal(['Peer Warm Line', 'Family Support Group', 'Counselling Clinic']);
+    });
+
+    it('says where the stray byte is in French too', async () => {
+      const el = await openedWith('accents.csv', strayByte(), 'text/csv', 'fr');
+      expect($(el, '[role="alert"]').textContent).to.contain('Ligne 3, colonne 20\u00a0: l’octet 0xE8 n’est pas de l’UTF-8');
+      expect(entryNames(el)).to.deep.equal([]);
+    });
+
+    it('names a UTF-16 file ("Unicode text") as such, with or without a byte-order mark', async () => {
+      const text = 'id,category,name_en,description_en\r\ncafe,peer,Café,Coffee\r\n';
+      const le = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+      for (const bytes of [Uint8Array.from([0xff, 0xfe, ...le]), le]) {
+        const el = await openedWith('unicode.txt', bytes, 'text/plain');
+        expect($(el, '[role="alert"]').textContent).to.contain('The file is saved as UTF-16 (“Unicode text”)');
+        expect(entryNames(el)).to.deep.equal([]);
+      }
+    });
+
+    it('still reads a JSON file with no UTF-8 in it as Windows-1252, and says so', async () => {
+      const json = '{"version":1,"resources":[{"id":"cafe","category":"peer","name":{"en":"Cafe","fr":"Caf\u00e9"},"description":"Talk."}]}';
+      const el = await openedWith('ansi.json', Uint8Array.from(json, (c) => c.charCodeAt(0)));
+      expect(entryNames(el)).to.deep.equal(['Cafe']);
+      expect($<HTMLInputElement>(el, '#f-name-fr').value).to.equal('Café');
+      expect($(el, '.open-report').textContent).to.contain('read as Windows-1252');
+    });
+  });
+
   it('logs nothing to the console while opening, editing and previewing', async () => {
     const logged: unknown[][] = [];
     const { error, warn } = console;
