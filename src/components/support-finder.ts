@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { bannerLines } from '../catalogue/areas.js';
+import { bannerLines, type Province } from '../catalogue/areas.js';
 import type { Catalogue, Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import type { Category } from '../catalogue/vocabulary.js';
@@ -38,7 +38,8 @@ export class SupportFinder extends SupportFinderApi {
   private language = new LanguageController(this);
   private catalogue = new CatalogueController(this);
   private exit = new QuickExitController(this);
-  private list = new MyList(this, () => ({ lang: this.language.value, catalogue: this.catalogue.ready?.catalogue }));
+  // The printed list carries the crisis lines the banner shows.
+  private list = new MyList(this, () => ({ lang: this.language.value, catalogue: this.catalogue.ready?.catalogue, lines: this.bannerLines(this.catalogue.ready?.catalogue) }));
   private url = new UrlSyncController(this);
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
@@ -94,7 +95,7 @@ export class SupportFinder extends SupportFinderApi {
     if (query) this.query = query;
     if (category) this.category = category;
     if (list) this.list.chosen.set(list);
-    for (const [f, values] of Object.entries(selection)) this.results.set(f as FilterFacet, values);
+    for (const [f, values] of Object.entries(selection)) this.results.set(f as FilterFacet | 'province', values);
   }
 
   protected override render() {
@@ -105,7 +106,7 @@ export class SupportFinder extends SupportFinderApi {
     const title = localText(catalogue?.title, lang);
     const level = this.level;
     const view = this.results.view;
-    const panel = this.results.panel(view, this.filters?.split(/[\s,]+/) ?? null);
+    const panel = this.results.panel(view, this.filters?.split(/[\s,]+/) ?? null, catalogue?.crisis?.lines, lang);
     const chosen = chosenFilters(this.selectedCategory, this.results.selection, panel.options, t, lang);
     const quickExit = this.exit.url ? { remaining: this.exit.remaining, onExit: this.exit.exit } : undefined;
     const side = renderFilterColumn({
@@ -116,7 +117,7 @@ export class SupportFinder extends SupportFinderApi {
       fold: this.fold,
       t,
       lang,
-      on: { toggle: this.facetHandlers.toggle, category: this.handleCategorySelect },
+      on: { toggle: this.facetHandlers.toggle, category: this.handleCategorySelect, province: this.facetHandlers.province },
     });
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
     return html`<div class="frame">
@@ -155,7 +156,7 @@ export class SupportFinder extends SupportFinderApi {
   /** The catalogue's lines for where the person is and who they are: a national page is not flooded with local numbers. */
   private bannerLines(catalogue: Catalogue | null | undefined) {
     const { region, audience } = this.results.selection;
-    return bannerLines(catalogue?.crisis?.lines, { province: null, regions: region, audiences: audience });
+    return bannerLines(catalogue?.crisis?.lines, { province: this.results.province, regions: region, audiences: audience });
   }
 
   private renderBody(t: ReturnType<typeof stringsFor>, chosen: ChosenFilter[]) {
@@ -191,7 +192,7 @@ export class SupportFinder extends SupportFinderApi {
             level: level + 1,
           })}
           ${view.more ? renderShowMore(view.more, t, this.handleShowMore) : nothing}
-          <a class="action skip" href="#query" @click=${this.handleBackToSearch}>${t.backToSearch}</a>`
+          <a class="action skip" href="#query" @click=${this.handleSkip}>${t.backToSearch}</a>`
         : renderNoResults({
             t,
             lang,
@@ -205,15 +206,13 @@ export class SupportFinder extends SupportFinderApi {
     `;
   }
 
-  /** Jumps over the filters to the results: the count is read, and Tab goes on into the first result. */
+  /**
+   * "Skip to results" and "Back to search": focus moves to the count (read,
+   * and Tab goes on into the first result) or the search box, in the shadow root a fragment link cannot reach.
+   */
   private handleSkip = (event: Event) => {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-  };
-
-  private handleBackToSearch = (event: Event) => {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#query')?.focus();
+    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash)?.focus();
   };
 
   /** Focus goes to the chip that took the removed one's place, else the one before, else the count. */
@@ -254,13 +253,14 @@ export class SupportFinder extends SupportFinderApi {
   };
 
   private facetHandlers = {
-    toggle: (facet: FilterFacet, value: string, chosen: boolean) => {
+    toggle: (facet: FilterFacet | 'province', value: string, chosen: boolean) => {
       this.results.toggle(facet, value, chosen);
       this.list.open = false;
       // Heard again after each choice, even when the number stays the same.
       this.announcement = this.heard = '';
       this.dispatchFilter();
     },
+    province: (province: Province | null) => this.facetHandlers.toggle('province', province ?? '', !!province),
     clear: async () => {
       this.results.clear();
       this.category = null;
@@ -282,7 +282,7 @@ export class SupportFinder extends SupportFinderApi {
   }
 
   private dispatchFilter(): void {
-    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.results.chosen });
+    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.results.chosen, province: this.results.province });
   }
 
   private handleShowAll = () => {
