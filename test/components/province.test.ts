@@ -91,6 +91,15 @@ describe('where I live', () => {
       expect(byRole(byRole(el, 'group', 'Filtres choisis')!, 'button', /^Québec/)).to.not.equal(null);
     });
 
+    it('names the local areas and where each support is offered in the page\'s language', async () => {
+      const el = await finder({ lang: 'fr' });
+      await choose(el, 'Colombie-Britannique', 'Province ou territoire');
+      expect(areaOptions(el, 'Territoire desservi')).to.have.members(['Île de Vancouver (1)', 'Intérieur de la Colombie-Britannique (1)']);
+      const served = [...root(el).querySelectorAll('.detail')].filter((d) => d.querySelector('dt')!.textContent === 'Territoire');
+      const places = served.map((d) => d.querySelector('dd')!.textContent);
+      expect(places).to.include.members(['Canada', 'Colombie-Britannique', 'Île de Vancouver']);
+    });
+
     it('shows a local line only once its local area is chosen', async () => {
       const el = await finder();
       await choose(el, 'Ontario');
