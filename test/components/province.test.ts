@@ -59,6 +59,11 @@ describe('where I live', () => {
       expect(names.slice(1)).to.deep.equal([...names.slice(1)].sort((a, b) => a.localeCompare(b)));
     });
 
+    it('is offered or left out with the other filters by the filters attribute', async () => {
+      expect(placeChoice(await make({ filters: 'category' }))).to.equal(null);
+      expect(placeChoice(await make({ filters: 'province,category' }))).to.not.equal(null);
+    });
+
     it('is not offered when no entry names a province', async () => {
       const el = await finder({ src: '/test/fixtures/good.json' });
       expect(placeChoice(el)).to.equal(null);
