@@ -10,6 +10,7 @@ import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-filters.js';
+import { CountAnnouncer } from './count-announcer.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { FilterFold, renderFilterColumn } from './filter-column.js';
 import { LanguageController } from './language-controller.js';
@@ -46,11 +47,7 @@ export class SupportFinder extends SupportFinderApi {
   // Every category is searched: the category is one facet among the others.
   private results = new ResultsController(this, () => ({ index: this.catalogue.ready?.index ?? null, query: this.query, category: this.selectedCategory }));
   private location = new LocationController(this);
-  /** The polite count, said once typing pauses: a count per keystroke would drown a screen reader. */
-  private announcement = '';
-  /** The count last heard, from the live region or from focus on the count itself. */
-  private heard = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private announcer = new CountAnnouncer(this);
   private fold = new FilterFold(this);
 
   protected override firstUpdated(): void {
@@ -58,11 +55,6 @@ export class SupportFinder extends SupportFinderApi {
     const finder = this.renderRoot.querySelector<HTMLElement>('.finder')!;
     // The banner's height changes with the width, the language and the catalogue's crisis lines.
     new ResizeObserver(() => finder.style.setProperty('--_banner', `${banner.offsetHeight}px`)).observe(banner);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -80,11 +72,7 @@ export class SupportFinder extends SupportFinderApi {
     // A focused result that no longer matches is gone from the page; keep focus
     // in the finder (on the count) rather than dropping it to the document.
     if (this.focusWasInResults && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-    const view = this.results.view;
-    const next = view ? stringsFor(this.language.value).resultCount(view.count) : '';
-    // Each update restarts the wait; a count that changed back must not give way to the one it passed.
-    clearTimeout(this.announceTimer);
-    if (next !== this.heard) this.announceTimer = setTimeout(() => ((this.announcement = this.heard = next), this.requestUpdate()), 700);
+    this.announcer.shown(this.countText());
     const { ids } = this.list.chosen;
     if (this.syncUrl) this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: ids, selection: this.results.selection });
   }
@@ -147,7 +135,7 @@ export class SupportFinder extends SupportFinderApi {
           ${side}
           <div class="main">${this.renderBody(t, chosen)}</div>
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.message}</div>
         <div class="visually-hidden" role="status">${this.list.message}</div>
       </section>
     </div>`;
@@ -256,8 +244,7 @@ export class SupportFinder extends SupportFinderApi {
     toggle: (facet: FilterFacet | 'province', value: string, chosen: boolean) => {
       this.results.toggle(facet, value, chosen);
       this.list.open = false;
-      // Heard again after each choice, even when the number stays the same.
-      this.announcement = this.heard = '';
+      this.announcer.again();
       this.dispatchFilter();
     },
     province: (province: Province | null) => this.facetHandlers.toggle('province', province ?? '', !!province),
@@ -273,12 +260,13 @@ export class SupportFinder extends SupportFinderApi {
 
   /** Focus on the count reads it, so the live region does not say it again. */
   private focusCount() {
-    clearTimeout(this.announceTimer);
-    this.announcement = '';
-    const view = this.results.view;
-    this.heard = view ? stringsFor(this.language.value).resultCount(view.count) : '';
-    this.requestUpdate();
+    this.announcer.read(this.countText());
     this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+  }
+
+  private countText(): string {
+    const view = this.results.view;
+    return view ? stringsFor(this.language.value).resultCount(view.count) : '';
   }
 
   private dispatchFilter(): void {
