@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { expectNoViolations } from '../axe.js';
 import { allByRole, byRole, countText, finder, hrefs, resultIds, root, settled } from '../helpers.js';
 import { builtinCatalogue as data } from '../../src/catalogue/builtin.js';
@@ -158,6 +159,21 @@ describe('where I live', () => {
       root(el).querySelector<HTMLButtonElement>('.list-button')!.click();
       await el.updateComplete;
       expect(decodeURIComponent(mailto())).to.not.contain('1-866-277-3553');
+    });
+
+    it('is inside the folded filters of a narrow finder, and counted on their button', async () => {
+      await setViewport({ width: 360, height: 640 });
+      try {
+        const el = await make({ province: 'QC' });
+        expect(placeChoice(el).checkVisibility()).to.be.false;
+        const toggle = byRole(el, 'button', /^Filters/)!;
+        expect(toggle.textContent!.trim()).to.equal('Filters (1 chosen)');
+        toggle.click();
+        await el.updateComplete;
+        expect(placeChoice(el).checkVisibility()).to.be.true;
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('is accessible with the choice made, in both languages', async () => {
