@@ -61,6 +61,7 @@ const IMPLICIT_ROLES: Record<string, string> = {
   list: 'ul, ol',
   listitem: 'li',
   searchbox: 'input[type=search]',
+  combobox: 'select',
   region: 'section[aria-labelledby], section[aria-label]',
 };
 

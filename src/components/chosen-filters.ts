@@ -4,13 +4,14 @@
  * or far up a side column, and each goes with one press.
  */
 import { html, nothing } from 'lit';
+import { areaName, toProvince } from '../catalogue/areas.js';
 import type { Category, Language } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import { FACETS, type FacetIndex, type Selection } from '../search/facets.js';
 import { optionLabel, type ListedFacet } from './facet-filters.js';
 
 export interface ChosenFilter {
-  facet: ListedFacet | 'open' | 'category';
+  facet: ListedFacet | 'open' | 'category' | 'province';
   value: string;
   label: string;
 }
@@ -26,7 +27,9 @@ export function chosenFilters(
   t: Strings,
   lang: Language,
 ): ChosenFilter[] {
-  const chosen: ChosenFilter[] = category ? [{ facet: 'category', value: category, label: t.categories[category] }] : [];
+  const province = toProvince(selection.province?.[0]);
+  const chosen: ChosenFilter[] = province ? [{ facet: 'province', value: province, label: areaName(province, lang) }] : [];
+  if (category) chosen.push({ facet: 'category', value: category, label: t.categories[category] });
   if (selection.open?.length) chosen.push({ facet: 'open', value: 'now', label: t.openNow });
   for (const facet of FACETS) {
     if (facet === 'category' || !options) continue;

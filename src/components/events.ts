@@ -2,6 +2,7 @@
  * The events the finder fires. None carries what a person typed: host-page
  * analytics listen to these, and a search for "suicide" must not leave the page.
  */
+import type { Province } from '../catalogue/areas.js';
 import type { Category } from '../catalogue/schema.js';
 import type { ChosenFilters } from '../search/facets.js';
 
@@ -17,6 +18,8 @@ export interface FilterDetail {
   category: Category | null;
   /** The chosen options of the other facets, e.g. `{ audience: ['youth'] }`, `open: ['now']` for "Open now"; a facet with none is left out. */
   filters: ChosenFilters;
+  /** The province or territory chosen, e.g. `'QC'`; null for all of Canada. */
+  province: Province | null;
 }
 export interface ActionDetail {
   kind: 'call' | 'text' | 'email' | 'website';

@@ -4,6 +4,7 @@
  * first options and a "Show all N" disclosure; a chosen option always shows.
  */
 import { html, nothing } from 'lit';
+import { regionName } from '../catalogue/areas.js';
 import type { Language } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { FacetCounts, FacetIndex, ListedFacet, Selection } from '../search/facets.js';
@@ -42,7 +43,7 @@ export function optionLabel(facet: ListedFacet, value: string, t: Strings, lang:
     cost: t.costs,
     referral: t.referrals,
   };
-  return words[facet]?.[value] ?? (facet === 'language' ? languageName(value, lang) : value);
+  return words[facet]?.[value] ?? (facet === 'language' ? languageName(value, lang) : facet === 'region' ? regionName(value, lang) : value);
 }
 
 export function renderFacetFilters(p: FacetFiltersProps) {

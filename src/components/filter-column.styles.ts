@@ -20,9 +20,23 @@ export const filterStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .facets {
+  .facets,
+  .place {
     display: grid;
     gap: 1rem;
+  }
+  .place {
+    gap: 0.25rem;
+  }
+  select {
+    max-width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .facet {
     min-width: 0;

@@ -4,12 +4,14 @@
  * results (see filter-column.styles.ts), so the first result stays on screen.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { Province } from '../catalogue/areas.js';
 import type { Category, Language } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
 import type { FacetCounts, FacetIndex, Selection } from '../search/facets.js';
 import type { CategoryCounts } from '../search/query.js';
 import { renderCategoryFilter } from './category-filter.js';
 import { renderFacetFilters, type FacetHandlers, type ListedFacet } from './facet-filters.js';
+import { renderPlaceChoice } from './place-choice.js';
 
 /** What the filter column shows, worked out by the filters' controller. */
 export interface FilterPanel {
@@ -19,6 +21,8 @@ export interface FilterPanel {
   options?: FacetIndex['options'];
   counts?: FacetCounts;
   openNow?: { chosen: boolean; count: number };
+  /** The place choice, when the catalogue names provinces or territories. */
+  place?: { choices: readonly Province[]; chosen: Province | null };
 }
 
 /** Whether a narrow finder's filters are unfolded, and which long facets show every option. */
@@ -49,17 +53,18 @@ export interface FilterColumnProps {
   fold: FilterFold;
   t: Strings;
   lang: Language;
-  on: Pick<FacetHandlers, 'toggle'> & { category: (category: Category | null) => void };
+  on: Pick<FacetHandlers, 'toggle'> & { category: (category: Category | null) => void; province: (province: Province | null) => void };
 }
 
 export function renderFilterColumn(p: FilterColumnProps) {
   const { panel, fold, t } = p;
-  if (!panel.showCategory && !panel.facets.length && !panel.openNow) return nothing;
+  if (!panel.showCategory && !panel.facets.length && !panel.openNow && !panel.place) return nothing;
   return html`<div class="side" part="filter-column">
     <button type="button" class="filters-toggle" aria-expanded=${fold.open} aria-controls="filter-panel" @click=${fold.fold}>
       ${t.filtersToggle(p.chosen)}
     </button>
     <div id="filter-panel" class=${fold.open ? 'filter-panel open' : 'filter-panel'}>
+      ${panel.place ? renderPlaceChoice({ ...panel.place, t, lang: p.lang, onChoose: p.on.province }) : nothing}
       ${panel.showCategory
         ? renderCategoryFilter({ selected: p.category, counts: panel.categoryCounts, t, onSelect: p.on.category })
         : nothing}

@@ -4,7 +4,7 @@
  * chosen ids and their storage are `Shortlist`'s.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Catalogue, Language, Resource } from '../catalogue/schema.js';
+import type { Catalogue, CrisisLine, Language, Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import { stringsFor } from '../i18n/language.js';
 import type { Strings } from '../i18n/strings.js';
@@ -31,7 +31,7 @@ export class MyList {
 
   constructor(
     private host: Host,
-    private context: () => { lang: Language; catalogue?: Catalogue },
+    private context: () => { lang: Language; catalogue?: Catalogue; lines: CrisisLine[] },
   ) {
     this.chosen = new Shortlist(host);
   }
@@ -56,9 +56,9 @@ export class MyList {
 
   /** The list as text blocks: crisis lines, then each chosen support. */
   private blocks(): string[] {
-    const { lang, catalogue } = this.context();
+    const { lang, catalogue, lines } = this.context();
     if (!catalogue) return [];
-    return listBlocks(this.chosen.resources(catalogue), catalogue.crisis?.lines ?? [], stringsFor(lang), lang);
+    return listBlocks(this.chosen.resources(catalogue), lines, stringsFor(lang), lang);
   }
 
   private async handleToggle(resource: Resource) {

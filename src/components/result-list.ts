@@ -1,5 +1,6 @@
 /** The list of supports: one template function per part, no logic beyond picking text. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { areaLabel } from '../catalogue/areas.js';
 import type { Language, Resource } from '../catalogue/schema.js';
 import { dial, dialText, mailtoHref, webHref, type Dial } from '../catalogue/links.js';
 import { addressLine, localText } from '../catalogue/text.js';
@@ -32,7 +33,9 @@ function renderDetails(r: Resource, t: Strings, lang: Language) {
     rows.push(detail(t.delivery, r.delivery.map((d) => t.deliveryModes[d]).join(t.listSeparator)));
   }
   if (r.cost) rows.push(detail(t.cost, t.costs[r.cost]));
-  if (r.region) rows.push(detail(t.region, r.region));
+  // Its local area, else its provinces or "Canada", in the page's language.
+  const area = areaLabel(r, lang);
+  if (area) rows.push(detail(t.region, area));
   return rows.length ? html`<dl class="details">${rows}</dl>` : nothing;
 }
 

@@ -6,6 +6,8 @@
  * chosen in the facets (the category is the element's own property).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localAreas, provinceChoices, toProvince, type Province } from '../catalogue/areas.js';
+import type { CrisisLine, Language } from '../catalogue/schema.js';
 import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
@@ -25,6 +27,8 @@ export class ResultsController implements ReactiveController {
   private index: SearchIndex | null = null;
   /** Of the results in the view, how many are drawn yet. */
   private drawn = Infinity;
+  /** The place choice's provinces and the local areas served in the chosen one, worked out once per catalogue, language and province. */
+  private places?: { index: SearchIndex; lang: Language; province: Province | null; choices: Province[]; regions: Set<string> };
 
   constructor(
     private host: ReactiveControllerHost,
@@ -56,26 +60,47 @@ export class ResultsController implements ReactiveController {
     return this.host.updateComplete.then(() => this.results.settled()).then(() => this.host.updateComplete);
   }
 
-  /** The chosen options of each facet but the category, for events. */
+  /** The chosen options of each facet but the category, for events; the province is apart. */
   get chosen(): ChosenFilters {
     const chosen: ChosenFilters = {};
-    for (const [facet, values] of Object.entries(this.selection)) if (values.length) chosen[facet as FilterFacet] = [...values];
+    for (const [facet, values] of Object.entries(this.selection)) if (values.length && facet !== 'province') chosen[facet as FilterFacet] = [...values];
     return chosen;
   }
 
-  /** What the filter column shows: the facets the catalogue fills in, of those `shown` names (the `filters` attribute; null for all). */
-  panel(view: ResultsView | undefined, shown: readonly string[] | null): FilterPanel {
+  /** The province chosen (by the person, the page or a link); null for all of Canada. */
+  get province(): Province | null {
+    return toProvince(this.selection.province?.[0]);
+  }
+
+  /**
+   * What the filter column shows: the facets the catalogue fills in, of those
+   * `shown` names (the `filters` attribute; null for all), and the place
+   * choice when the catalogue names provinces (`lines`: its crisis lines).
+   */
+  panel(view: ResultsView | undefined, shown: readonly string[] | null, lines: readonly CrisisLine[] | undefined, lang: Language): FilterPanel {
     const offered = (f: string) => !shown || shown.includes(f);
     const categoryCounts = categoryCountsOf(view?.counts.category);
     if (!view) return { showCategory: offered('category'), categoryCounts, facets: [] };
-    const { options } = view.index.facets;
+    const { index } = view;
+    const province = this.province;
+    let p = this.places;
+    if (p?.index !== index || p.lang !== lang || p.province !== province) {
+      const choices = provinceChoices(index.resources, lines, lang);
+      // A preset province the catalogue names nowhere shows as chosen (when the choice shows at all).
+      if (choices.length && province && !choices.includes(province)) choices.unshift(province);
+      p = this.places = { index, lang, province, choices, regions: new Set(localAreas(index.resources, province)) };
+    }
+    let { options } = index.facets;
+    // Only the local areas of the province, and any chosen elsewhere: a chosen option always shows, so it can be unchosen.
+    if (province) options = { ...options, region: options.region.filter((r) => p.regions.has(r) || this.selection.region?.includes(r)) };
     return {
       showCategory: offered('category'),
       categoryCounts,
       facets: FACETS.filter((f): f is ListedFacet => f !== 'category' && !!options[f].length && offered(f)),
       options,
       counts: view.counts,
-      openNow: view.index.scheduled && offered('open') ? { chosen: !!this.selection.open?.length, count: view.openCount } : undefined,
+      openNow: index.scheduled && offered('open') ? { chosen: !!this.selection.open?.length, count: view.openCount } : undefined,
+      place: p.choices.length && offered('province') ? { choices: p.choices, chosen: province } : undefined,
     };
   }
 
@@ -85,13 +110,16 @@ export class ResultsController implements ReactiveController {
     return this.results.showMore();
   }
 
-  set(facet: FilterFacet, values: readonly string[]): void {
+  /** Chooses `values` in a facet; a province code that is not one is ignored. */
+  set(facet: FilterFacet | 'province', values: readonly string[]): void {
+    if (facet === 'province') values = values.map(toProvince).filter((v) => !!v) as Province[];
     this.selection = { ...this.selection, [facet]: values };
     this.host.requestUpdate();
   }
 
-  toggle(facet: FilterFacet, value: string, chosen: boolean): void {
-    const others = (this.selection[facet] ?? []).filter((v) => v !== value);
+  toggle(facet: FilterFacet | 'province', value: string, chosen: boolean): void {
+    // One province at a time: choosing one replaces the other.
+    const others = facet === 'province' ? [] : (this.selection[facet] ?? []).filter((v) => v !== value);
     this.set(facet, chosen ? [...others, value] : others);
   }
 

@@ -13,6 +13,7 @@ const PRESETS = [
   ['region', 'region'],
   ['language', 'serviceLanguage'],
   ['delivery', 'delivery'],
+  ['province', 'province'],
 ] as const;
 
 /**
@@ -20,7 +21,7 @@ const PRESETS = [
  *
  * @fires support-finder-load - The catalogue is ready (`{ status: 'ready', count }`) or failed (`{ status: 'error' }`).
  * @fires support-finder-search - The person searched; `{ resultCount, category }`; the query text only with `share-query`.
- * @fires support-finder-filter - The person chose or cleared a filter; `{ category, filters }`.
+ * @fires support-finder-filter - The person chose or cleared a filter; `{ category, filters, province }`.
  * @fires support-finder-action - The person followed a call, text, email or website link; `{ kind, resourceId }`.
  *
  * @csspart banner - The crisis banner (colours only: it cannot be hidden).
@@ -69,6 +70,7 @@ export class SupportFinderApi extends LitElement {
     region: {},
     serviceLanguage: { attribute: 'language' },
     delivery: {},
+    province: {},
     syncUrl: { attribute: 'sync-url', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
     query: { state: true, attribute: false },
@@ -98,7 +100,7 @@ export class SupportFinderApi extends LitElement {
    * Off by default: nothing is stored without it.
    */
   declare persistList: boolean;
-  /** Which filters to show, e.g. `category,audience,delivery`; without it, every facet the catalogue fills in. */
+  /** Which filters to show, e.g. `category,audience,delivery` (`province` for the place choice); without it, every facet the catalogue fills in. */
   declare filters: string | null;
   /** Preset audiences, space-separated (`youth families`): chosen at first, and the person can clear them. */
   declare audience: string | null;
@@ -108,6 +110,12 @@ export class SupportFinderApi extends LitElement {
   declare serviceLanguage: string | null;
   /** Preset ways of delivery, space-separated (`phone text`). */
   declare delivery: string | null;
+  /**
+   * Preset province or territory, a code such as `QC` or `ON`: the list keeps
+   * what serves it and the banner adds its lines. The person can change it; a
+   * code that is not one is ignored.
+   */
+  declare province: string | null;
 
   /**
    * Keeps the search, the filters and "My list" in the URL fragment
@@ -137,6 +145,7 @@ export class SupportFinderApi extends LitElement {
     this.region = null;
     this.serviceLanguage = null;
     this.delivery = null;
+    this.province = null;
     this.syncUrl = false;
     this.headingLevel = 2;
     this.query = '';
@@ -154,10 +163,10 @@ export class SupportFinderApi extends LitElement {
   }
 
   /** The choices the page made with attributes, for those that `changed`. A region is one value, spaces and all. */
-  protected presets(changed: PropertyValues<this>, choose: (facet: FilterFacet, values: string[]) => void): void {
+  protected presets(changed: PropertyValues<this>, choose: (facet: FilterFacet | 'province', values: string[]) => void): void {
     for (const [facet, key] of PRESETS) {
       const value = this[key]?.trim();
-      if (changed.has(key)) choose(facet, !value ? [] : facet === 'region' ? [value] : value.split(/\s+/));
+      if (changed.has(key)) choose(facet, !value ? [] : facet === 'region' || facet === 'province' ? [value] : value.split(/\s+/));
     }
   }
 }

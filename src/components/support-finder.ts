@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { bannerLines } from '../catalogue/areas.js';
+import { bannerLines, type Province } from '../catalogue/areas.js';
 import type { Catalogue, Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import type { Category } from '../catalogue/vocabulary.js';
@@ -10,6 +10,7 @@ import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-filters.js';
+import { CountAnnouncer } from './count-announcer.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { FilterFold, renderFilterColumn } from './filter-column.js';
 import { LanguageController } from './language-controller.js';
@@ -38,18 +39,15 @@ export class SupportFinder extends SupportFinderApi {
   private language = new LanguageController(this);
   private catalogue = new CatalogueController(this);
   private exit = new QuickExitController(this);
-  private list = new MyList(this, () => ({ lang: this.language.value, catalogue: this.catalogue.ready?.catalogue }));
+  // The printed list carries the crisis lines the banner shows.
+  private list = new MyList(this, () => ({ lang: this.language.value, catalogue: this.catalogue.ready?.catalogue, lines: this.bannerLines(this.catalogue.ready?.catalogue) }));
   private url = new UrlSyncController(this);
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
   // Every category is searched: the category is one facet among the others.
   private results = new ResultsController(this, () => ({ index: this.catalogue.ready?.index ?? null, query: this.query, category: this.selectedCategory }));
   private location = new LocationController(this);
-  /** The polite count, said once typing pauses: a count per keystroke would drown a screen reader. */
-  private announcement = '';
-  /** The count last heard, from the live region or from focus on the count itself. */
-  private heard = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private announcer = new CountAnnouncer(this);
   private fold = new FilterFold(this);
 
   protected override firstUpdated(): void {
@@ -57,11 +55,6 @@ export class SupportFinder extends SupportFinderApi {
     const finder = this.renderRoot.querySelector<HTMLElement>('.finder')!;
     // The banner's height changes with the width, the language and the catalogue's crisis lines.
     new ResizeObserver(() => finder.style.setProperty('--_banner', `${banner.offsetHeight}px`)).observe(banner);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -79,11 +72,7 @@ export class SupportFinder extends SupportFinderApi {
     // A focused result that no longer matches is gone from the page; keep focus
     // in the finder (on the count) rather than dropping it to the document.
     if (this.focusWasInResults && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-    const view = this.results.view;
-    const next = view ? stringsFor(this.language.value).resultCount(view.count) : '';
-    // Each update restarts the wait; a count that changed back must not give way to the one it passed.
-    clearTimeout(this.announceTimer);
-    if (next !== this.heard) this.announceTimer = setTimeout(() => ((this.announcement = this.heard = next), this.requestUpdate()), 700);
+    this.announcer.shown(this.countText());
     const { ids } = this.list.chosen;
     if (this.syncUrl) this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: ids, selection: this.results.selection });
   }
@@ -94,7 +83,7 @@ export class SupportFinder extends SupportFinderApi {
     if (query) this.query = query;
     if (category) this.category = category;
     if (list) this.list.chosen.set(list);
-    for (const [f, values] of Object.entries(selection)) this.results.set(f as FilterFacet, values);
+    for (const [f, values] of Object.entries(selection)) this.results.set(f as FilterFacet | 'province', values);
   }
 
   protected override render() {
@@ -105,7 +94,7 @@ export class SupportFinder extends SupportFinderApi {
     const title = localText(catalogue?.title, lang);
     const level = this.level;
     const view = this.results.view;
-    const panel = this.results.panel(view, this.filters?.split(/[\s,]+/) ?? null);
+    const panel = this.results.panel(view, this.filters?.split(/[\s,]+/) ?? null, catalogue?.crisis?.lines, lang);
     const chosen = chosenFilters(this.selectedCategory, this.results.selection, panel.options, t, lang);
     const quickExit = this.exit.url ? { remaining: this.exit.remaining, onExit: this.exit.exit } : undefined;
     const side = renderFilterColumn({
@@ -116,7 +105,7 @@ export class SupportFinder extends SupportFinderApi {
       fold: this.fold,
       t,
       lang,
-      on: { toggle: this.facetHandlers.toggle, category: this.handleCategorySelect },
+      on: { toggle: this.facetHandlers.toggle, category: this.handleCategorySelect, province: this.facetHandlers.province },
     });
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
     return html`<div class="frame">
@@ -146,7 +135,7 @@ export class SupportFinder extends SupportFinderApi {
           ${side}
           <div class="main">${this.renderBody(t, chosen)}</div>
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.message}</div>
         <div class="visually-hidden" role="status">${this.list.message}</div>
       </section>
     </div>`;
@@ -155,7 +144,7 @@ export class SupportFinder extends SupportFinderApi {
   /** The catalogue's lines for where the person is and who they are: a national page is not flooded with local numbers. */
   private bannerLines(catalogue: Catalogue | null | undefined) {
     const { region, audience } = this.results.selection;
-    return bannerLines(catalogue?.crisis?.lines, { province: null, regions: region, audiences: audience });
+    return bannerLines(catalogue?.crisis?.lines, { province: this.results.province, regions: region, audiences: audience });
   }
 
   private renderBody(t: ReturnType<typeof stringsFor>, chosen: ChosenFilter[]) {
@@ -191,7 +180,7 @@ export class SupportFinder extends SupportFinderApi {
             level: level + 1,
           })}
           ${view.more ? renderShowMore(view.more, t, this.handleShowMore) : nothing}
-          <a class="action skip" href="#query" @click=${this.handleBackToSearch}>${t.backToSearch}</a>`
+          <a class="action skip" href="#query" @click=${this.handleSkip}>${t.backToSearch}</a>`
         : renderNoResults({
             t,
             lang,
@@ -205,15 +194,13 @@ export class SupportFinder extends SupportFinderApi {
     `;
   }
 
-  /** Jumps over the filters to the results: the count is read, and Tab goes on into the first result. */
+  /**
+   * "Skip to results" and "Back to search": focus moves to the count (read,
+   * and Tab goes on into the first result) or the search box, in the shadow root a fragment link cannot reach.
+   */
   private handleSkip = (event: Event) => {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-  };
-
-  private handleBackToSearch = (event: Event) => {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#query')?.focus();
+    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash)?.focus();
   };
 
   /** Focus goes to the chip that took the removed one's place, else the one before, else the count. */
@@ -254,13 +241,13 @@ export class SupportFinder extends SupportFinderApi {
   };
 
   private facetHandlers = {
-    toggle: (facet: FilterFacet, value: string, chosen: boolean) => {
+    toggle: (facet: FilterFacet | 'province', value: string, chosen: boolean) => {
       this.results.toggle(facet, value, chosen);
       this.list.open = false;
-      // Heard again after each choice, even when the number stays the same.
-      this.announcement = this.heard = '';
+      this.announcer.again();
       this.dispatchFilter();
     },
+    province: (province: Province | null) => this.facetHandlers.toggle('province', province ?? '', !!province),
     clear: async () => {
       this.results.clear();
       this.category = null;
@@ -273,16 +260,17 @@ export class SupportFinder extends SupportFinderApi {
 
   /** Focus on the count reads it, so the live region does not say it again. */
   private focusCount() {
-    clearTimeout(this.announceTimer);
-    this.announcement = '';
-    const view = this.results.view;
-    this.heard = view ? stringsFor(this.language.value).resultCount(view.count) : '';
-    this.requestUpdate();
+    this.announcer.read(this.countText());
     this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
   }
 
+  private countText(): string {
+    const view = this.results.view;
+    return view ? stringsFor(this.language.value).resultCount(view.count) : '';
+  }
+
   private dispatchFilter(): void {
-    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.results.chosen });
+    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.results.chosen, province: this.results.province });
   }
 
   private handleShowAll = () => {

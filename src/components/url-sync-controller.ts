@@ -37,7 +37,7 @@ export class UrlSyncController implements ReactiveController {
   read(): LinkedView {
     const { q, l, category, ...facets } = readFragment(location.hash, this.prefix);
     const selection: Selection = {};
-    for (const f of [...FACETS, 'open'] as const) if (f !== 'category' && facets[f]) selection[f] = facets[f];
+    for (const f of [...FACETS, 'open', 'province'] as const) if (f !== 'category' && facets[f]) selection[f] = facets[f];
     return { query: q?.join(','), category: category?.[0], list: l, selection };
   }
 
@@ -46,6 +46,7 @@ export class UrlSyncController implements ReactiveController {
     const values: Record<string, readonly string[]> = { q: [query], l: list };
     for (const f of FACETS) values[f] = f === 'category' ? [category] : (selection[f] ?? []);
     values.open = selection.open ?? [];
+    values.province = selection.province ?? [];
     clearTimeout(this.timer);
     const hash = writeFragment(location.hash, this.prefix, values);
     if (hash === location.hash) return;

@@ -81,6 +81,8 @@ export const en: Strings = {
   backToSearch: 'Back to search',
   crisisNoResults: 'Nothing in this list matches those words, but people are ready to listen.',
   talkToPeers: 'Talking with someone who has been there can help:',
+  provinceLabel: 'Province or territory',
+  allOfCanada: 'All of Canada',
 
   call: 'Call',
   text: 'Text',

@@ -89,6 +89,8 @@ export const fr: Strings = {
   backToSearch: 'Retour à la recherche',
   crisisNoResults: 'Aucune ressource de cette liste ne correspond à ces mots, mais des gens sont prêts à vous écouter.',
   talkToPeers: 'Parler avec quelqu’un qui est passé par là peut aider\u00a0:',
+  provinceLabel: 'Province ou territoire',
+  allOfCanada: 'Tout le Canada',
 
   call: 'Appeler',
   text: 'Texter',

@@ -68,6 +68,9 @@ export interface Strings {
   /** Instead of "No supports match" when the words suggest danger, and before the peer lines shown then. */
   crisisNoResults: string;
   talkToPeers: string;
+  /** The place choice at the top of the filters, and its first option. */
+  provinceLabel: string;
+  allOfCanada: string;
 
   /** Visible verb of an action button; the resource name is added for screen readers. */
   call: string;

@@ -10,6 +10,7 @@
  * integers in one flat array, built once with the word index.
  */
 import { AUDIENCES, CATEGORIES, DELIVERY, type Resource } from '../catalogue/schema.js';
+import { AREAS, type Area } from '../catalogue/vocabulary.js';
 import { runSteps } from '../scheduling/yield-to-main.js';
 
 type Values = readonly string[] | string | undefined;
@@ -41,8 +42,12 @@ export type ListedFacet = Exclude<Facet, 'category'>;
 export type FilterFacet = ListedFacet | 'open';
 /** The chosen options of each filter but the category, as events report them; a filter with none is left out. */
 export type ChosenFilters = Partial<Record<FilterFacet, string[]>>;
-/** The chosen values of each facet; an empty or missing list means "any". `open: ['now']` is the "Open now" filter. */
-export type Selection = Partial<Record<Facet | 'open', readonly string[]>>;
+/**
+ * The chosen values of each facet; an empty or missing list means "any".
+ * `open: ['now']` is the "Open now" filter; `province: ['QC']` the place
+ * choice, which keeps the entries serving that province (see areas.ts).
+ */
+export type Selection = Partial<Record<Facet | 'open' | 'province', readonly string[]>>;
 export type FacetCounts = Record<Facet, Record<string, number>>;
 
 
@@ -56,6 +61,8 @@ export interface FacetIndex {
   /** Entry `e` has the options `optionIds[start[e]]` up to `optionIds[start[e + 1]]`. */
   start: Int32Array;
   optionIds: Int32Array;
+  /** Each entry's `areas` as bits (`AREAS` order, `CA` the lowest), 0 when unstated. */
+  areas: Uint16Array;
 }
 
 export interface FacetResult {
@@ -76,9 +83,11 @@ export function createFacetBuilder() {
   const facetOf: number[] = [];
   const start = [0];
   const optionIds: number[] = [];
+  const areas: number[] = [];
   return {
     add(resource: Resource): void {
       const first = optionIds.length;
+      areas.push(resource.areas?.reduce((bits, a) => bits | (1 << AREAS.indexOf(a)), 0) ?? 0);
       for (let f = 0; f < FACETS.length; f++) {
         const found = FACET_LIST[f]!.of(resource);
         for (const value of typeof found === 'string' ? [found] : (found ?? [])) {
@@ -109,6 +118,7 @@ export function createFacetBuilder() {
         facetOf: Uint8Array.from(facetOf),
         start: Int32Array.from(start),
         optionIds: Int32Array.from(optionIds),
+        areas: Uint16Array.from(areas),
       };
     },
   };
@@ -168,6 +178,9 @@ export function* applyFacetsInSteps(
     }
   });
   if (isOpen && selection.open?.length) active |= OPEN;
+  // The place choice: entries with no areas, `CA` or the province serve it; not a facet, so nothing counts what it leaves out.
+  const p = AREAS.indexOf(selection.province?.[0] as Area);
+  const place = p > 0 ? 1 | (1 << p) : 0;
   const tally = new Int32Array(facetOf.length);
   // A typed array, as the search's matches are: kept across slices, a growing list reached the old generation.
   const passed = new Int32Array(matches.length);
@@ -179,6 +192,7 @@ export function* applyFacetsInSteps(
     const to = start[entry + 1]!;
     let failing = active;
     if (to === undefined) continue; // a result of a catalogue since replaced
+    if (place && index.areas[entry] && !(index.areas[entry]! & place)) continue;
     for (let k = from; k < to; k++) if (chosen[optionIds[k]!]) failing &= ~(1 << facetOf[optionIds[k]!]!);
     const others = failing & ~OPEN;
     // Asked only when the answer changes a count: passing the rest, or (with "Open now" chosen) failing one facet.

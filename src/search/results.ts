@@ -92,6 +92,7 @@ export class Results {
     const isOpen = this.openTest(index);
     const known = knownSelection(index.facets, selection);
     known.open = selection.open;
+    known.province = selection.province;
     // The minute is part of the question: "Open now" changes with it.
     const key = JSON.stringify(known) + (isOpen ? this.clock!.minute : '');
     const same = (q?: { index: SearchIndex; query: string; key: string }) => q?.index === index && q.query === query && q.key === key;

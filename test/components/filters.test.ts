@@ -130,7 +130,7 @@ describe('facet filters', () => {
     const event = oneEvent(el, 'support-finder-filter');
     option(el, 'Youth').input.click();
     const { detail } = await event;
-    expect(detail).to.deep.equal({ category: null, filters: { audience: ['youth'] } });
+    expect(detail).to.deep.equal({ category: null, filters: { audience: ['youth'] }, province: null });
   });
 
   it('speaks French', async () => {

@@ -120,4 +120,22 @@ describe('facet filters', () => {
       }
     }
   });
+
+  describe('with a province chosen', () => {
+    const at = (id: string, areas?: string[], audiences?: string[]) =>
+      ({ id, category: 'peer', name: id, description: id, ...(areas ? { areas } : {}), ...(audiences ? { audiences } : {}) }) as Resource;
+    const list = [at('national', ['CA']), at('quebec', ['QC'], ['youth']), at('ontario', ['ON'], ['youth']), at('unstated'), at('two', ['ON', 'QC'])];
+    const facets = buildFacetIndex(list);
+    const names = (entries: ArrayLike<number>) => Array.from(entries, (e) => list[e]!.id);
+
+    it('keeps the entries serving it: all of Canada, that province, or no areas stated', () => {
+      expect(names(applyFacets(facets, [...list.keys()], { province: ['QC'] }).entries)).to.deep.equal(['national', 'quebec', 'unstated', 'two']);
+      expect(names(applyFacets(facets, [...list.keys()], { province: ['ON'] }).entries)).to.deep.equal(['national', 'ontario', 'unstated', 'two']);
+    });
+
+    it('counts only what serves it, and narrows nothing for all of Canada or a code that is not a province', () => {
+      expect(applyFacets(facets, [...list.keys()], { province: ['QC'] }).counts.audience).to.deep.equal({ youth: 1 });
+      for (const province of [[], ['CA'], ['XX']]) expect(applyFacets(facets, [...list.keys()], { province }).entries).to.have.length(5);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
+import type { Resource } from '../../src/catalogue/schema.js';
 import { buildIndex, type SearchIndex } from '../../src/search/build-index.js';
 import { applyFacets, knownSelection } from '../../src/search/facets.js';
 import { search } from '../../src/search/query.js';
@@ -113,6 +114,20 @@ describe('the results of a large directory', () => {
     expect(results.view).to.equal(before);
     await results.settled();
     expect(results.view!.count).to.equal(expected(index, '', { category: ['peer'] }).length);
+  });
+
+  it('narrow to a province in slices, with every count following', async function () {
+    this.timeout(30000);
+    const places: Resource['areas'][] = [['CA'], ['QC'], ['ON'], undefined];
+    const resources = generateCatalogue(SLICED_FROM + 500, { seed: 11 }).resources.map((r, i) => ({ ...r, areas: places[i % 4] }));
+    const placed = buildIndex(resources);
+    const results = new Results(() => {});
+    expect(results.ask({ index: placed, query: '', selection: { province: ['QC'] } })).to.equal(false);
+    await results.settled();
+    const served = resources.filter((r) => !r.areas || r.areas.includes('CA') || r.areas.includes('QC'));
+    expect(results.view!.count).to.equal(served.length);
+    expect(results.view!.all().every((r) => r.areas?.[0] !== 'ON')).to.be.true;
+    expect(categoryCounts(results.view!.counts.category).all).to.equal(served.length);
   });
 
   it('narrow a search already done at once when it matched few', async function () {

@@ -1,0 +1,41 @@
+/**
+ * The polite count of results, said once typing pauses: a count per keystroke
+ * would drown a screen reader. A count already heard (from this live region,
+ * or from focus on the count itself) is not said again.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class CountAnnouncer implements ReactiveController {
+  /** What the live region says. */
+  message = '';
+  /** The count last heard. */
+  private heard = '';
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** After each update, the count shown. Each update restarts the wait: a count that changed back must not give way to the one it passed. */
+  shown(count: string): void {
+    clearTimeout(this.timer);
+    if (count !== this.heard) this.timer = setTimeout(() => ((this.message = this.heard = count), this.host.requestUpdate()), 700);
+  }
+
+  /** After a choice: the count is said again, even when the number stays the same. */
+  again(): void {
+    this.message = this.heard = '';
+  }
+
+  /** Focus moved to the count, which reads it: the live region does not repeat it. */
+  read(count: string): void {
+    clearTimeout(this.timer);
+    this.message = '';
+    this.heard = count;
+    this.host.requestUpdate();
+  }
+}

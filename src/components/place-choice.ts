@@ -1,0 +1,29 @@
+/**
+ * "Province or territory": where the person is, chosen, never located. A
+ * native select, as every reader and keyboard knows it; the list, the local
+ * areas and the banner's lines follow it.
+ */
+import { html } from 'lit';
+import { areaName, toProvince, type Province } from '../catalogue/areas.js';
+import type { Language } from '../catalogue/schema.js';
+import type { Strings } from '../i18n/strings.js';
+
+export interface PlaceChoiceProps {
+  /** The provinces and territories offered, in the order shown. */
+  choices: readonly Province[];
+  /** Null for all of Canada. */
+  chosen: Province | null;
+  t: Strings;
+  lang: Language;
+  onChoose: (province: Province | null) => void;
+}
+
+export function renderPlaceChoice({ choices, chosen, t, lang, onChoose }: PlaceChoiceProps) {
+  return html`<div class="place">
+    <label for="province">${t.provinceLabel}</label>
+    <select id="province" @change=${(e: Event) => onChoose(toProvince((e.target as HTMLSelectElement).value))}>
+      <option value="" ?selected=${!chosen}>${t.allOfCanada}</option>
+      ${choices.map((p) => html`<option value=${p} ?selected=${p === chosen}>${areaName(p, lang)}</option>`)}
+    </select>
+  </div>`;
+}
