@@ -43,8 +43,7 @@ export default defineConfig({
       entry: 'src/index.ts',
       name: 'SupportFinder',
       formats: core ? ['iife'] : ['es', 'iife'],
-      fileName: (format) =>
-        `support-finder${core ? '.core' : ''}${format === 'iife' ? '.iife' : ''}.js`,
+      fileName: (format) => `support-finder${core ? '.core' : ''}${format === 'iife' ? '.iife' : ''}.js`,
     },
   },
 });

@@ -65,7 +65,9 @@ const clipboard = {
   async executeCommand({ command, session }) {
     if (command !== 'grant-clipboard') return undefined;
     const page = session.browser.getPage(session.id);
-    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page
+      .browserContext()
+      .overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
     await cdpSessions.get(page).send('Emulation.setFocusEmulationEnabled', { enabled: true });
     return true;
@@ -130,7 +132,16 @@ export default {
   concurrency: 1,
   // A forgotten `.only` would pass CI while skipping the rest: fail instead.
   testFramework: { config: { timeout: 10000, forbidOnly: true } },
-  plugins: [a11ySnapshotPlugin(), jsonModules, umdModules, mediaFeatures, clipboard, geolocation, axTree, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [
+    a11ySnapshotPlugin(),
+    jsonModules,
+    umdModules,
+    mediaFeatures,
+    clipboard,
+    geolocation,
+    axTree,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

@@ -74,7 +74,10 @@ export function generateCatalogue(size: number, { seed = 1, planted = [] }: Gene
     const count = rnd() < 0.6 ? 1 : 2;
     const en = Array.from({ length: count }, () => sentence(0, place, topics)).join(' ');
     const fr = Array.from({ length: count }, () => sentence(1, place, topics)).join(' ');
-    const slug = `${service[0]} ${place}`.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+    const slug = `${service[0]} ${place}`
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .toLowerCase();
     const resource: Resource = {
       id: `g-${i}-${slug}`.replace(/-+$/, ''),
       category,

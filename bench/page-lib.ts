@@ -70,17 +70,21 @@ async function mount(src: string) {
   const painted = await afterPaint();
   const arrival = performance.getEntriesByType('resource').find((e) => e.name.endsWith(src)) as PerformanceResourceTiming;
   // Every keystroke: from its input event to the frame after the results it produced.
-  window.addEventListener('input', (e) => keystrokes.push({ t: e.timeStamp, value: (e.composedPath()[0] as HTMLInputElement).value }), true);
+  window.addEventListener(
+    'input',
+    (e) => keystrokes.push({ t: e.timeStamp, value: (e.composedPath()[0] as HTMLInputElement).value }),
+    true,
+  );
   finder.addEventListener('support-finder-search', async () => {
     const value = shadow().querySelector('input')!.value;
     const updated = performance.now();
     for (const k of keystrokes) if (k.updated === undefined && k.value === value) k.updated = updated;
     const { at, frame } = await paintedFrame();
-    for (const k of keystrokes) if (k.done === undefined && k.value === value) (k.done = at), (k.frame = frame);
+    for (const k of keystrokes) if (k.done === undefined && k.value === value) ((k.done = at), (k.frame = frame));
     // Keystrokes overtaken by later ones are answered by the later results.
     let last = keystrokes.length - 1;
     while (last >= 0 && keystrokes[last]!.done === undefined) last--;
-    for (let i = 0; i < last; i++) if (keystrokes[i]!.done === undefined) (keystrokes[i]!.done = at), (keystrokes[i]!.frame = frame);
+    for (let i = 0; i < last; i++) if (keystrokes[i]!.done === undefined) ((keystrokes[i]!.done = at), (keystrokes[i]!.frame = frame));
   });
   shadow().querySelector('input')!.focus();
   return {
@@ -173,7 +177,16 @@ async function miniSearch(src: string, queries: string[], top: string[]) {
     mini.search(q);
     times.push(performance.now() - t);
   }
-  return { build, times, tops: top.map((q) => mini.search(q).slice(0, 10).map((r) => String(r.id))) };
+  return {
+    build,
+    times,
+    tops: top.map((q) =>
+      mini
+        .search(q)
+        .slice(0, 10)
+        .map((r) => String(r.id)),
+    ),
+  };
 }
 
 /** Names and tags of entries, folded, for judging relevance outside the page. */

@@ -123,10 +123,9 @@ export async function searchRun(browser, base, src, queries, fuseQueries, judged
       const wait = start + (i + 1) * KEY_INTERVAL_MS - Date.now();
       if (wait > 0) await sleep(wait);
     }
-    await page.waitForFunction(
-      () => window.bench.typingStats(window.bench.keystrokeCount() - 1).latencies.every(Number.isFinite),
-      { timeout: 60000 },
-    );
+    await page.waitForFunction(() => window.bench.typingStats(window.bench.keystrokeCount() - 1).latencies.every(Number.isFinite), {
+      timeout: 60000,
+    });
     tops.push(await page.evaluate(() => window.bench.shownIds().slice(0, 10)));
     if (process.env.BENCH_DEBUG) console.log('  ', query, Date.now() - start);
   }

@@ -52,9 +52,7 @@ export async function measureBytes() {
     shares[name] = { min: whole.min - without.min, gzip: whole.gzip - without.gzip, brotli: whole.brotli - without.brotli };
   }
   const deps = Object.values(shares);
-  shares['own code'] = Object.fromEntries(
-    ['min', 'gzip', 'brotli'].map((k) => [k, whole[k] - deps.reduce((sum, d) => sum + d[k], 0)]),
-  );
+  shares['own code'] = Object.fromEntries(['min', 'gzip', 'brotli'].map((k) => [k, whole[k] - deps.reduce((sum, d) => sum + d[k], 0)]));
   const full = files['dist/support-finder.iife.js'];
   const core = files['dist/support-finder.core.iife.js'];
   shares['built-in catalogue'] = { min: full.min - core.min, gzip: full.gzip - core.gzip, brotli: full.brotli - core.brotli };

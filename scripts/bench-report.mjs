@@ -2,7 +2,11 @@
 // targets of issue 6 and a Markdown table (bench/results.md, README).
 import { percentile } from './bench-browser.mjs';
 
-const fold = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 const ms = (x) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(1) : Math.round(x).toString()) : '–');
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 const stats = (xs) => ({ median: percentile(xs, 0.5), p95: percentile(xs, 0.95) });
@@ -24,7 +28,13 @@ export function summarise(size, run, queries, fuseQueries) {
     const full = fuse.tops[i].map((id) => scores[id]).sort((a, b) => a - b);
     return mine.length === full.length && mine.every((s, j) => Math.abs(s - full[j]) <= 1e-9 * Math.max(s, 1e-300));
   }).length;
-  const mode = (t) => ({ finder: stats(t.latencies), finderUpdate: stats(t.updates), finderFrame: stats(t.frames), longestTask: t.longestTask, inputs: t.latencies.length });
+  const mode = (t) => ({
+    finder: stats(t.latencies),
+    finderUpdate: stats(t.updates),
+    finderFrame: stats(t.frames),
+    longestTask: t.longestTask,
+    inputs: t.latencies.length,
+  });
   return {
     size,
     whole: run.whole && { fresh: mode(run.whole.fresh), pasted: mode(run.whole.pasted) },
@@ -56,7 +66,9 @@ export function checkTargets({ bytes, paint, sizes }) {
     ['banner in DOM ≤ 50 ms', paint.normal.inDom, 50, ms],
     ['banner in DOM ≤ 200 ms at 4× CPU', paint.throttled.inDom, 200, ms],
   ];
-  const s300 = at(300), s5k = at(5000), s50k = at(50000);
+  const s300 = at(300),
+    s5k = at(5000),
+    s50k = at(50000);
   if (s300) {
     checks.push(['300: p95 ≤ 16 ms, keystroke → painted', s300.finder.p95, 16, ms]);
     // "One frame": the results are drawn in the first frame after the key (60 Hz).
@@ -78,9 +90,17 @@ export function checkTargets({ bytes, paint, sizes }) {
   for (const s of sizes) {
     const limit = s.size > 10000 ? 50 : 16.7;
     const n = s.size.toLocaleString('en');
-    checks.push([`${n}, letter by letter: p95 keystroke → start of the frame showing the results ≤ ${limit} ms`, s.finderFrame.p95, limit, ms]);
+    checks.push([
+      `${n}, letter by letter: p95 keystroke → start of the frame showing the results ≤ ${limit} ms`,
+      s.finderFrame.p95,
+      limit,
+      ms,
+    ]);
     checks.push([`${n}, letter by letter: no task > 50 ms`, s.longestTypingTask, 50, ms]);
-    for (const [key, what] of [['fresh', 'whole query'], ['pasted', 'pasted over another']]) {
+    for (const [key, what] of [
+      ['fresh', 'whole query'],
+      ['pasted', 'pasted over another'],
+    ]) {
       const w = s.whole?.[key];
       if (!w) continue;
       checks.push([`${n}, ${what}: p95 input → start of the frame showing the results ≤ ${limit} ms`, w.finderFrame.p95, limit, ms]);
@@ -99,29 +119,50 @@ export function checkTargets({ bytes, paint, sizes }) {
 
 export function markdown({ machine, bytes, paint, sizes, checks }) {
   const lines = [];
-  lines.push(`Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores), ${machine.memory} GB, ${machine.os}, Node ${machine.node}, ${machine.browser}; load average ${machine.load} at the start, ${machine.loadAtEnd} at the end (other work on the machine slows every figure alike).`, '');
+  lines.push(
+    `Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores), ${machine.memory} GB, ${machine.os}, Node ${machine.node}, ${machine.browser}; load average ${machine.load} at the start, ${machine.loadAtEnd} at the end (other work on the machine slows every figure alike).`,
+    '',
+  );
   lines.push('| file | minified | gzip | brotli |', '|---|---|---|---|');
-  for (const [file, s] of Object.entries(bytes.files)) lines.push(`| \`${file}\` | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`);
+  for (const [file, s] of Object.entries(bytes.files))
+    lines.push(`| \`${file}\` | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`);
   lines.push('', '| part of the IIFE | minified | gzip | brotli |', '|---|---|---|---|');
   for (const [part, s] of Object.entries(bytes.shares)) lines.push(`| ${part} | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`);
-  lines.push('', '| crisis banner, from the script\'s arrival | links in the DOM | painted |', '|---|---|---|');
+  lines.push('', "| crisis banner, from the script's arrival | links in the DOM | painted |", '|---|---|---|');
   lines.push(`| unthrottled | ${ms(paint.normal.inDom)} ms | ${ms(paint.normal.painted)} ms |`);
   lines.push(`| 4× CPU slowdown | ${ms(paint.throttled.inDom)} ms | ${ms(paint.throttled.painted)} ms |`);
-  lines.push('', '| entries | keystroke → results on screen, median / p95 | keystroke → DOM updated | keystroke → start of the frame showing the results | longest task typing | plain fuse.js, median / p95 | finder ÷ fuse.js | MiniSearch, median / p95 | catalogue arrival → first results | longest task loading | heap (÷ parsed JSON) | intended entry in top 5: finder / fuse.js / MiniSearch | top 10 as good as a full fuse.js scan |');
+  lines.push(
+    '',
+    '| entries | keystroke → results on screen, median / p95 | keystroke → DOM updated | keystroke → start of the frame showing the results | longest task typing | plain fuse.js, median / p95 | finder ÷ fuse.js | MiniSearch, median / p95 | catalogue arrival → first results | longest task loading | heap (÷ parsed JSON) | intended entry in top 5: finder / fuse.js / MiniSearch | top 10 as good as a full fuse.js scan |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const s of sizes) {
     lines.push(
       `| ${s.size.toLocaleString('en')} | ${ms(s.finder.median)} / ${ms(s.finder.p95)} ms | ${ms(s.finderUpdate.median)} / ${ms(s.finderUpdate.p95)} ms | ${ms(s.finderFrame.median)} / ${ms(s.finderFrame.p95)} ms | ${ms(s.longestTypingTask)} ms | ${ms(s.plainFuse.median)} / ${ms(s.plainFuse.p95)} ms | ${s.ratio.median.toFixed(3)} / ${s.ratio.p95.toFixed(3)} | ${ms(s.miniSearch.median)} / ${ms(s.miniSearch.p95)} ms | ${ms(s.load.arrivalToResults)} ms | ${ms(s.load.longestLoadTask)} ms | ${(s.heap.finder / 1e6).toFixed(1)} MB (${s.heap.ratio.toFixed(2)}×) | ${s.relevance.finderTop5} / ${s.relevance.fuseTop5} / ${s.relevance.miniSearchTop5} of ${s.relevance.queries} | ${s.relevance.sameTop10ScoresAsFullScan} of ${s.relevance.queries} |`,
     );
   }
-  lines.push('', 'The whole query in one input event (a paste, autofill, dictation): into an empty box, and pasted over the query before.', '');
-  lines.push('| entries | mode | input → results on screen, median / p95 | input → DOM updated | input → start of the frame showing the results | longest task |');
+  lines.push(
+    '',
+    'The whole query in one input event (a paste, autofill, dictation): into an empty box, and pasted over the query before.',
+    '',
+  );
+  lines.push(
+    '| entries | mode | input → results on screen, median / p95 | input → DOM updated | input → start of the frame showing the results | longest task |',
+  );
   lines.push('|---|---|---|---|---|---|');
   for (const s of sizes) {
-    lines.push(`| ${s.size.toLocaleString('en')} | letter by letter | ${ms(s.finder.median)} / ${ms(s.finder.p95)} ms | ${ms(s.finderUpdate.median)} / ${ms(s.finderUpdate.p95)} ms | ${ms(s.finderFrame.median)} / ${ms(s.finderFrame.p95)} ms | ${ms(s.longestTypingTask)} ms |`);
-    for (const [key, what] of [['fresh', 'whole query'], ['pasted', 'pasted over another']]) {
+    lines.push(
+      `| ${s.size.toLocaleString('en')} | letter by letter | ${ms(s.finder.median)} / ${ms(s.finder.p95)} ms | ${ms(s.finderUpdate.median)} / ${ms(s.finderUpdate.p95)} ms | ${ms(s.finderFrame.median)} / ${ms(s.finderFrame.p95)} ms | ${ms(s.longestTypingTask)} ms |`,
+    );
+    for (const [key, what] of [
+      ['fresh', 'whole query'],
+      ['pasted', 'pasted over another'],
+    ]) {
       const w = s.whole?.[key];
-      if (w) lines.push(`| ${s.size.toLocaleString('en')} | ${what} | ${ms(w.finder.median)} / ${ms(w.finder.p95)} ms | ${ms(w.finderUpdate.median)} / ${ms(w.finderUpdate.p95)} ms | ${ms(w.finderFrame.median)} / ${ms(w.finderFrame.p95)} ms | ${ms(w.longestTask)} ms |`);
+      if (w)
+        lines.push(
+          `| ${s.size.toLocaleString('en')} | ${what} | ${ms(w.finder.median)} / ${ms(w.finder.p95)} ms | ${ms(w.finderUpdate.median)} / ${ms(w.finderUpdate.p95)} ms | ${ms(w.finderFrame.median)} / ${ms(w.finderFrame.p95)} ms | ${ms(w.longestTask)} ms |`,
+        );
     }
   }
   lines.push('', '| target | measured | met |', '|---|---|---|');

@@ -77,7 +77,14 @@ try {
       size <= 1000 ? all : large ? judged.map((q) => q.query) : [...new Set([...all.filter((_, i) => i % 3 === 0), ...queries])];
     log(`${size} entries: typing ${all.length} keys, plain fuse.js on ${fuseQueries.length} queries…`);
     const src = `/bench/out/data/catalogue-${size}.json`;
-    const run = await searchRun(browser, base, src, queries, fuseQueries, judged.map((q) => q.query));
+    const run = await searchRun(
+      browser,
+      base,
+      src,
+      queries,
+      fuseQueries,
+      judged.map((q) => q.query),
+    );
     results.push(summarise(size, run, judged, fuseQueries));
   }
   const report = { machine, bytes, paint, sizes: results };
@@ -90,7 +97,11 @@ try {
   // The README shows the latest run between its two markers.
   const readme = readFileSync('README.md', 'utf8');
   const marked = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
-  if (marked.test(readme)) writeFileSync('README.md', readme.replace(marked, (_, start, end) => `${start}\n${md}\n${end}`));
+  if (marked.test(readme))
+    writeFileSync(
+      'README.md',
+      readme.replace(marked, (_, start, end) => `${start}\n${md}\n${end}`),
+    );
   log(`\n${md}\nWrote bench/results.json and bench/results.md in ${report.seconds} s.`);
 } catch (error) {
   // A run that failed part-way must not look like a finished one.

@@ -34,7 +34,20 @@ chmodSync('dist/cli.js', 0o755);
 // The catalogue builder page (demo/builder.html): a maintainers' tool, built apart from what sites embed.
 await build({ configFile: 'vite.builder.config.ts', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/support-finder.ts', 'src/components/support-finder-api.ts', 'src/index.ts', '--outdir', '.', '--quiet']);
-console.log('Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/support-finder.core.text.js, dist/cli.js, dist/support-finder-builder.js, dist/support-finder-builder.iife.js, dist/types and custom-elements.json');
+run('npx', [
+  'custom-elements-manifest',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/components/support-finder.ts',
+  'src/components/support-finder-api.ts',
+  'src/index.ts',
+  '--outdir',
+  '.',
+  '--quiet',
+]);
+console.log(
+  'Built dist/support-finder.js, dist/support-finder.iife.js, dist/support-finder.core.iife.js, dist/support-finder.core.text.js, dist/cli.js, dist/support-finder-builder.js, dist/support-finder-builder.iife.js, dist/types and custom-elements.json',
+);
 // The WordPress plugin, made from the files above.
 run('node', ['scripts/build-wordpress.mjs']);

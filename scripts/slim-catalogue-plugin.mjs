@@ -11,7 +11,10 @@ const ITEM = '^';
 const TEXTS = ['name', 'organization', 'hours', 'description'];
 
 const isText = (v) =>
-  !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 &&
+  !!v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.keys(v).length > 0 &&
   Object.entries(v).every(([k, s]) => (k === 'en' || k === 'fr') && typeof s === 'string' && s !== '');
 
 /** One list of entries as columns: `{ "name.en": "a|b|…", "tags[]": "x^y|…", "schedule{}": "[…]|…" }`. */
@@ -24,7 +27,8 @@ export function compactList(entries) {
     for (const [field, value] of Object.entries(entry)) {
       if (typeof value === 'string' && value !== '') put(field, i, value);
       else if (isText(value)) for (const [language, text] of Object.entries(value)) put(`${field}.${language}`, i, text);
-      else if (Array.isArray(value) && value.length && value.every((s) => typeof s === 'string' && s !== '' && !s.includes(ITEM))) put(`${field}[]`, i, value.join(ITEM));
+      else if (Array.isArray(value) && value.length && value.every((s) => typeof s === 'string' && s !== '' && !s.includes(ITEM)))
+        put(`${field}[]`, i, value.join(ITEM));
       else put(`${field}{}`, i, JSON.stringify(value));
     }
   });

@@ -9,10 +9,4 @@ if (!customElements.get('support-finder')) customElements.define('support-finder
 
 export { SupportFinder };
 export type { Catalogue, Category, CrisisLine, Resource, Text } from './catalogue/schema.js';
-export type {
-  ActionDetail,
-  FilterDetail,
-  LoadDetail,
-  SearchDetail,
-  SupportFinderEventMap,
-} from './components/events.js';
+export type { ActionDetail, FilterDetail, LoadDetail, SearchDetail, SupportFinderEventMap } from './components/events.js';

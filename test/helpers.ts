@@ -73,7 +73,10 @@ export function accessibleName(node: Element): string {
   const label = node.getAttribute('aria-label');
   const input = node as HTMLInputElement;
   const text = labelledBy
-    ? labelledBy.split(/\s+/).map((id) => byId(id)?.textContent ?? '').join(' ')
+    ? labelledBy
+        .split(/\s+/)
+        .map((id) => byId(id)?.textContent ?? '')
+        .join(' ')
     : (label ?? (input.labels?.[0] ?? node.closest('label') ?? node).textContent ?? '');
   return text.replace(/\s+/g, ' ').trim();
 }

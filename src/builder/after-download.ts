@@ -63,7 +63,9 @@ export function renderColumns(t: BuilderStrings) {
       <tbody>
         ${CSV_COLUMNS.map(([column]) => {
           const key = columnKeys(column).keys[0];
-          const hint = key ? (t.hints as Record<string, string | undefined>)[key] ?? (t.hints as Record<string, string | undefined>)[key.split('.')[0]!] : undefined;
+          const hint = key
+            ? ((t.hints as Record<string, string | undefined>)[key] ?? (t.hints as Record<string, string | undefined>)[key.split('.')[0]!])
+            : undefined;
           return html`<tr>
             <th scope="row"><code>${column}</code></th>
             <td>${columnLabel(column, t)}${hint ? html`. <span class="hint">${hint}</span>` : nothing}</td>

@@ -26,15 +26,16 @@ export function renderAreasField(p: AreasFieldProps, t: BuilderStrings) {
   const options = [...AREAS, ...ticked.filter((code) => !(AREAS as readonly string[]).includes(code))];
   const errorId = `${p.id}-error`;
   const invalid = !!p.errors?.length;
-  const toggle = (code: string, checked: boolean) =>
-    p.onChange((checked ? [...ticked, code] : ticked.filter((c) => c !== code)).join(' '));
+  const toggle = (code: string, checked: boolean) => p.onChange((checked ? [...ticked, code] : ticked.filter((c) => c !== code)).join(' '));
   return html`<fieldset class="choices ${invalid ? 'has-error' : ''}">
     <legend>${p.legend}</legend>
-    ${invalid
-      ? html`<p class="error-message" id=${errorId}>
+    ${
+      invalid
+        ? html`<p class="error-message" id=${errorId}>
           ${p.errors!.map((m) => html`<span><span class="visually-hidden">${t.errorPrefix}</span> ${renderWorded(m)}</span>`)}
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="choice-list">
       ${options.map(
         (code, i) => html`<div class="choice">

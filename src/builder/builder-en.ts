@@ -14,8 +14,7 @@ export const builderEn: BuilderStrings = {
     'The file stays on this computer: nothing is uploaded. Over changes not yet downloaded, the page asks first; a spreadsheet can then update the entries and keep the title, date and crisis lines.',
   startBuiltin: 'Start from the built-in catalogue',
   startEmpty: 'Start an empty catalogue',
-  opened: (name, count, bad) =>
-    `Opened ${name}: ${plural(count, 'entry', 'entries')}${bad ? `, ${bad} with problems` : ''}.`,
+  opened: (name, count, bad) => `Opened ${name}: ${plural(count, 'entry', 'entries')}${bad ? `, ${bad} with problems` : ''}.`,
   openFailed: (name) => `${name} could not be opened`,
   notJson: (detail) => `The file is not valid JSON: ${detail}`,
   rowNotes: 'Some cells are not under a named column, so no field holds them. Check these rows in the spreadsheet:',
@@ -44,7 +43,8 @@ export const builderEn: BuilderStrings = {
   keepEditing: 'Cancel: keep editing',
   updatedFrom: (name, updated, added) =>
     `Updated from ${name}: ${plural(updated, 'entry', 'entries')} updated, ${added} added. The title, date and crisis lines were kept.`,
-  keptEntries: (n) => `${plural(n, 'entry is', 'entries are')} not in the spreadsheet and stayed as they were (delete them if they should go):`,
+  keptEntries: (n) =>
+    `${plural(n, 'entry is', 'entries are')} not in the spreadsheet and stayed as they were (delete them if they should go):`,
   askDiscardTitle: 'Discard this draft?',
   askDiscardBody:
     'The entries, title, date and crisis lines in this page will be removed from this browser. Files you have downloaded stay as they are.',
@@ -84,7 +84,10 @@ export const builderEn: BuilderStrings = {
   unshownField: (path) => `"${path}" `,
   thisEntry: 'This entry ',
   todoCount: (n) => `${n} to do`,
-  todoTitle: (n) => (n === 1 ? 'One thing to do for this entry (not an error: the finder shows it)' : `${n} things to do for this entry (not errors: the finder shows it)`),
+  todoTitle: (n) =>
+    n === 1
+      ? 'One thing to do for this entry (not an error: the finder shows it)'
+      : `${n} things to do for this entry (not errors: the finder shows it)`,
   healthHeading: 'To do',
   healthIntro:
     'Not errors: the finder shows these entries. What to check next, as “support-finder validate” reports it. Each name leads to the entry.',
@@ -151,7 +154,8 @@ export const builderEn: BuilderStrings = {
     phone: 'As people write it, for example 519-555-0123 or 1-800-555-0199 x12.',
     text: 'A number or short code people can text.',
     website: 'Starting with https://',
-    region: 'Within the provinces ticked above, for example Toronto or Waterloo Wellington. Leave it empty for a service offered in a whole province.',
+    region:
+      'Within the provinces ticked above, for example Toronto or Waterloo Wellington. Leave it empty for a service offered in a whole province.',
     'address.province': 'Two capital letters, for example ON.',
     languages: 'Two-letter codes separated by semicolons (;), for example en; fr; ar. Commas work too.',
     tags: 'Words people might search for, separated by semicolons (;).',
@@ -173,8 +177,7 @@ export const builderEn: BuilderStrings = {
   areaNames: Object.fromEntries(AREAS.map((a) => [a, a === 'CA' ? 'All of Canada' : areaName(a, 'en')])),
 
   fileHeading: 'Title, date and crisis lines',
-  fileIntro:
-    'The finder’s heading, the day the list was last reviewed, and local crisis lines shown in the banner under 9-8-8 and 9-1-1.',
+  fileIntro: 'The finder’s heading, the day the list was last reviewed, and local crisis lines shown in the banner under 9-8-8 and 9-1-1.',
   editFile: 'Edit the title, date and crisis lines',
   fileSummaryTitle: (n) =>
     n === 1 ? 'There is a problem with the title, date or crisis lines' : `There are ${n} problems with the title, date or crisis lines`,
@@ -211,7 +214,8 @@ export const builderEn: BuilderStrings = {
     phone: 'As people write it, for example 1-800-555-0199.',
     text: 'A number or short code people can text.',
     hours: 'For example 24/7.',
-    region: 'For example Waterloo Wellington. With provinces ticked, the line shows only when this area is chosen; leave it empty for a line of whole provinces.',
+    region:
+      'For example Waterloo Wellington. With provinces ticked, the line shows only when this area is chosen; leave it empty for a line of whole provinces.',
     website: 'Starting with https://',
   },
   lineMissing: {
@@ -224,8 +228,7 @@ export const builderEn: BuilderStrings = {
   lineDeleted: (name) => `Deleted the crisis line “${name}”.`,
 
   previewHeading: 'Preview',
-  previewHint:
-    'How the finder shows your catalogue. Entries and crisis lines with problems are left out until they are fixed.',
+  previewHint: 'How the finder shows your catalogue. Entries and crisis lines with problems are left out until they are fixed.',
   previewLanguage: 'Preview language',
   languageNames: { en: 'English', fr: 'Français' },
 

@@ -28,8 +28,7 @@ export const builderFr: BuilderStrings = {
   notJson: (detail) => `Le fichier n’est pas du JSON valide\u00a0: ${detail}`,
   rowNotes:
     'Certaines cellules ne sont sous aucune colonne nommée\u202f; aucun champ ne les contient. Vérifiez ces lignes dans le tableur\u00a0:',
-  unknownColumns: (columns) =>
-    `Ces colonnes ne sont pas des colonnes du catalogue et n’ont pas été lues\u00a0: ${columns}.`,
+  unknownColumns: (columns) => `Ces colonnes ne sont pas des colonnes du catalogue et n’ont pas été lues\u00a0: ${columns}.`,
   notUtf8:
     'Le fichier n’a pas été enregistré en UTF-8\u202f; il a donc été lu en Windows-1252 (le format «\u00a0CSV (séparateur\u00a0: point-virgule)\u00a0» d’Excel). Vérifiez les accents. La prochaine fois, choisissez «\u00a0CSV UTF-8 (délimité par des virgules)\u00a0» à l’enregistrement.',
   utf16:
@@ -162,12 +161,15 @@ export const builderFr: BuilderStrings = {
     description: 'Texte simple\u00a0: ce que c’est et qui peut y faire appel.',
     organization: 'Qui offre le service.',
     hours: 'Par exemple\u00a0: 24\u00a0h sur 24, 7\u00a0jours sur 7\u202f; du lundi au vendredi, de 9\u00a0h à 17\u00a0h.',
-    schedule: 'Jours et heures sur 24\u00a0h, par exemple lun-ven 9\u00a0h-17\u00a0h; sam 10\u00a0h-14\u00a0h, ou 24/7. Laissez vide si les heures ne sont pas exactes.',
-    timeZone: 'Laissez vide pour l’heure de l’Est\u202f; sinon, indiquez par exemple America/Vancouver, America/Winnipeg, America/Halifax ou America/St_Johns.',
+    schedule:
+      'Jours et heures sur 24\u00a0h, par exemple lun-ven 9\u00a0h-17\u00a0h; sam 10\u00a0h-14\u00a0h, ou 24/7. Laissez vide si les heures ne sont pas exactes.',
+    timeZone:
+      'Laissez vide pour l’heure de l’Est\u202f; sinon, indiquez par exemple America/Vancouver, America/Winnipeg, America/Halifax ou America/St_Johns.',
     phone: 'Tel qu’on l’écrit, par exemple 519-555-0123 ou 1-800-555-0199 poste 12.',
     text: 'Un numéro ou un code court auquel on peut envoyer un texto.',
     website: 'Commençant par https://',
-    region: 'Dans les provinces cochées ci-dessus, par exemple Toronto ou Waterloo Wellington. Laissez vide pour un service offert dans toute une province.',
+    region:
+      'Dans les provinces cochées ci-dessus, par exemple Toronto ou Waterloo Wellington. Laissez vide pour un service offert dans toute une province.',
     'address.province': 'Deux lettres majuscules, par exemple QC.',
     languages: 'Codes de deux lettres séparés par des points-virgules (;), par exemple fr; en; ar. Les virgules conviennent aussi.',
     tags: 'Mots que l’on pourrait chercher, séparés par des points-virgules (;).',
@@ -229,7 +231,8 @@ export const builderFr: BuilderStrings = {
     phone: 'Tel qu’on l’écrit, par exemple 1-800-555-0199.',
     text: 'Un numéro ou un code court auquel on peut envoyer un texto.',
     hours: 'Par exemple\u00a0: 24\u00a0h sur 24, 7\u00a0jours sur 7.',
-    region: 'Par exemple Waterloo Wellington. Si des provinces sont cochées, la ligne ne s’affiche que lorsque ce secteur est choisi ; laissez vide pour la ligne de provinces entières.',
+    region:
+      'Par exemple Waterloo Wellington. Si des provinces sont cochées, la ligne ne s’affiche que lorsque ce secteur est choisi ; laissez vide pour la ligne de provinces entières.',
     website: 'Commençant par https://',
   },
   lineMissing: {
@@ -250,7 +253,8 @@ export const builderFr: BuilderStrings = {
   downloadHeading: 'Télécharger',
   downloadJson: (file) => `Télécharger ${file} (pour l’outil de recherche)`,
   downloadCsv: (file) => `Télécharger ${file} (pour un tableur)`,
-  downloadHint: 'Le fichier JSON est pour votre site, avec le script de l’outil de recherche\u202f; la page explique quoi en faire après le téléchargement.',
+  downloadHint:
+    'Le fichier JSON est pour votre site, avec le script de l’outil de recherche\u202f; la page explique quoi en faire après le téléchargement.',
   csvLeavesOut: 'Le tableur ne contient que les fiches, pas le titre, la date ni les lignes de crise du fichier.',
   entriesWithProblems: (n) =>
     n <= 1

@@ -105,7 +105,13 @@ export interface BuilderStrings {
   healthIntro: string;
   healthNone: string;
   /** "Missing French: 7 entries". */
-  healthCounts: { missingFrench: (n: number) => string; missingEnglish: (n: number) => string; stale: (n: number) => string; neverVerified: (n: number) => string; unknownFields: (n: number) => string };
+  healthCounts: {
+    missingFrench: (n: number) => string;
+    missingEnglish: (n: number) => string;
+    stale: (n: number) => string;
+    neverVerified: (n: number) => string;
+    unknownFields: (n: number) => string;
+  };
   /** Leads into the file's unknown fields outside the entries. */
   healthOther: string;
   /** A one-press fix: "Use 2026-09-01?". */

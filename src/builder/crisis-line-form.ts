@@ -44,7 +44,15 @@ export function renderCrisisLine(p: LineFormProps, t: BuilderStrings) {
   return html`<fieldset class="crisis-line">
     <legend>${t.lineLegend(p.index + 1, name)}</legend>
     ${textPair(ctx, 'name', { required: true })}
-    ${inputGroup(ctx, 'reach', [['phone', { type: 'tel' }], ['text', { type: 'tel' }]], { required: true })}
+    ${inputGroup(
+      ctx,
+      'reach',
+      [
+        ['phone', { type: 'tel' }],
+        ['text', { type: 'tel' }],
+      ],
+      { required: true },
+    )}
     ${textPair(ctx, 'hours')}
     ${renderAreasField(
       {

@@ -42,19 +42,21 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
     p.onBundle(finder, link);
   };
   return html`<h2 id="download-heading">${t.downloadHeading}</h2>
-    ${p.invalid.length
-      ? html`<div class="warning">
+    ${
+      p.invalid.length
+        ? html`<div class="warning">
           <p>${t.entriesWithProblems(p.invalid.length)}</p>
           <ul>
             ${p.invalid.map(
-              ({ key, name }) =>
-                html`<li><button type="button" class="link" @click=${() => p.onGoTo(key)}>${t.goTo(name)}</button></li>`,
+              ({ key, name }) => html`<li><button type="button" class="link" @click=${() => p.onGoTo(key)}>${t.goTo(name)}</button></li>`,
             )}
           </ul>
         </div>`
-      : nothing}
-    ${p.fileItems.length
-      ? html`<div class="warning">
+        : nothing
+    }
+    ${
+      p.fileItems.length
+        ? html`<div class="warning">
           <p>${t.fileFieldProblems(p.fileItems.length)}</p>
           <ul>
             ${p.fileItems.map(
@@ -67,9 +69,11 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
             )}
           </ul>
         </div>`
-      : nothing}
-    ${p.other.length
-      ? html`<div class="warning">
+        : nothing
+    }
+    ${
+      p.other.length
+        ? html`<div class="warning">
           <p>${t.fileProblems}</p>
           <ul>
             ${p.other.map((problem) => {
@@ -78,7 +82,8 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
             })}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <ul class="downloads">
       <li>
         <a class="button" id="download-json" download=${json} href=${p.jsonUrl ?? ''} @click=${(e: MouseEvent) => p.onDownload('json', e)}

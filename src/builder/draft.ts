@@ -36,9 +36,23 @@ export type PlainField =
 /** A form control that holds text: `website`, `name.fr`, `address.city`. */
 export type FieldKey = PlainField | `${TextField}.${'en' | 'fr'}` | `address.${(typeof ADDRESS_PARTS)[number]}`;
 
-const PLAIN_FIELDS: readonly PlainField[] = [
-  'id', 'category', 'phone', 'text', 'email', 'website', 'region', 'languages', 'cost', 'referral', 'tags', 'lastVerified', 'source',
-  'schedule', 'timeZone',
+/** Fields the form edits as one plain text box each. */
+export const PLAIN_FIELDS: readonly PlainField[] = [
+  'id',
+  'category',
+  'phone',
+  'text',
+  'email',
+  'website',
+  'region',
+  'languages',
+  'cost',
+  'referral',
+  'tags',
+  'lastVerified',
+  'source',
+  'schedule',
+  'timeZone',
 ];
 const FIELD_KEYS: readonly FieldKey[] = [
   ...PLAIN_FIELDS,
@@ -48,8 +62,29 @@ const FIELD_KEYS: readonly FieldKey[] = [
 
 /** The order fields are written in, as in docs/CATALOGUE.md, so a downloaded file reads like a hand-written one. */
 const ORDER = [
-  'id', 'category', 'name', 'description', 'organization', 'phone', 'text', 'email', 'website', 'address', 'areas', 'region',
-  'coordinates', 'audiences', 'languages', 'delivery', 'cost', 'referral', 'hours', 'schedule', 'timeZone', 'tags', 'lastVerified',
+  'id',
+  'category',
+  'name',
+  'description',
+  'organization',
+  'phone',
+  'text',
+  'email',
+  'website',
+  'address',
+  'areas',
+  'region',
+  'coordinates',
+  'audiences',
+  'languages',
+  'delivery',
+  'cost',
+  'referral',
+  'hours',
+  'schedule',
+  'timeZone',
+  'tags',
+  'lastVerified',
   'source',
 ] as const;
 
@@ -154,7 +189,6 @@ function scheduleText(value: unknown): string {
   }
   return asText(value);
 }
-
 
 function textValue(draft: ResourceDraft, field: TextField): unknown {
   return writeText(draft.values[`${field}.en`], draft.values[`${field}.fr`], draft.plain.includes(field));

@@ -26,12 +26,15 @@ export function renderEntryList(p: EntryListProps, t: BuilderStrings) {
   return html`<h2 id="entries-heading">${t.entriesHeading(p.drafts.length)}</h2>
     <div class="entry-actions">
       <button type="button" id="add-entry" @click=${p.onAdd}>${t.addEntry}</button>
-      ${p.undoName !== null
-        ? html`<button type="button" class="secondary" id="undo-delete" @click=${p.onUndo}>${t.undoDelete(p.undoName)}</button>`
-        : nothing}
+      ${
+        p.undoName !== null
+          ? html`<button type="button" class="secondary" id="undo-delete" @click=${p.onUndo}>${t.undoDelete(p.undoName)}</button>`
+          : nothing
+      }
     </div>
-    ${p.drafts.length
-      ? html`<ul class="entry-list">
+    ${
+      p.drafts.length
+        ? html`<ul class="entry-list">
           ${repeat(
             p.drafts,
             (d) => d.key,
@@ -55,5 +58,6 @@ export function renderEntryList(p: EntryListProps, t: BuilderStrings) {
             },
           )}
         </ul>`
-      : html`<p class="hint">${t.noEntries}</p>`}`;
+        : html`<p class="hint">${t.noEntries}</p>`
+    }`;
 }

@@ -43,8 +43,7 @@ export interface FileDraft {
   crisisRest: Record<string, unknown>;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 export function emptyLine(): LineDraft {
   const values = { 'name.en': '', 'name.fr': '', phone: '', text: '', 'hours.en': '', 'hours.fr': '', areas: '', region: '', website: '' };
@@ -116,11 +115,7 @@ export function metaToFileDraft(meta: Record<string, unknown>): FileDraft {
 export function fileDraftToMeta(file: FileDraft): Record<string, unknown> {
   const { $schema, version, crisis: kept, ...others } = file.rest;
   const lines = file.lines.map(lineToJson);
-  const crisis = lines.length
-    ? { ...file.crisisRest, lines }
-    : Object.keys(file.crisisRest).length
-      ? file.crisisRest
-      : kept;
+  const crisis = lines.length ? { ...file.crisisRest, lines } : Object.keys(file.crisisRest).length ? file.crisisRest : kept;
   const fields: Record<string, unknown> = {
     $schema,
     version: version ?? 1,

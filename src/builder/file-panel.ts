@@ -52,7 +52,8 @@ function renderFileForm(p: FilePanelProps, t: BuilderStrings) {
   const lineErrors = new Map<number, Map<LineTarget | null, Worded[]>>();
   p.problems.forEach(({ line, target, fix }, i) => {
     const apply = () => (line === undefined ? p.onInput(target as FileKey, fix!) : p.onLineInput(line, target as LineKey, fix!));
-    const current = line === undefined ? p.file.values[target as FileKey] : p.file.lines.find((l) => l.key === line)?.values[target as LineKey];
+    const current =
+      line === undefined ? p.file.values[target as FileKey] : p.file.lines.find((l) => l.key === line)?.values[target as LineKey];
     const text: Worded = fix ? { ...items[i]!.text, fix: { label: fixLabel(target, fix, current ?? '', t), apply } } : items[i]!.text;
     if (line === undefined) return add(errors, target as FileTarget, text);
     const own = lineErrors.get(line) ?? new Map<LineTarget | null, Worded[]>();
@@ -81,24 +82,26 @@ function renderFileForm(p: FilePanelProps, t: BuilderStrings) {
       })}
       <h3>${t.linesHeading}</h3>
       <p class="hint">${t.linesHint}</p>
-      ${lines.length
-        ? repeat(
-            lines,
-            (line) => line.key,
-            (line, index) =>
-              renderCrisisLine(
-                {
-                  line,
-                  index,
-                  errors: lineErrors.get(line.key) ?? new Map(),
-                  onInput: (key, value) => p.onLineInput(line.key, key, value),
-                  onLeave: (target) => p.onLineLeave(line.key, target),
-                  onDelete: () => p.onDeleteLine(line.key),
-                },
-                t,
-              ),
-          )
-        : html`<p>${t.noLines}</p>`}
+      ${
+        lines.length
+          ? repeat(
+              lines,
+              (line) => line.key,
+              (line, index) =>
+                renderCrisisLine(
+                  {
+                    line,
+                    index,
+                    errors: lineErrors.get(line.key) ?? new Map(),
+                    onInput: (key, value) => p.onLineInput(line.key, key, value),
+                    onLeave: (target) => p.onLineLeave(line.key, target),
+                    onDelete: () => p.onDeleteLine(line.key),
+                  },
+                  t,
+                ),
+            )
+          : html`<p>${t.noLines}</p>`
+      }
       <div class="entry-actions">
         <button type="button" id="add-line" @click=${p.onAddLine}>${t.addLine}</button>
       </div>

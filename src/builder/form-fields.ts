@@ -58,8 +58,7 @@ function fixButtons(messages: readonly Worded[] | undefined) {
   return fixes.map((fix) => html`<button type="button" class="secondary fix" @click=${fix.apply}>${fix.label}</button>`);
 }
 
-const requiredMark = (t: BuilderStrings, required?: boolean) =>
-  required ? html` <span class="required">${t.required}</span>` : nothing;
+const requiredMark = (t: BuilderStrings, required?: boolean) => (required ? html` <span class="required">${t.required}</span>` : nothing);
 
 export interface InputOptions {
   label?: string;
@@ -73,11 +72,7 @@ export interface InputOptions {
   after?: TemplateResult;
 }
 
-export function textInput<K extends string, G extends string>(
-  ctx: FieldContext<K, G>,
-  key: NoInfer<K>,
-  options: InputOptions = {},
-) {
+export function textInput<K extends string, G extends string>(ctx: FieldContext<K, G>, key: NoInfer<K>, options: InputOptions = {}) {
   const { t } = ctx;
   const id = ctx.idOf(key);
   const hint = ctx.hints[key];
@@ -91,8 +86,9 @@ export function textInput<K extends string, G extends string>(
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
     ${errorMessage(`${id}-error`, errors, t)}
     <div class="control">
-      ${options.multiline
-        ? html`<textarea
+      ${
+        options.multiline
+          ? html`<textarea
             id=${id}
             rows="4"
             lang=${ifDefined(options.lang)}
@@ -102,7 +98,7 @@ export function textInput<K extends string, G extends string>(
             @input=${onInput}
             @blur=${() => ctx.onLeave(key)}
           ></textarea>`
-        : html`<input
+          : html`<input
             id=${id}
             type=${options.type ?? 'text'}
             lang=${ifDefined(options.lang)}
@@ -113,7 +109,8 @@ export function textInput<K extends string, G extends string>(
             .value=${live(value)}
             @input=${onInput}
             @blur=${() => ctx.onLeave(key)}
-          />`}
+          />`
+      }
       ${options.after ?? nothing} ${fixButtons(errors)}
     </div>
   </div>`;

@@ -40,9 +40,10 @@ export function renderHealthPanel(p: HealthProps, t: BuilderStrings) {
     });
   return html`<h2 id="health-heading">${t.healthHeading}</h2>
     <p class="hint">${t.healthIntro}</p>
-    ${!groups.length && !report.unknownFields.length
-      ? html`<p>${t.healthNone}</p>`
-      : html`<ul class="health-groups">
+    ${
+      !groups.length && !report.unknownFields.length
+        ? html`<p>${t.healthNone}</p>`
+        : html`<ul class="health-groups">
           ${groups.map(
             (g) => html`<li>
               <details>
@@ -53,8 +54,9 @@ export function renderHealthPanel(p: HealthProps, t: BuilderStrings) {
               </details>
             </li>`,
           )}
-          ${report.unknownFields.length
-            ? html`<li>
+          ${
+            report.unknownFields.length
+              ? html`<li>
                 <details>
                   <summary>${t.healthCounts.unknownFields(report.unknownFields.length)}</summary>
                   <ul>
@@ -62,12 +64,16 @@ export function renderHealthPanel(p: HealthProps, t: BuilderStrings) {
                   </ul>
                 </details>
               </li>`
-            : nothing}
-        </ul>`}
-    ${other.length
-      ? html`<p>${t.healthOther}</p>
+              : nothing
+          }
+        </ul>`
+    }
+    ${
+      other.length
+        ? html`<p>${t.healthOther}</p>
           <ul>
             ${other.map((text) => html`<li>${renderWorded(text)}</li>`)}
           </ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }

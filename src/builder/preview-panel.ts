@@ -34,8 +34,9 @@ export function renderPreviewPanel(p: PreviewProps, t: BuilderStrings) {
     </div>`;
   return html`<h2 id="preview-heading">${t.previewHeading}</h2>
     <p class="hint">${t.previewHint}</p>
-    ${p.refusal.length
-      ? html`<div class="open-error" id="preview-refused">
+    ${
+      p.refusal.length
+        ? html`<div class="open-error" id="preview-refused">
           <h3>${t.askRefusedTitle}</h3>
           <p>${t.askRefusedBody}</p>
           <ul>
@@ -46,7 +47,8 @@ export function renderPreviewPanel(p: PreviewProps, t: BuilderStrings) {
             )}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <fieldset class="inline">
       <legend>${t.previewLanguage}</legend>
       ${choice('en')} ${choice('fr')}

@@ -93,12 +93,15 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
     <div class="storage">
       <p class="hint">${t.storageNote}</p>
       ${p.storageFailed ? html`<p class="warning" role="alert">${t.storageFailed}</p>` : nothing}
-      ${p.hasDraft
-        ? html`<p><button type="button" class="secondary" id="discard-draft" @click=${p.onDiscard}>${t.discardDraft}</button></p>`
-        : nothing}
+      ${
+        p.hasDraft
+          ? html`<p><button type="button" class="secondary" id="discard-draft" @click=${p.onDiscard}>${t.discardDraft}</button></p>`
+          : nothing
+      }
     </div>
-    ${report && !report.ok
-      ? html`<div class="open-error" role="alert">
+    ${
+      report && !report.ok
+        ? html`<div class="open-error" role="alert">
           <p><strong>${t.openFailed(report.file)}</strong></p>
           <ul>
             ${report.notJson !== undefined ? html`<li>${t.notJson(report.notJson)}</li>` : nothing}
@@ -106,25 +109,32 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
             ${report.reasons.map((r) => said(r, t))}
           </ul>
         </div>`
-      : nothing}
-    ${report?.ok
-      ? html`<div class="open-report">
+        : nothing
+    }
+    ${
+      report?.ok
+        ? html`<div class="open-report">
           <p>${openedMessage(report, t)}</p>
           ${report.notUtf8 ? html`<p>${t.notUtf8}</p>` : nothing}
-          ${report.merged?.kept.length
-            ? html`<p>${t.keptEntries(report.merged.kept.length)}</p>
+          ${
+            report.merged?.kept.length
+              ? html`<p>${t.keptEntries(report.merged.kept.length)}</p>
                 <ul>
                   ${report.merged.kept.map((name) => html`<li>${name}</li>`)}
                 </ul>`
-            : nothing}
-          ${report.rowNotes.length
-            ? html`<p>${t.rowNotes}</p>
+              : nothing
+          }
+          ${
+            report.rowNotes.length
+              ? html`<p>${t.rowNotes}</p>
                 <ul>
                   ${report.rowNotes.map((r) => said(r, t))}
                 </ul>`
-            : nothing}
-          ${report.unknownColumns.length
-            ? html`<p>${t.unknownColumns(report.unknownColumns.join(', '))}</p>
+              : nothing
+          }
+          ${
+            report.unknownColumns.length
+              ? html`<p>${t.unknownColumns(report.unknownColumns.join(', '))}</p>
                 ${report.unknownColumns.map((column) => {
                   const as = suggestColumn(column);
                   return as
@@ -135,7 +145,9 @@ export function renderStartPanel(p: StartProps, t: BuilderStrings) {
                       </p>`
                     : nothing;
                 })}`
-            : nothing}
+              : nothing
+          }
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }

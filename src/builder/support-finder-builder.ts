@@ -207,9 +207,7 @@ export class SupportFinderBuilder extends LitElement {
           t,
         )}
       </section>
-      ${draft
-        ? html`<section class="editor" aria-labelledby="edit-heading">${this.renderEditor(draft)}</section>`
-        : nothing}
+      ${draft ? html`<section class="editor" aria-labelledby="edit-heading">${this.renderEditor(draft)}</section>` : nothing}
       <section class="health" aria-labelledby="health-heading">
         ${renderHealthPanel({ health: validation.health, drafts: entries.drafts, onGoTo: entries.goTo }, t)}
       </section>
@@ -231,9 +229,7 @@ export class SupportFinderBuilder extends LitElement {
             baseName: session.baseName,
             jsonUrl: this.files.url('json'),
             csvUrl: this.files.url('csv'),
-            invalid: entries.drafts
-              .filter((d) => validation.byEntry.has(d.key))
-              .map((d) => ({ key: d.key, name: entryName(d, t) })),
+            invalid: entries.drafts.filter((d) => validation.byEntry.has(d.key)).map((d) => ({ key: d.key, name: entryName(d, t) })),
             fileItems: fileSummaryItems(fileProblems, this.details.file, t),
             other: validation.other,
             onGoTo: entries.goTo,

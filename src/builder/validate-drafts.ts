@@ -19,6 +19,7 @@ import {
   type FieldKey,
   type ResourceDraft,
   type TextField,
+  PLAIN_FIELDS,
 } from './draft.js';
 import { fileDraftToMeta, type FileDraft, type FileTarget, type LineTarget } from './file-draft.js';
 
@@ -102,10 +103,7 @@ const isText = (s: PathSegment | undefined): s is TextField => (TEXT_FIELDS as r
 const isChoice = (s: PathSegment | undefined): s is ChoiceField => (CHOICE_FIELDS as readonly PathSegment[]).includes(s!);
 const isAddress = (s: PathSegment | undefined): s is (typeof ADDRESS_PARTS)[number] =>
   (ADDRESS_PARTS as readonly PathSegment[]).includes(s!);
-const SIMPLE = new Set<PathSegment>([
-  'id', 'category', 'phone', 'text', 'email', 'website', 'region', 'languages', 'cost', 'referral', 'tags', 'lastVerified', 'source',
-  'schedule', 'timeZone',
-]);
+const SIMPLE = new Set<PathSegment>(PLAIN_FIELDS);
 
 /** `["website"]` → `website`; `["name"]` → `name`; `["languages", 2]` → `languages`; `["coordinates"]` → null. */
 export function targetOf(path: readonly PathSegment[]): FieldTarget {
@@ -142,7 +140,11 @@ function fileProblemOf(problem: Problem, file: FileDraft): FileProblem | null {
   const v = line.values;
   const blank = (...keys: (keyof typeof v)[]) => keys.every((k) => !v[k].trim());
   const empty =
-    target === 'reach' ? blank('phone', 'text') : target === 'name' || target === 'hours' ? blank(`${target}.en`, `${target}.fr`) : blank(target);
+    target === 'reach'
+      ? blank('phone', 'text')
+      : target === 'name' || target === 'hours'
+        ? blank(`${target}.en`, `${target}.fr`)
+        : blank(target);
   const fix = target === 'website' ? (suggestFor('website', v.website) as string | undefined) : undefined;
   return { target, line: line.key, message, empty, fix };
 }
@@ -226,8 +228,7 @@ export function validateDrafts(drafts: readonly ResourceDraft[], fileDraft: File
     ...(!titleBad && meta.title !== undefined && { title: meta.title }),
     ...(Array.isArray(lines) && { crisis: { lines } }),
   };
-  const usable =
-    catalogue ?? parseCatalogue(fallback).catalogue ?? parseCatalogue({ version: 1, resources: file.resources }).catalogue!;
+  const usable = catalogue ?? parseCatalogue(fallback).catalogue ?? parseCatalogue({ version: 1, resources: file.resources }).catalogue!;
   const health = healthOf(drafts, file, usable, today);
   return { file, usable, refused: !catalogue, byEntry, fileProblems, other, health };
 }

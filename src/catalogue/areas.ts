@@ -57,7 +57,12 @@ export function toProvince(value: string | null | undefined): Province | null {
  * directories, which name places rather than code them.
  */
 export function areaFromName(name: string): Area | null {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .trim();
   const wanted = fold(name);
   return AREAS.find((area) => NAMES[area].some((n) => n !== undefined && fold(n) === wanted)) ?? null;
 }
@@ -114,11 +119,7 @@ export function servedIn<T extends Placed>(entries: readonly T[], province: Prov
  * sorted by name in `lang`: those its resources and lines name. Empty when no
  * entry names any but `CA`: then the choice is not shown at all.
  */
-export function provinceChoices(
-  resources: readonly Placed[],
-  lines: readonly Placed[] | undefined,
-  lang: Language,
-): Province[] {
+export function provinceChoices(resources: readonly Placed[], lines: readonly Placed[] | undefined, lang: Language): Province[] {
   const found = new Set<Area>();
   for (const entry of [...resources, ...(lines ?? [])]) for (const area of entry.areas ?? []) found.add(area);
   return PROVINCES.filter((p) => found.has(p)).sort((a, b) => areaName(a, lang).localeCompare(areaName(b, lang), lang));

@@ -178,7 +178,9 @@ const checkedList =
     const entries: Run = { issues: run.issues, aborted: false };
     const out = list(item)(value, path, entries);
     if (entries.aborted) run.aborted = true;
-    else for (const [test, code, message] of rules) if (!test(out as unknown[])) issue(run, path, { code, origin: 'array', minimum: 1, input: out, message });
+    else
+      for (const [test, code, message] of rules)
+        if (!test(out as unknown[])) issue(run, path, { code, origin: 'array', minimum: 1, input: out, message });
     return out;
   };
 

@@ -8,5 +8,4 @@ import type { Catalogue } from './schema.js';
 
 const EMBEDDED: string = '__SUPPORT_FINDER_CATALOGUE__';
 
-export const builtinCatalogue: Catalogue =
-  EMBEDDED.charAt(0) === '{' ? JSON.parse(EMBEDDED) : { version: 1, resources: [] };
+export const builtinCatalogue: Catalogue = EMBEDDED.charAt(0) === '{' ? JSON.parse(EMBEDDED) : { version: 1, resources: [] };

@@ -17,8 +17,6 @@ function distance(a: string, b: string): number {
 /** The known name within a few typing mistakes of `name` (case ignored), if any. */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  const best = known
-    .map((candidate) => ({ candidate, d: distance(lower, candidate.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d)[0];
+  const best = known.map((candidate) => ({ candidate, d: distance(lower, candidate.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
   return best && best.d <= Math.max(1, Math.floor(best.candidate.length / 3)) ? best.candidate : undefined;
 }

@@ -133,7 +133,8 @@ function rowToRaw(cells: Cell[]): { raw: Record<string, unknown>; problems: CsvP
     problems.push({ column: coordinates.lat === undefined ? 'lat' : 'lng', message: 'is empty; fill in both lat and lng, or neither' });
   }
   for (const field of ['name', 'description'] as const) {
-    if (raw[field] === undefined) problems.push({ column: `${field}_en`, message: `is empty; fill in ${field}_en or ${field}_fr (or both)` });
+    if (raw[field] === undefined)
+      problems.push({ column: `${field}_en`, message: `is empty; fill in ${field}_en or ${field}_fr (or both)` });
   }
   return { raw, problems };
 }
@@ -161,7 +162,9 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
   }
   const [header, ...rows] = parsed.data;
   if (!header || header.every((cell) => !cell.trim())) {
-    result.fileErrors.push({ message: `the file is empty; the first row must name the columns (${COLUMN_NAMES.slice(0, 6).join(', ')}, …)` });
+    result.fileErrors.push({
+      message: `the file is empty; the first row must name the columns (${COLUMN_NAMES.slice(0, 6).join(', ')}, …)`,
+    });
     return result;
   }
   const columns = header.map((cell) => {
@@ -178,7 +181,11 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
     if (!column && cell.trim()) result.unknownColumns.push(cell.trim());
     if (!column) return;
     if (shown.has(column.name)) {
-      result.fileErrors.push({ row: 1, column: cell.trim(), message: `gives the same values as column "${shown.get(column.name)}"; keep one of the two` });
+      result.fileErrors.push({
+        row: 1,
+        column: cell.trim(),
+        message: `gives the same values as column "${shown.get(column.name)}"; keep one of the two`,
+      });
     }
     shown.set(column.name, cell.trim());
   });
@@ -204,7 +211,10 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
       const value = unprotectCell(cell.trim().replace(/\r\n?/g, '\n'));
       if (!value) return;
       if (column) filled.push({ column: column.name, target: column.target, value });
-      else if (i >= header.length) problems.push({ message: `has a value in column ${i + 1}, past the last named column; check for an unquoted ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}` });
+      else if (i >= header.length)
+        problems.push({
+          message: `has a value in column ${i + 1}, past the last named column; check for an unquoted ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}`,
+        });
     });
     const built = rowToRaw(filled);
     result.rows.push({ row, resource: built.raw });
@@ -219,7 +229,9 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
         if (problems.some((p) => pair.includes(p.column))) continue;
         const field = String(issue.path[0]);
         const message =
-          issue.input === undefined && issue.code === 'invalid_type' ? 'is empty but required' : describeIssue(issue) + didYouMean(field, built.raw[field]);
+          issue.input === undefined && issue.code === 'invalid_type'
+            ? 'is empty but required'
+            : describeIssue(issue) + didYouMean(field, built.raw[field]);
         problems.push({ column, message });
       }
     } else if (seen.has(parsedRow.data.id)) {

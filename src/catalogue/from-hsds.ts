@@ -8,6 +8,7 @@ import { ResourceSchema, type Catalogue, type Category, type Resource } from './
 import { describeIssue, expandIssues, formatPath, type PathSegment } from './messages.js';
 import { areaFromName, toArea } from './areas.js';
 import { currentSchedules, readSchedules } from './hsds-schedules.js';
+import { hasValue, isJson, leftovers, list, READ, str, type Json } from './hsds-json.js';
 
 export interface HsdsNote {
   /** Where the service is in the input, e.g. `contents[3]`. */
@@ -33,35 +34,17 @@ export interface HsdsImportOptions {
   today?: Date;
 }
 
-type Json = Record<string, unknown>;
-const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const hasValue = (v: unknown) =>
-  v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length) && !(isJson(v) && !Object.keys(v).length);
-
 const TEXT_FIELDS = ['name', 'description', 'organization', 'hours'] as const;
 const VOCABULARY = Object.entries(VOCABULARY_TAXONOMIES) as [keyof typeof VOCABULARY_TAXONOMIES, string][];
 
-/** HSDS fields the import reads; any other field with a value is reported. */
-const READ = {
-  service: ['id', 'name', 'description', 'url', 'email', 'status', 'assured_date', 'organization_id', 'organization', 'phones', 'schedules', 'service_areas', 'service_at_locations', 'languages', 'attributes'],
-  organization: ['id', 'name', 'description'],
-  phone: ['id', 'service_id', 'number', 'extension', 'type'],
-  area: ['id', 'service_id', 'name', 'extent', 'extent_type'],
-  language: ['id', 'service_id', 'code', 'name'],
-  serviceAtLocation: ['id', 'service_id', 'location_id', 'location'],
-  location: ['id', 'location_type', 'latitude', 'longitude', 'addresses'],
-  address: ['id', 'location_id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
-};
-
-function leftovers(record: Json, read: readonly string[], prefix: string, out: string[]): void {
-  for (const [key, value] of Object.entries(record)) if (!read.includes(key) && hasValue(value)) out.push(`${prefix}${key}`);
-}
-
 /** `Café Écoute 24/7` → `cafe-ecoute-24-7` */
 function slug(name: string): string {
-  const base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return base || 'service';
 }
 
@@ -132,14 +115,14 @@ function readPlace(service: Json, raw: Json, out: string[]): void {
   });
 }
 
-
 /** The `support-finder-field` attribute codes the import reads; each holds one value but `tags`. */
 const FIELD_CODES = new Set(['id', 'tags', 'source', 'timeZone', ...TEXT_FIELDS.flatMap((field) => [`${field}_en`, `${field}_fr`])]);
 
 function unreadFields(fields: Map<string, string[]>, out: string[]): void {
   for (const [code, values] of fields) {
     if (!FIELD_CODES.has(code)) out.push(`attributes (${FIELD_TAXONOMY} "${code}")`);
-    else if (code !== 'tags' && values.length > 1) out.push(`attributes (${FIELD_TAXONOMY} "${code}" given ${values.length} times; the first was kept)`);
+    else if (code !== 'tags' && values.length > 1)
+      out.push(`attributes (${FIELD_TAXONOMY} "${code}" given ${values.length} times; the first was kept)`);
   }
 }
 
@@ -270,12 +253,20 @@ export function hsdsToCatalogue(input: unknown, options: HsdsImportOptions = {})
     const status = str(service.status);
     // The finder shows every entry as available: a closed service (inactive, defunct, temporarily closed) is left out.
     if (status && status.toLowerCase() !== 'active') {
-      return void result.rejected.push({ at, name, message: `has status "${status}", so it was left out (the finder would show it as open)` });
+      return void result.rejected.push({
+        at,
+        name,
+        message: `has status "${status}", so it was left out (the finder would show it as open)`,
+      });
     }
     const out: string[] = [];
     const raw = readService(service, options, out);
     if (raw.category === undefined) {
-      return void result.rejected.push({ at, name, message: 'has no support-finder-category attribute; give one, or pass --category peer|family|clinical' });
+      return void result.rejected.push({
+        at,
+        name,
+        message: 'has no support-finder-category attribute; give one, or pass --category peer|family|clinical',
+      });
     }
     if (raw.id === undefined && name) {
       const base = slug(name);
@@ -286,7 +277,8 @@ export function hsdsToCatalogue(input: unknown, options: HsdsImportOptions = {})
     const dropped: string[] = [];
     const { resource, problem } = settle(raw, dropped);
     if (!resource) return void result.rejected.push({ at, name, message: problem ?? 'cannot be read' });
-    if (used.has(resource.id)) return void result.rejected.push({ at, name, message: `repeats the id "${resource.id}" of an earlier service` });
+    if (used.has(resource.id))
+      return void result.rejected.push({ at, name, message: `repeats the id "${resource.id}" of an earlier service` });
     used.add(resource.id);
     result.catalogue.resources.push(resource);
     if (out.length) result.notKept.push({ at, name, message: `has fields the catalogue cannot hold: ${out.join(', ')}` });

@@ -53,8 +53,7 @@ function suggestion(field: string, known: string[]): string {
   return said;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function unknownKeys(raw: unknown, known: string[], path: PathSegment[], id: string | undefined, out: Problem[]) {
   if (!isObject(raw)) return;
@@ -135,7 +134,10 @@ export function checkHealth(raw: unknown, catalogue: Catalogue, today = new Date
     for (const field of TEXT_FIELDS) {
       const text = resource[field];
       if (text === undefined) continue;
-      for (const [lang, list, word] of [['fr', report.missingFrench, 'French'], ['en', report.missingEnglish, 'English']] as const) {
+      for (const [lang, list, word] of [
+        ['fr', report.missingFrench, 'French'],
+        ['en', report.missingEnglish, 'English'],
+      ] as const) {
         if (hasLang(text, lang)) continue;
         // Ids are unique and fields are checked one resource at a time, so only the last can repeat.
         if (list[list.length - 1] !== resource.id) list.push(resource.id);

@@ -5,18 +5,10 @@
 import { ICAL_DAYS } from './hsds.js';
 import type { Opening } from './schema.js';
 import { DAYS } from '../hours/days.js';
-
-type Json = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const hasValue = (v: unknown) =>
-  v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length) && !(typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.keys(v).length);
+import { hasValue, leftovers, str, type Json } from './hsds-json.js';
 
 /** HSDS schedule fields read here; any other with a value is listed. */
 const READ = ['id', 'service_id', 'description', 'freq', 'byday', 'opens_at', 'closes_at'];
-
-function leftovers(record: Json, prefix: string, out: string[]): void {
-  for (const [key, value] of Object.entries(record)) if (!READ.includes(key) && hasValue(value)) out.push(`${prefix}${key}`);
-}
 
 const ICAL = new Map<string, (typeof DAYS)[number]>(ICAL_DAYS.map((code, i) => [code, DAYS[i]!]));
 
@@ -39,13 +31,18 @@ export function readSchedules(schedules: [Json, number][], raw: Json, out: strin
     const at = `schedules[${i}]`;
     const timed = ['byday', 'opens_at', 'closes_at'].some((key) => hasValue(schedule[key]));
     if (schedule !== schedules[0]![0] && !timed) return void out.push(at);
-    leftovers(schedule, `${at}.`, out);
-    if (schedule !== schedules[0]![0] && hasValue(schedule.description) && schedule.description !== schedules[0]![0].description) out.push(`${at}.description`);
+    leftovers(schedule, READ, `${at}.`, out);
+    if (schedule !== schedules[0]![0] && hasValue(schedule.description) && schedule.description !== schedules[0]![0].description)
+      out.push(`${at}.description`);
     if (!timed) return;
-    const days = str(schedule.byday)?.split(',').map((code) => ICAL.get(code.trim().toUpperCase()));
+    const days = str(schedule.byday)
+      ?.split(',')
+      .map((code) => ICAL.get(code.trim().toUpperCase()));
     const [opens, closes] = [readClock(schedule.opens_at), readClock(schedule.closes_at)];
     const freq = str(schedule.freq)?.toUpperCase();
-    const weekly = (freq === undefined || freq === 'WEEKLY') && [undefined, null, 1].includes(schedule.interval as never) &&
+    const weekly =
+      (freq === undefined || freq === 'WEEKLY') &&
+      [undefined, null, 1].includes(schedule.interval as never) &&
       !['bymonthday', 'byweekno', 'byyearday'].some((key) => hasValue(schedule[key]));
     if (!days?.length || days.some((day) => !day) || !opens || !closes || !weekly) {
       unread = true;

@@ -32,8 +32,7 @@ const RESOURCE_FIELDS: Record<string, string> = {
   cost: 'What it costs.',
   referral: 'self = people can contact it themselves; professional = a referral is needed.',
   hours: 'Human-readable hours, e.g. 24/7, Mon–Fri 9:00–17:00.',
-  schedule:
-    'Structured hours for "Open now": "24/7", or a list of opening times. Keep "hours" too: it is what people read.',
+  schedule: 'Structured hours for "Open now": "24/7", or a list of opening times. Keep "hours" too: it is what people read.',
   timeZone: 'The time zone of "schedule" (an IANA name such as America/Vancouver, America/Halifax); America/Toronto when absent.',
   tags: 'Extra search words.',
   lastVerified: 'When a person last checked the details (YYYY-MM-DD); older than 12 months draws a warning.',
@@ -87,7 +86,7 @@ function addRefinements(schema: JsonObject): void {
   const text = defs.Text!.anyOf as JsonObject[];
   for (const option of text) if (option.type === 'object') option.minProperties = 1;
   defs.CrisisLine!.anyOf = [{ required: ['phone'] }, { required: ['text'] }];
-  ((defs.Opening!.properties as Record<string, JsonObject>).days!).uniqueItems = true;
+  (defs.Opening!.properties as Record<string, JsonObject>).days!.uniqueItems = true;
   for (const owner of [defs.Resource!, defs.CrisisLine!]) {
     const website = (owner.properties as Record<string, JsonObject>).website!;
     website.pattern = '^https?://';

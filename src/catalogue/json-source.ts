@@ -110,7 +110,12 @@ export function readJsonSource(input: string): JsonSource {
   const deep = tooDeepAt(text);
   if (deep >= 0) {
     // Refused before parsing: a reader that recurses would run out of stack.
-    return { value: undefined, syntaxErrors: [{ ...positionAt(starts, deep), message: TOO_DEEP }], duplicateKeys: [], locate: () => positionAt(starts, deep) };
+    return {
+      value: undefined,
+      syntaxErrors: [{ ...positionAt(starts, deep), message: TOO_DEEP }],
+      duplicateKeys: [],
+      locate: () => positionAt(starts, deep),
+    };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
@@ -148,7 +153,11 @@ export function readJsonValue(input: string): Omit<JsonSource, 'locate'> {
   const text = input.replace(/^\uFEFF/, '');
   const deep = tooDeepAt(text);
   if (deep >= 0) {
-    return { value: undefined, syntaxErrors: [{ ...positionAt(lineStarts(text.slice(0, deep + 1)), deep), message: TOO_DEEP }], duplicateKeys: [] };
+    return {
+      value: undefined,
+      syntaxErrors: [{ ...positionAt(lineStarts(text.slice(0, deep + 1)), deep), message: TOO_DEEP }],
+      duplicateKeys: [],
+    };
   }
   const syntaxErrors: JsonSyntaxError[] = [];
   const duplicateKeys: DuplicateKey[] = [];
@@ -160,11 +169,16 @@ export function readJsonValue(input: string): Omit<JsonSource, 'locate'> {
       onObjectEnd: () => void objects.pop(),
       onObjectProperty: (key, _offset, _length, line, character, path) => {
         const keys = objects[objects.length - 1];
-        if (keys?.has(key)) duplicateKeys.push({ line: line + 1, column: character + 1, path: path() as PathSegment[], message: duplicateKey(key) });
+        if (keys?.has(key))
+          duplicateKeys.push({ line: line + 1, column: character + 1, path: path() as PathSegment[], message: duplicateKey(key) });
         keys?.add(key);
       },
       onError: (error, _offset, _length, line, character) =>
-        void syntaxErrors.push({ line: line + 1, column: character + 1, message: SYNTAX_WORDS[printParseErrorCode(error)] ?? 'the JSON is not valid here' }),
+        void syntaxErrors.push({
+          line: line + 1,
+          column: character + 1,
+          message: SYNTAX_WORDS[printParseErrorCode(error)] ?? 'the JSON is not valid here',
+        }),
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true },
   );

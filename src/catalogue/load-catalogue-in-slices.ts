@@ -86,7 +86,9 @@ export async function loadCatalogueInSlices(url: string, signal?: AbortSignal): 
     for (const i of repeated) problems.push(splitter.repeatedFields.get(position + i)!);
     for (const resource of result.catalogue?.resources ?? []) {
       if (seen.has(resource.id)) {
-        problems.push(repeatedId(position + batch.findIndex((entry) => (entry as { id?: unknown } | null)?.id === resource.id), resource.id));
+        problems.push(
+          repeatedId(position + batch.findIndex((entry) => (entry as { id?: unknown } | null)?.id === resource.id), resource.id),
+        );
       } else {
         seen.add(resource.id);
         resources.push(resource);
@@ -119,7 +121,9 @@ export async function loadCatalogueInSlices(url: string, signal?: AbortSignal): 
       if (done) break;
       received += value.length;
       if (received > limits.maxBytes) {
-        throw new CatalogueLoadError(`"${url}" is larger than ${MB(limits.maxBytes)} (decompressed), far more than a catalogue needs, so it was not read`);
+        throw new CatalogueLoadError(
+          `"${url}" is larger than ${MB(limits.maxBytes)} (decompressed), far more than a catalogue needs, so it was not read`,
+        );
       }
       for (let at = 0; at < value.length; at += DECODE) {
         await take(splitter.push(decode(() => decoder.decode(value.subarray(at, at + DECODE), { stream: true }))));

@@ -42,7 +42,13 @@ export const RULES_FR: Partial<Record<keyof typeof RULES, string>> = {
 };
 
 const EXAMPLE_FR = `par exemple ${quote('lun-ven 09:00-17:00; sam 10:00-14:00')} ou ${quote('24/7')}`;
-const TYPES: Record<string, string> = { text: 'du texte', 'a number': 'un nombre', 'an object': 'un objet', 'a list': 'une liste', 'true or false': 'vrai ou faux' };
+const TYPES: Record<string, string> = {
+  text: 'du texte',
+  'a number': 'un nombre',
+  'an object': 'un objet',
+  'a list': 'une liste',
+  'true or false': 'vrai ou faux',
+};
 
 /** A value as the English quotes it (`"x"`, `a list`, `nothing`), as French quotes it. */
 function value(shown: string): string {
@@ -55,7 +61,10 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   [/^is required but missing$/, () => 'est obligatoire mais absent'],
   [/^is empty but required$/, () => 'est vide mais obligatoire'],
   [/^must be (text|a number|an object|a list|true or false)$/, (t) => `doit être ${TYPES[t!]}`],
-  [/^must be text, or an object with "en" and\/or "fr" text$/, () => `doit être du texte, ou un objet avec un texte ${quote('en')} et/ou ${quote('fr')}`],
+  [
+    /^must be text, or an object with "en" and\/or "fr" text$/,
+    () => `doit être du texte, ou un objet avec un texte ${quote('en')} et/ou ${quote('fr')}`,
+  ],
   [/^must be one of (.+)$/, (list) => `doit être l’une de ces valeurs${NB}: ${list}`],
   [/^must be at least (.+)$/, (n) => `doit être au moins ${n}`],
   [/^must be at most (.+)$/, (n) => `doit être au plus ${n}`],
@@ -63,26 +72,66 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   [/^has unknown fields: (.+)$/, (list) => `a des champs inconnus${NB}: ${list}`],
   [/^must be a list of resources$/, () => 'doit être une liste de ressources'],
   [/^must be a list of crisis lines$/, () => 'doit être une liste de lignes de crise'],
-  [/^must be a JSON object with "version" and "resources"$/, () => `doit être un objet JSON avec ${quote('version')} et ${quote('resources')}`],
-  [/^repeats an id already used by an earlier resource; every id must be unique$/, () => `reprend l’identifiant d’une fiche précédente${NNB}; chaque identifiant doit être unique`],
-  [/^repeats the id of row (\d+); every id must be unique$/, (n) => `reprend l’identifiant de la ligne ${n}${NNB}; chaque identifiant doit être unique`],
+  [
+    /^must be a JSON object with "version" and "resources"$/,
+    () => `doit être un objet JSON avec ${quote('version')} et ${quote('resources')}`,
+  ],
+  [
+    /^repeats an id already used by an earlier resource; every id must be unique$/,
+    () => `reprend l’identifiant d’une fiche précédente${NNB}; chaque identifiant doit être unique`,
+  ],
+  [
+    /^repeats the id of row (\d+); every id must be unique$/,
+    (n) => `reprend l’identifiant de la ligne ${n}${NNB}; chaque identifiant doit être unique`,
+  ],
   [/^must be a number such as 43\.55$/, () => 'doit être un nombre comme 43,55'],
   [/^is empty; fill in both lat and lng, or neither$/, () => `est vide${NNB}; remplissez lat et lng, ou aucun des deux`],
   [/^is empty; fill in (\w+) or (\w+) \(or both\)$/, (a, b) => `est vide${NNB}; remplissez ${a} ou ${b} (ou les deux)`],
-  [/^has a value in column (\d+), past the last named column; check for an unquoted (.+)$/, (n, d) => `a une valeur dans la colonne ${n}, après la dernière colonne nommée${NNB}; cherchez un ${value(d!)} hors guillemets`],
+  [
+    /^has a value in column (\d+), past the last named column; check for an unquoted (.+)$/,
+    (n, d) => `a une valeur dans la colonne ${n}, après la dernière colonne nommée${NNB}; cherchez un ${value(d!)} hors guillemets`,
+  ],
   [/^the header row lacks required columns: (.+)$/, (list) => `il manque à la ligne d’en-tête des colonnes obligatoires${NB}: ${list}`],
-  [/^a quoted cell is never closed: .*$/, () => `une cellule entre guillemets n’est jamais fermée${NB}: il manque un ${quote('"')}, et la suite du fichier ne peut pas être lue`],
-  [/^the file is empty; the first row must name the columns \((.+)\)$/, (list) => `le fichier est vide${NNB}; la première ligne doit nommer les colonnes (${list})`],
-  [/^has no (French|English) text \(add "(en|fr)"\)$/, (l, code) => `n’a pas de texte en ${l === 'French' ? 'français' : 'anglais'} (ajoutez ${quote(code!)})`],
-  [/^has no "lastVerified" date; check its details with the service and add the date$/, () => `n’a pas de date de dernière vérification${NNB}; vérifiez ses renseignements auprès du service et ajoutez la date`],
-  [/^is (\d{4}-\d\d-\d\d), more than 12 months ago; check its details again$/, (d) => `est le ${d}, il y a plus de 12${NB}mois${NNB}; vérifiez de nouveau ses renseignements`],
+  [
+    /^a quoted cell is never closed: .*$/,
+    () => `une cellule entre guillemets n’est jamais fermée${NB}: il manque un ${quote('"')}, et la suite du fichier ne peut pas être lue`,
+  ],
+  [
+    /^the file is empty; the first row must name the columns \((.+)\)$/,
+    (list) => `le fichier est vide${NNB}; la première ligne doit nommer les colonnes (${list})`,
+  ],
+  [
+    /^has no (French|English) text \(add "(en|fr)"\)$/,
+    (l, code) => `n’a pas de texte en ${l === 'French' ? 'français' : 'anglais'} (ajoutez ${quote(code!)})`,
+  ],
+  [
+    /^has no "lastVerified" date; check its details with the service and add the date$/,
+    () => `n’a pas de date de dernière vérification${NNB}; vérifiez ses renseignements auprès du service et ajoutez la date`,
+  ],
+  [
+    /^is (\d{4}-\d\d-\d\d), more than 12 months ago; check its details again$/,
+    (d) => `est le ${d}, il y a plus de 12${NB}mois${NNB}; vérifiez de nouveau ses renseignements`,
+  ],
   [/^is not a catalogue field, so the finder ignores it$/, () => `n’est pas un champ du catalogue${NNB}; l’outil de recherche l’ignore`],
-  [/^is not a catalogue column, so its values are not read$/, () => `n’est pas une colonne du catalogue${NNB}; ses valeurs ne sont pas lues`],
+  [
+    /^is not a catalogue column, so its values are not read$/,
+    () => `n’est pas une colonne du catalogue${NNB}; ses valeurs ne sont pas lues`,
+  ],
   // The schedule's one line (src/hours/schedule-text.ts).
-  [/^"(.+)" is not a day; write .*$/s, (d) => `${quote(d!)} n’est pas un jour${NNB}; écrivez lun, mar, mer, jeu, ven, sam, dim (ou Mon, Tue…), ${EXAMPLE_FR}`],
+  [
+    /^"(.+)" is not a day; write .*$/s,
+    (d) => `${quote(d!)} n’est pas un jour${NNB}; écrivez lun, mar, mer, jeu, ven, sam, dim (ou Mon, Tue…), ${EXAMPLE_FR}`,
+  ],
   [/^names (\w+) twice in "(.+)"$/s, (d, t) => `nomme ${d} deux fois dans ${quote(t!)}`],
-  [/^"(.+)" is not an opening time; .*$/s, (r) => `${quote(r!)} n’est pas une heure d’ouverture${NNB}; écrivez-la comme 09:00-17:00 (horloge de 24${NB}heures, jusqu’à 24:00), ${EXAMPLE_FR}`],
-  [/^"(.+)" opens and closes at the same time; .*$/s, (r) => `${quote(r!)} ouvre et ferme à la même heure${NNB}; pour une journée entière, écrivez 00:00-24:00`],
+  [
+    /^"(.+)" is not an opening time; .*$/s,
+    (r) =>
+      `${quote(r!)} n’est pas une heure d’ouverture${NNB}; écrivez-la comme 09:00-17:00 (horloge de 24${NB}heures, jusqu’à 24:00), ${EXAMPLE_FR}`,
+  ],
+  [
+    /^"(.+)" opens and closes at the same time; .*$/s,
+    (r) => `${quote(r!)} ouvre et ferme à la même heure${NNB}; pour une journée entière, écrivez 00:00-24:00`,
+  ],
   [/^"(.+)" needs days, then times: .*$/s, (p) => `${quote(p!)} doit donner des jours, puis des heures, ${EXAMPLE_FR}`],
   [/^"(.+)" has no times: .*$/s, (p) => `${quote(p!)} n’a pas d’heures, ${EXAMPLE_FR}`],
   [/^is empty; for example .*$/s, () => `est vide, ${EXAMPLE_FR}`],
@@ -119,9 +168,7 @@ function bare(message: string): string | undefined {
  * undefined when it has a shape this table does not know.
  */
 export function frenchMessage(message: string): string | undefined {
-  const located =
-    /^(resources\[\d+\]|crisis\.lines\[\d+\])(?: \(id "([^"]*)"\))?(?:: "([^"]+)")? (.+)$/s.exec(message) ??
-    undefined;
+  const located = /^(resources\[\d+\]|crisis\.lines\[\d+\])(?: \(id "([^"]*)"\))?(?:: "([^"]+)")? (.+)$/s.exec(message) ?? undefined;
   if (located) {
     const [, owner, id, field, rest] = located;
     const text = bare(rest!);

@@ -134,7 +134,12 @@ export function formatProblem(problem: Problem): string {
 
 /** The problem of an entry whose id an earlier entry already has: the parser and the streaming loader both report it. */
 export function repeatedId(index: number, id: string | undefined): Problem {
-  return { severity: 'error', path: ['resources', index, 'id'], id, message: 'repeats an id already used by an earlier resource; every id must be unique' };
+  return {
+    severity: 'error',
+    path: ['resources', index, 'id'],
+    id,
+    message: 'repeats an id already used by an earlier resource; every id must be unique',
+  };
 }
 
 /** Why a catalogue file could not be used, in words for the page's developer console. */
@@ -142,5 +147,6 @@ export const LOAD_ERRORS = {
   network: (url: string) => `could not fetch "${url}" (network error or blocked by the page's policy)`,
   status: (url: string, status: number) => `could not fetch "${url}": the server answered ${status}`,
   json: (url: string, why: string) => `"${url}" is not valid JSON: ${why}`,
-  catalogue: (url: string, problems: readonly Problem[]) => `"${url}" is not a valid catalogue:\n  ${problems.map(formatProblem).join('\n  ')}`,
+  catalogue: (url: string, problems: readonly Problem[]) =>
+    `"${url}" is not a valid catalogue:\n  ${problems.map(formatProblem).join('\n  ')}`,
 };

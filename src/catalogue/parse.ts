@@ -27,11 +27,7 @@ export interface ParseResult {
   problems: Problem[];
 }
 
-function issuesToProblems(
-  issues: readonly SchemaIssue[],
-  prefix: PathSegment[],
-  id?: string,
-): Problem[] {
+function issuesToProblems(issues: readonly SchemaIssue[], prefix: PathSegment[], id?: string): Problem[] {
   return expandIssues(issues).map((issue) => ({
     severity: 'error' as const,
     path: [...prefix, ...(issue.path as PathSegment[])],

@@ -48,48 +48,39 @@ const isoDate = z.iso.date({ error: RULES.date });
 /** Text in one language, or in English and/or French. */
 export const TextSchema = z.union([
   nonEmpty,
-  z
-    .object({ en: z.optional(nonEmpty), fr: z.optional(nonEmpty) })
-    .check(
-      z.refine((t) => t.en !== undefined || t.fr !== undefined, {
-        error: RULES.text,
-      }),
-    ),
+  z.object({ en: z.optional(nonEmpty), fr: z.optional(nonEmpty) }).check(
+    z.refine((t) => t.en !== undefined || t.fr !== undefined, {
+      error: RULES.text,
+    }),
+  ),
 ]);
 
 export const AddressSchema = z.object({
   street: z.optional(z.string()),
   city: z.optional(z.string()),
-  province: z.optional(
-    z.string().check(z.regex(PROVINCE_PATTERN, { error: RULES.province })),
-  ),
+  province: z.optional(z.string().check(z.regex(PROVINCE_PATTERN, { error: RULES.province }))),
   postalCode: z.optional(z.string()),
 });
 
 /** One set of days with the same opening time; a closing time at or before the opening time means past midnight. */
 export const OpeningSchema = z
   .object({
-    days: z
-      .array(z.enum(DAYS))
-      .check(
-        z.minLength(1, { error: RULES.days }),
-        z.refine((days) => new Set(days).size === days.length, { error: RULES.dayTwice }),
-      ),
+    days: z.array(z.enum(DAYS)).check(
+      z.minLength(1, { error: RULES.days }),
+      z.refine((days) => new Set(days).size === days.length, { error: RULES.dayTwice }),
+    ),
     opens: z.string().check(z.regex(OPENS_PATTERN, { error: RULES.opens })),
     closes: z.string().check(z.regex(CLOSES_PATTERN, { error: RULES.closes })),
   })
   .check(z.refine((o) => o.opens !== o.closes, { error: RULES.sameTime }));
 
 /** `"24/7"`, or the weekly opening times. */
-export const ScheduleSchema = z.union(
-  [z.literal('24/7'), z.array(OpeningSchema).check(z.minLength(1, { error: RULES.openings }))],
-  { error: RULES.schedule },
-);
+export const ScheduleSchema = z.union([z.literal('24/7'), z.array(OpeningSchema).check(z.minLength(1, { error: RULES.openings }))], {
+  error: RULES.schedule,
+});
 
 export const ResourceSchema = z.object({
-  id: z.string().check(
-    z.regex(ID_PATTERN, { error: RULES.id }),
-  ),
+  id: z.string().check(z.regex(ID_PATTERN, { error: RULES.id })),
   category: z.enum(CATEGORIES),
   name: TextSchema,
   description: TextSchema,
@@ -108,9 +99,7 @@ export const ResourceSchema = z.object({
     }),
   ),
   audiences: z.optional(audiences),
-  languages: z.optional(
-    z.array(z.string().check(z.regex(LANGUAGE_PATTERN, { error: RULES.language }))),
-  ),
+  languages: z.optional(z.array(z.string().check(z.regex(LANGUAGE_PATTERN, { error: RULES.language })))),
   delivery: z.optional(z.array(z.enum(DELIVERY))),
   cost: z.optional(z.enum(COSTS)),
   referral: z.optional(z.enum(REFERRALS)),

@@ -176,7 +176,8 @@ export function createCatalogueSplitter(): CatalogueSplitter {
       return out;
     },
     end() {
-      if (phase !== 'done') throw new SplitError(phase === 'before' ? 'the file is empty' : 'the file ends too early: a "}" or "]" is missing');
+      if (phase !== 'done')
+        throw new SplitError(phase === 'before' ? 'the file is empty' : 'the file ends too early: a "}" or "]" is missing');
       return [];
     },
     rest: () => head + buffer,

@@ -132,8 +132,24 @@ const ISO_639_1 =
   'aa ab af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu';
 // Names people write that Intl does not give.
 const LANGUAGE_ALIASES: Record<string, string> = {
-  mandarin: 'zh', cantonese: 'zh', cantonais: 'zh', farsi: 'fa', filipino: 'tl', tagalog: 'tl', punjabi: 'pa', pendjabi: 'pa',
-  inuktitut: 'iu', cree: 'cr', ojibwe: 'oj', ojibway: 'oj', somali: 'so', eng: 'en', fra: 'fr', fre: 'fr', spa: 'es', ara: 'ar',
+  mandarin: 'zh',
+  cantonese: 'zh',
+  cantonais: 'zh',
+  farsi: 'fa',
+  filipino: 'tl',
+  tagalog: 'tl',
+  punjabi: 'pa',
+  pendjabi: 'pa',
+  inuktitut: 'iu',
+  cree: 'cr',
+  ojibwe: 'oj',
+  ojibway: 'oj',
+  somali: 'so',
+  eng: 'en',
+  fra: 'fr',
+  fre: 'fr',
+  spa: 'es',
+  ara: 'ar',
 };
 let languageNames: Map<string, string> | undefined;
 
@@ -174,7 +190,10 @@ export function suggestWords(field: 'audiences' | 'delivery', items: readonly st
 /** The catalogue column a header most likely meant: `Organization` → `organization_en`, `e-mail` → `email`. */
 export function suggestColumn(header: string): string | undefined {
   const names = CSV_COLUMNS.map(([name]) => name);
-  const wanted = header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const wanted = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   // A one-language sheet's `Organization` means the English column (the French one has its own).
   const english = names.find((name) => name.toLowerCase() === `${wanted}_en`);
   return english ?? closestName(wanted, names);

@@ -113,8 +113,7 @@ function locationOf(resource: Resource, serviceId: string): Json[] | undefined {
  */
 function schedulesOf(resource: Resource, serviceId: string): Json[] | undefined {
   const { schedule, hours } = resource;
-  const openings =
-    schedule === '24/7' ? [{ days: DAYS, opens: '00:00', closes: '24:00' }] : (schedule ?? (hours ? [undefined] : []));
+  const openings = schedule === '24/7' ? [{ days: DAYS, opens: '00:00', closes: '24:00' }] : (schedule ?? (hours ? [undefined] : []));
   const list = openings.map((opening, i) =>
     compact({
       id: hsdsId(i ? `${resource.id}/schedule/${i}` : `${resource.id}/schedule`),

@@ -7,7 +7,7 @@
 /** Where the first byte that is not UTF-8 is (-1 if none), and whether any multi-byte UTF-8 character was seen. */
 export function scanUtf8(bytes: Uint8Array): { invalidAt: number; multibyte: boolean } {
   let multibyte = false;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;

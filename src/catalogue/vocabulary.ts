@@ -51,7 +51,8 @@ export const RULES = {
   sameTime: 'opens and closes at the same time; for a whole day write "opens": "00:00", "closes": "24:00"',
   timeZone: 'must be a time zone name such as America/Toronto, America/Vancouver or America/Halifax',
   areas: 'must name at least one area (CA, or a province or territory code such as ON), or be left out',
-  phoneWords: 'must be one phone number, such as 1-800-555-0199 x12 or 1-866-APPELLE; put "press 2" and the like in "hours" or the description',
+  phoneWords:
+    'must be one phone number, such as 1-800-555-0199 x12 or 1-866-APPELLE; put "press 2" and the like in "hours" or the description',
   phoneTwo: 'holds two numbers; put the second in "hours" or the description',
   phoneControl: 'holds an invisible control character; type the number again',
   bidiControl: 'holds an invisible text-direction control character; remove it',

@@ -19,7 +19,9 @@ const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
  */
 export function decodeText(bytes: Uint8Array, name: string, options: { windows1252: boolean }): Decoded {
   if (looksLikeUtf16(bytes)) {
-    throw new CliError(`"${name}" is saved as UTF-16 ("Unicode text"), which this command does not read; save it as UTF-8 (in Excel: "CSV UTF-8"), then try again`);
+    throw new CliError(
+      `"${name}" is saved as UTF-16 ("Unicode text"), which this command does not read; save it as UTF-8 (in Excel: "CSV UTF-8"), then try again`,
+    );
   }
   const { invalidAt, multibyte } = scanUtf8(bytes);
   if (invalidAt < 0) return { text: new TextDecoder('utf-8').decode(bytes) };

@@ -4,7 +4,21 @@
  * written to a temporary file beside it and renamed into place, so a failed or
  * interrupted run leaves every existing file byte for byte as it was.
  */
-import { closeSync, fchmodSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, EXIT_BAD_USAGE } from './cli-error.js';
 import { whyNot } from './file-errors.js';
@@ -93,13 +107,18 @@ function checkOutput(output: string, inputs: readonly string[]): { target: strin
     const stats = statOrUndefined(input);
     const same = stats && existing ? sameFile(stats, existing) : realOrResolved(input) === realOrResolved(target);
     if (same) {
-      throw new CliError(`the output "${output}" is the input "${input}"; writing it would replace the file being read, so nothing was written. Choose another name after -o`, EXIT_BAD_USAGE);
+      throw new CliError(
+        `the output "${output}" is the input "${input}"; writing it would replace the file being read, so nothing was written. Choose another name after -o`,
+        EXIT_BAD_USAGE,
+      );
     }
   }
   if (existing?.isDirectory()) throw new CliError(`cannot write "${output}": it is a folder; give a file name after -o`, EXIT_BAD_USAGE);
   // Checked by its permissions too, because an administrator's account may write anything.
   if (existing?.isFile() && (existing.mode & 0o222) === 0) {
-    throw new CliError(`"${output}" is read-only, so it was left as it is and nothing was written; make it writable first, or choose another name after -o`);
+    throw new CliError(
+      `"${output}" is read-only, so it was left as it is and nothing was written; make it writable first, or choose another name after -o`,
+    );
   }
   return { target, existing };
 }
@@ -119,7 +138,7 @@ function writeInto(target: string, output: string, content: string): void {
 
 function writeAll(fd: number, content: string): void {
   const bytes = Buffer.from(content, 'utf8');
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
 }
 
 // A temporary file still on disk when the run is interrupted is removed on the way out.
@@ -179,11 +198,7 @@ async function writeReplacing(target: string, output: string, content: string, e
  * as it was. A symbolic link is written through to the file it names, and
  * something that is not a regular file (/dev/null, a pipe) is written into.
  */
-export async function writeOutput(
-  output: string,
-  inputs: readonly string[],
-  produce: () => Produced | Promise<Produced>,
-): Promise<void> {
+export async function writeOutput(output: string, inputs: readonly string[], produce: () => Produced | Promise<Produced>): Promise<void> {
   const check = output === STDOUT ? undefined : checkOutput(output, inputs);
   const produced = await produce();
   const { content, written } = typeof produced === 'string' ? { content: produced, written: undefined } : produced;

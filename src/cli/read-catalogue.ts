@@ -37,7 +37,9 @@ export function readValidCatalogue(file: string): Catalogue {
     const lines = check.errors.slice(0, LISTED).map((problem) => `  ${formatLocated(name, problem)}`);
     if (check.errors.length > LISTED) lines.push(`  and ${(check.errors.length - LISTED).toLocaleString('en-CA')} more`);
     const count = check.errors.length === 1 ? '1 error' : `${check.errors.length.toLocaleString('en-CA')} errors`;
-    throw new CliError(`"${name}" is not a valid catalogue (${count}); run "support-finder validate ${file}" for details:\n${lines.join('\n')}`);
+    throw new CliError(
+      `"${name}" is not a valid catalogue (${count}); run "support-finder validate ${file}" for details:\n${lines.join('\n')}`,
+    );
   }
   return check.catalogue;
 }

@@ -15,9 +15,7 @@ import { loadCatalogueInSlices } from '../catalogue/load-catalogue-in-slices.js'
 import { dispatch } from './events.js';
 
 export type CatalogueState =
-  | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue; index: SearchIndex; crisis: CrisisMatcher }
-  | { status: 'error' };
+  { status: 'loading' } | { status: 'ready'; catalogue: Catalogue; index: SearchIndex; crisis: CrisisMatcher } | { status: 'error' };
 
 const LOG_PREFIX = 'Support Finder:';
 

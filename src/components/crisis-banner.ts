@@ -72,10 +72,12 @@ export function renderCrisisBanner({ t, lang, lines = [], quickExit, level = 2 }
       </p>
     </div>
     <p class="banner-note">${t.crisisAlways}</p>
-    ${lines.length
-      ? html`<ul class="lines" aria-label=${t.localLines}>
+    ${
+      lines.length
+        ? html`<ul class="lines" aria-label=${t.localLines}>
           ${lines.map((line) => renderLine(line, t, lang))}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

@@ -79,12 +79,14 @@ export function renderFacetFilters(p: FacetFiltersProps) {
   };
   if (!p.facets.length && !p.openNow) return nothing;
   return html`<div id="facets" class="facets" part="facets">
-    ${p.openNow
-      ? html`<fieldset class="facet">
+    ${
+      p.openNow
+        ? html`<fieldset class="facet">
           <legend>${t.hours}</legend>
           ${option('open', 'now', t.openNow, t.openNowHint)}
         </fieldset>`
-      : nothing}
+        : nothing
+    }
     ${p.facets.map(
       (facet) => html`<fieldset class="facet">
         <legend>${t.facetLabels[facet]}</legend>

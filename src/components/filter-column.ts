@@ -65,22 +65,26 @@ export function renderFilterColumn(p: FilterColumnProps) {
     </button>
     <div id="filter-panel" class=${fold.open ? 'filter-panel open' : 'filter-panel'}>
       ${panel.place ? renderPlaceChoice({ ...panel.place, t, lang: p.lang, onChoose: p.on.province }) : nothing}
-      ${panel.showCategory
-        ? renderCategoryFilter({ selected: p.category, counts: panel.categoryCounts, t, onSelect: p.on.category })
-        : nothing}
-      ${panel.options && panel.counts
-        ? renderFacetFilters({
-            facets: panel.facets,
-            options: panel.options,
-            counts: panel.counts,
-            selection: p.selection,
-            expanded: fold.expanded,
-            openNow: panel.openNow,
-            t,
-            lang: p.lang,
-            on: { toggle: p.on.toggle, expand: fold.expand },
-          })
-        : nothing}
+      ${
+        panel.showCategory
+          ? renderCategoryFilter({ selected: p.category, counts: panel.categoryCounts, t, onSelect: p.on.category })
+          : nothing
+      }
+      ${
+        panel.options && panel.counts
+          ? renderFacetFilters({
+              facets: panel.facets,
+              options: panel.options,
+              counts: panel.counts,
+              selection: p.selection,
+              expanded: fold.expanded,
+              openNow: panel.openNow,
+              t,
+              lang: p.lang,
+              on: { toggle: p.on.toggle, expand: fold.expand },
+            })
+          : nothing
+      }
     </div>
   </div>`;
 }

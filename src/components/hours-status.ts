@@ -21,8 +21,6 @@ export function renderHoursStatus(r: Resource, t: Strings, now: Date) {
         : [t.statusClosed, t.opensAt(...at(status.opens))];
   // The dot is for the eye; a screen reader gets a comma, so the two parts are not run together.
   return html`<p class="hours-status" part="hours-status" data-state=${status.state}>
-    <strong>${label}</strong>${detail
-      ? html`<span class="visually-hidden">,</span><span aria-hidden="true"> ·</span> ${detail}`
-      : nothing}
+    <strong>${label}</strong>${detail ? html`<span class="visually-hidden">,</span><span aria-hidden="true"> ·</span> ${detail}` : nothing}
   </p>`;
 }

@@ -28,19 +28,25 @@ export function renderListView(view: ListView, t: Strings, lang: Language, onAct
     <h3 id="list-title" class="list-title" tabindex="-1">${t.myList(items.length)}</h3>
     <div class="tools">
       <button type="button" @click=${view.onBack}>${t.backToResults}</button>
-      ${items.length
-        ? html`<button type="button" @click=${() => print()}>${t.print}</button>
+      ${
+        items.length
+          ? html`<button type="button" @click=${() => print()}>${t.print}</button>
             <button type="button" @click=${view.onCopy}>${t.copy}</button>
             <a class="action" href=${view.mailto}>${t.email}</a>
             <button type="button" @click=${view.onClear}>${t.clearList}</button>`
-        : nothing}
+          : nothing
+      }
       <p class="copy-status" role="status">${view.copyMessage}</p>
     </div>
-    ${view.copyFallback
-      ? html`<textarea class="copy-text" readonly rows="6" aria-label=${t.myList(items.length)} .value=${view.copyFallback}></textarea>`
-      : nothing}
-    ${items.length
-      ? renderResultList({ items, t, lang, onAction, list: view.toggle, labelledBy: 'list-title' })
-      : html`<p class="empty" part="message">${t.listEmpty}</p>`}
+    ${
+      view.copyFallback
+        ? html`<textarea class="copy-text" readonly rows="6" aria-label=${t.myList(items.length)} .value=${view.copyFallback}></textarea>`
+        : nothing
+    }
+    ${
+      items.length
+        ? renderResultList({ items, t, lang, onAction, list: view.toggle, labelledBy: 'list-title' })
+        : html`<p class="empty" part="message">${t.listEmpty}</p>`
+    }
   </div>`;
 }

@@ -48,7 +48,8 @@ export class LocationController implements ReactiveController {
   arrange(items: Resource[]): { items: Resource[]; km?: Map<Resource, number> } {
     const position = this.position;
     if (!position) return { items };
-    if (this.sorted?.from !== items || this.sorted.position !== position) this.sorted = { from: items, position, ...sortByDistance(items, position) };
+    if (this.sorted?.from !== items || this.sorted.position !== position)
+      this.sorted = { from: items, position, ...sortByDistance(items, position) };
     return this.sorted;
   }
 

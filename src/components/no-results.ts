@@ -32,10 +32,12 @@ export function renderNoResults(p: NoResultsProps) {
   const peers = lines.sort((a, b) => forAnyone(a) - forAnyone(b)).slice(0, PEER_LINES);
   return html`<div class="empty" part="message">
     <p><strong>${p.crisis ? t.crisisNoResults : t.noResults}</strong></p>
-    ${peers.length
-      ? html`<p id="peer-lines">${t.talkToPeers}</p>
+    ${
+      peers.length
+        ? html`<p id="peer-lines">${t.talkToPeers}</p>
           ${renderResultList({ items: peers, t, lang: p.lang, onAction: p.onAction, list: p.list, labelledBy: 'peer-lines', level: p.level })}`
-      : nothing}
+        : nothing
+    }
     <p>${t.noResultsHelp}</p>
     ${p.onShowAll ? html`<button type="button" @click=${p.onShowAll}>${t.showAll}</button>` : nothing}
   </div>`;

@@ -55,7 +55,16 @@ const echoes = (name: string, shown: string) => shown.endsWith(` ${name}`);
  * says whose it is: "Call 1-866-925-5454, Good2Talk". `shown` is the visible
  * text in words; `content` the same with its markup.
  */
-function action(href: string, kind: ActionDetail['kind'], shown: string, content: unknown, name: string, id: string, onAction: OnAction, extra = '') {
+function action(
+  href: string,
+  kind: ActionDetail['kind'],
+  shown: string,
+  content: unknown,
+  name: string,
+  id: string,
+  onAction: OnAction,
+  extra = '',
+) {
   const external = kind === 'website';
   return html`<a
     class="action"
@@ -86,9 +95,20 @@ function renderActions(r: Resource, name: string, t: Strings, onAction: OnAction
   return html`<div class="actions">
     ${tel ? number(tel, t.call, 'call') : nothing} ${sms ? number(sms, t.text, 'text') : nothing}
     ${mail ? action(mail, 'email', `${t.email} ${r.email}`, `${t.email} ${r.email}`, name, r.id, onAction) : nothing}
-    ${web
-      ? action(web, 'website', `${t.website} ${host}`, html`${t.website} <span class="host">${host}</span>`, name, r.id, onAction, ` ${t.newTab}`)
-      : nothing}
+    ${
+      web
+        ? action(
+            web,
+            'website',
+            `${t.website} ${host}`,
+            html`${t.website} <span class="host">${host}</span>`,
+            name,
+            r.id,
+            onAction,
+            ` ${t.newTab}`,
+          )
+        : nothing
+    }
   </div>`;
 }
 

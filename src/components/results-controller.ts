@@ -6,8 +6,9 @@
  * chosen in the facets (the category is the element's own property).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localAreas, provinceChoices, toProvince, type Province } from '../catalogue/areas.js';
+import { bannerLines, localAreas, provinceChoices, toProvince, type Province } from '../catalogue/areas.js';
 import type { CrisisLine, Language } from '../catalogue/schema.js';
+import type { Catalogue } from '../catalogue/schema.js';
 import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
@@ -45,7 +46,8 @@ export class ResultsController implements ReactiveController {
     const { index, query, category } = this.args();
     const previous = this.results.view;
     this.index = index;
-    if (index && this.results.ask({ index, query, selection: { ...this.selection, category: category ? [category] : [] } })) this.drawFrom(previous);
+    if (index && this.results.ask({ index, query, selection: { ...this.selection, category: category ? [category] : [] } }))
+      this.drawFrom(previous);
   }
 
   /** The results of the catalogue shown; none while it loads or while a new catalogue's first list is worked out. */
@@ -60,10 +62,17 @@ export class ResultsController implements ReactiveController {
     return this.host.updateComplete.then(() => this.results.settled()).then(() => this.host.updateComplete);
   }
 
+  /** The catalogue's lines for where the person is and who they are: a national page is not flooded with local numbers. */
+  bannerLines(catalogue: Catalogue | null | undefined) {
+    const { region, audience } = this.selection;
+    return bannerLines(catalogue?.crisis?.lines, { province: this.province, regions: region, audiences: audience });
+  }
+
   /** The chosen options of each facet but the category, for events; the province is apart. */
   get chosen(): ChosenFilters {
     const chosen: ChosenFilters = {};
-    for (const [facet, values] of Object.entries(this.selection)) if (values.length && facet !== 'province') chosen[facet as FilterFacet] = [...values];
+    for (const [facet, values] of Object.entries(this.selection))
+      if (values.length && facet !== 'province') chosen[facet as FilterFacet] = [...values];
     return chosen;
   }
 
@@ -77,7 +86,12 @@ export class ResultsController implements ReactiveController {
    * `shown` names (the `filters` attribute; null for all), and the place
    * choice when the catalogue names provinces (`lines`: its crisis lines).
    */
-  panel(view: ResultsView | undefined, shown: readonly string[] | null, lines: readonly CrisisLine[] | undefined, lang: Language): FilterPanel {
+  panel(
+    view: ResultsView | undefined,
+    shown: readonly string[] | null,
+    lines: readonly CrisisLine[] | undefined,
+    lang: Language,
+  ): FilterPanel {
     const offered = (f: string) => !shown || shown.includes(f);
     const categoryCounts = categoryCountsOf(view?.counts.category);
     if (!view) return { showCategory: offered('category'), categoryCounts, facets: [] };

@@ -151,7 +151,6 @@ export class SupportFinderApi extends LitElement {
     this.query = '';
   }
 
-
   /** The heading level as a page may write it, kept to 1–5. */
   protected get level(): number {
     return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));

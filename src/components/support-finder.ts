@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { bannerLines, type Province } from '../catalogue/areas.js';
-import type { Catalogue, Resource } from '../catalogue/schema.js';
+import type { Province } from '../catalogue/areas.js';
+import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import type { Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
@@ -17,8 +17,7 @@ import { LanguageController } from './language-controller.js';
 import { MyList } from './my-list.js';
 import { LocationController } from './location-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
-import { renderResultList, renderShowMore } from './result-list.js';
-import { renderNoResults } from './no-results.js';
+import { renderResultsBody } from './results-body.js';
 import { ResultsController } from './results-controller.js';
 import { renderSortControl } from './sort-control.js';
 import { SupportFinderApi } from './support-finder-api.js';
@@ -40,12 +39,20 @@ export class SupportFinder extends SupportFinderApi {
   private catalogue = new CatalogueController(this);
   private exit = new QuickExitController(this);
   // The printed list carries the crisis lines the banner shows.
-  private list = new MyList(this, () => ({ lang: this.language.value, catalogue: this.catalogue.ready?.catalogue, lines: this.bannerLines(this.catalogue.ready?.catalogue) }));
+  private list = new MyList(this, () => ({
+    lang: this.language.value,
+    catalogue: this.catalogue.ready?.catalogue,
+    lines: this.results.bannerLines(this.catalogue.ready?.catalogue),
+  }));
   private url = new UrlSyncController(this);
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
   // Every category is searched: the category is one facet among the others.
-  private results = new ResultsController(this, () => ({ index: this.catalogue.ready?.index ?? null, query: this.query, category: this.selectedCategory }));
+  private results = new ResultsController(this, () => ({
+    index: this.catalogue.ready?.index ?? null,
+    query: this.query,
+    category: this.selectedCategory,
+  }));
   private location = new LocationController(this);
   private announcer = new CountAnnouncer(this);
   private fold = new FilterFold(this);
@@ -74,7 +81,8 @@ export class SupportFinder extends SupportFinderApi {
     if (this.focusWasInResults && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     this.announcer.shown(this.countText());
     const { ids } = this.list.chosen;
-    if (this.syncUrl) this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: ids, selection: this.results.selection });
+    if (this.syncUrl)
+      this.url.write({ query: this.query, category: this.selectedCategory ?? '', list: ids, selection: this.results.selection });
   }
 
   /** A link's search, filters and list win over attributes and a kept list. */
@@ -109,7 +117,7 @@ export class SupportFinder extends SupportFinderApi {
     });
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
     return html`<div class="frame">
-      ${renderCrisisBanner({ t, lang, lines: this.bannerLines(catalogue), quickExit, level })}
+      ${renderCrisisBanner({ t, lang, lines: this.results.bannerLines(catalogue), quickExit, level })}
       <section class="finder" lang=${lang} aria-labelledby="heading">
         <h2 id="heading" aria-level=${level === 2 ? nothing : level}>${title ? textSpan(title) : t.heading}</h2>
         <div class="search" role="search" aria-label=${t.finderRegion}>
@@ -126,9 +134,11 @@ export class SupportFinder extends SupportFinderApi {
             @input=${this.handleSearchInput}
             @keydown=${this.handleSearchKeydown}
           />
-          ${view?.count && !this.list.open
-            ? html`<a class="action skip" href="#count" @click=${this.handleSkip}>${t.skipToResults(view.count)}</a>`
-            : nothing}
+          ${
+            view?.count && !this.list.open
+              ? html`<a class="action skip" href="#count" @click=${this.handleSkip}>${t.skipToResults(view.count)}</a>`
+              : nothing
+          }
         </div>
         ${this.catalogue.crisis.test(this.query) ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
         <div class=${side === nothing ? 'columns' : 'columns with-side'}>
@@ -139,12 +149,6 @@ export class SupportFinder extends SupportFinderApi {
         <div class="visually-hidden" role="status">${this.list.message}</div>
       </section>
     </div>`;
-  }
-
-  /** The catalogue's lines for where the person is and who they are: a national page is not flooded with local numbers. */
-  private bannerLines(catalogue: Catalogue | null | undefined) {
-    const { region, audience } = this.results.selection;
-    return bannerLines(catalogue?.crisis?.lines, { province: this.results.province, regions: region, audiences: audience });
   }
 
   private renderBody(t: ReturnType<typeof stringsFor>, chosen: ChosenFilter[]) {
@@ -168,29 +172,23 @@ export class SupportFinder extends SupportFinderApi {
         ${this.list.renderButton(state.catalogue, t)}
       </div>
       ${renderChosenFilters({ chosen, t, onRemove: this.handleChipRemove, onClear: this.facetHandlers.clear })}
-      ${total
-        ? html`${renderResultList({
-            items,
-            t,
-            lang,
-            onAction: this.handleAction,
-            list: this.list.toggle,
-            mark: this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
-            distanceOf,
-            level: level + 1,
-          })}
-          ${view.more ? renderShowMore(view.more, t, this.handleShowMore) : nothing}
-          <a class="action skip" href="#query" @click=${this.handleSkip}>${t.backToSearch}</a>`
-        : renderNoResults({
-            t,
-            lang,
-            crisis: this.catalogue.crisis.test(this.query),
-            resources: state.catalogue.resources,
-            onAction: this.handleAction,
-            list: this.list.toggle,
-            level: level + 1,
-            onShowAll: this.query || chosen.length ? this.handleShowAll : undefined,
-          })}
+      ${renderResultsBody({
+        t,
+        lang,
+        level: level + 1,
+        items,
+        total,
+        more: view.more,
+        mark: this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
+        distanceOf,
+        crisis: this.catalogue.crisis.test(this.query),
+        resources: state.catalogue.resources,
+        onAction: this.handleAction,
+        list: this.list.toggle,
+        onShowMore: this.handleShowMore,
+        onBackToSearch: this.handleSkip,
+        onShowAll: this.query || chosen.length ? this.handleShowAll : undefined,
+      })}
     `;
   }
 
@@ -270,7 +268,11 @@ export class SupportFinder extends SupportFinderApi {
   }
 
   private dispatchFilter(): void {
-    dispatch(this, 'support-finder-filter', { category: this.selectedCategory, filters: this.results.chosen, province: this.results.province });
+    dispatch(this, 'support-finder-filter', {
+      category: this.selectedCategory,
+      filters: this.results.chosen,
+      province: this.results.province,
+    });
   }
 
   private handleShowAll = () => {

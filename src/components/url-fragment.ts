@@ -15,7 +15,11 @@ export function readFragment(hash: string, prefix: string): Values {
     const eq = part.indexOf('=');
     if (eq < 0 || !part.startsWith(prefix)) continue;
     try {
-      values[part.slice(prefix.length, eq)] = part.slice(eq + 1).split(',').map(decodeURIComponent).filter(Boolean);
+      values[part.slice(prefix.length, eq)] = part
+        .slice(eq + 1)
+        .split(',')
+        .map(decodeURIComponent)
+        .filter(Boolean);
     } catch {}
   }
   return values;

@@ -89,7 +89,10 @@ export function parseScheduleText(text: string): ScheduleTextResult {
     .trim();
   if (/^24 ?\/ ?7$/.test(clean)) return { schedule: '24/7' };
   const openings: Opening[] = [];
-  for (const part of clean.split(/;|\n/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of clean
+    .split(/;|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const read = readPart(part);
     if (typeof read === 'string') return { error: read };
     openings.push(...read);

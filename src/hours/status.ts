@@ -16,10 +16,7 @@ export interface WallTime {
 }
 
 export type HoursStatus =
-  | { state: 'unknown' }
-  | { state: 'always' }
-  | { state: 'open'; closes: WallTime }
-  | { state: 'closed'; opens: WallTime };
+  { state: 'unknown' } | { state: 'always' } | { state: 'open'; closes: WallTime } | { state: 'closed'; opens: WallTime };
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 type LocalTime = { day: number; minute: number } | null;

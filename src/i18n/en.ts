@@ -61,11 +61,9 @@ export const en: Strings = {
   clearFilters: 'Clear all filters',
   resultCount: (n) => (n === 1 ? '1 support found' : `${n} supports found`),
   loading: 'Loading supports…',
-  loadError:
-    'Sorry, the list of supports could not be loaded. The crisis lines above are always available.',
+  loadError: 'Sorry, the list of supports could not be loaded. The crisis lines above are always available.',
   noResults: 'No supports match your search.',
-  noResultsHelp:
-    'Try other words, check the filters, or show every support. If you need help now, call or text 9-8-8.',
+  noResultsHelp: 'Try other words, check the filters, or show every support. If you need help now, call or text 9-8-8.',
   showAll: 'Show all supports',
   showMore: (n) => (n === 1 ? 'Show 1 more support' : `Show ${n} more supports`),
   categoryHints: {

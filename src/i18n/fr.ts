@@ -14,8 +14,7 @@ export const fr: Strings = {
   localLines: 'Autres lignes de crise',
   quickExit: 'Quitter ce site',
   quickExitNote: 'Ou appuyez trois fois sur la touche Maj (⇧). Cela n’efface pas votre historique de navigation.',
-  quickExitProgress: (n) =>
-    `Touche Maj enfoncée. Appuyez encore ${n}\u00a0fois pour quitter ce site.`,
+  quickExitProgress: (n) => `Touche Maj enfoncée. Appuyez encore ${n}\u00a0fois pour quitter ce site.`,
   crisisAlertTitle: 'Vous n’avez pas à vivre cela sans aide.',
   crisisAlertBody:
     'Si vous pensez au suicide, si vous risquez de vous faire du mal ou si vous avez pris trop de médicaments, de drogue ou d’alcool, demandez de l’aide dès maintenant. C’est gratuit et confidentiel, jour et nuit. Si votre vie est en danger immédiat, composez le 9-1-1.',
@@ -23,8 +22,7 @@ export const fr: Strings = {
   finderRegion: 'Trouver du soutien en santé mentale',
   heading: 'Trouver du soutien',
   searchLabel: 'Rechercher du soutien',
-  searchHint:
-    'Tapez un mot, par exemple pair aidant, famille, anxiété ou psychologue. Les fautes d’orthographe ne sont pas un problème.',
+  searchHint: 'Tapez un mot, par exemple pair aidant, famille, anxiété ou psychologue. Les fautes d’orthographe ne sont pas un problème.',
   filterLabel: 'Type de soutien',
   categoryAll: 'Tous',
   categories: {
@@ -69,8 +67,7 @@ export const fr: Strings = {
   clearFilters: 'Effacer tous les filtres',
   resultCount: (n) => (n <= 1 ? `${n} ressource trouvée` : `${n} ressources trouvées`),
   loading: 'Chargement des ressources…',
-  loadError:
-    'Nous n’avons pas pu charger la liste des ressources. Les lignes de crise ci-dessus restent accessibles en tout temps.',
+  loadError: 'Nous n’avons pas pu charger la liste des ressources. Les lignes de crise ci-dessus restent accessibles en tout temps.',
   noResults: 'Aucune ressource ne correspond à votre recherche.',
   noResultsHelp:
     'Essayez d’autres mots, vérifiez les filtres ou affichez toutes les ressources. Si vous avez besoin d’aide maintenant, appelez ou textez le 9-8-8.',
@@ -135,5 +132,6 @@ export const fr: Strings = {
   copied: 'Liste copiée.',
   copyFailed: 'Copie impossible. La liste est sélectionnée ci-dessous\u00a0: appuyez sur Ctrl+C pour la copier.',
   emailSubject: 'Ressources en santé mentale',
-  listMore: (n) => `${n} ${n <= 1 ? 'autre ressource' : 'autres ressources'}\u00a0: utilisez le bouton «\u00a0Copier\u00a0» pour obtenir la liste complète.`,
+  listMore: (n) =>
+    `${n} ${n <= 1 ? 'autre ressource' : 'autres ressources'}\u00a0: utilisez le bouton «\u00a0Copier\u00a0» pour obtenir la liste complète.`,
 };

@@ -12,12 +12,7 @@ import type { Strings } from '../i18n/strings.js';
  * The text in blocks, to be joined by blank lines: the crisis lines, then one
  * block per support (email keeps as many whole blocks as fit).
  */
-export function listBlocks(
-  resources: readonly Resource[],
-  lines: readonly CrisisLine[],
-  t: Strings,
-  lang: Language,
-): string[] {
+export function listBlocks(resources: readonly Resource[], lines: readonly CrisisLine[], t: Strings, lang: Language): string[] {
   const text = (value: Parameters<typeof localText>[0]) => localText(value, lang)?.value;
   const join = (parts: unknown[]) => parts.filter(Boolean).join('\n');
   const labelled = (label: string, value: string | undefined) => value && `${label}${t.colon} ${value}`;

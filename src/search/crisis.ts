@@ -20,7 +20,10 @@ function words(text: string): string[] {
 
 /** Words run together, without their ending: "overdosing" and "overdoses" → "overdos", ["kill", "my", "self"] → "kilmyself". */
 const key = (ws: readonly string[]) =>
-  ws.join('').replace(/(\p{L})\1+/gu, '$1').replace(/^(.{3,}?)(?:ing|ed|es|er|ez|e|s)?$/u, '$1');
+  ws
+    .join('')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/^(.{3,}?)(?:ing|ed|es|er|ez|e|s)?$/u, '$1');
 
 /** One letter missing, added, or two swapped: typing slips. A different letter is not one, since it often makes another real word. */
 function slip(a: string, b: string): boolean {
@@ -58,8 +61,7 @@ function holds(query: Keyed, q: number, phrase: Phrase, p: number): boolean {
   return mine.some((k, a) =>
     theirs.some(
       (t, b) =>
-        (k === t ||
-          (a + b === 0 && query.words[q]!.length >= 6 && phrase.words[p]!.length >= 6 && slip(k, t))) &&
+        (k === t || (a + b === 0 && query.words[q]!.length >= 6 && phrase.words[p]!.length >= 6 && slip(k, t))) &&
         holds(query, q + a + 1, phrase, p + b + 1),
     ),
   );

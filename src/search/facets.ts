@@ -50,7 +50,6 @@ export type ChosenFilters = Partial<Record<FilterFacet, string[]>>;
 export type Selection = Partial<Record<Facet | 'open' | 'province', readonly string[]>>;
 export type FacetCounts = Record<Facet, Record<string, number>>;
 
-
 export interface FacetIndex {
   /** The options present in the catalogue, per facet, in the order they are shown. */
   options: Record<Facet, string[]>;

@@ -18,7 +18,7 @@ export type Ranges = [number, number][];
 function foldedPositions(text: string): number[] | null {
   if (foldAccents(text).length === text.length) return null;
   const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = String.fromCodePoint(text.codePointAt(i)!);
     for (let k = foldAccents(c).length; k > 0; k--) map.push(i);
     i += c.length;

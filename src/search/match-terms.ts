@@ -34,7 +34,16 @@ function scratchFor(index: SearchIndex): Scratch {
   if (!s) {
     const n = index.resources.length;
     const int = () => new Int32Array(n);
-    s = { total: new Float32Array(n), best: new Float32Array(n), more: new Float32Array(n), mask: int(), stamp: int(), touched: int(), inTerm: int(), run: 0 };
+    s = {
+      total: new Float32Array(n),
+      best: new Float32Array(n),
+      more: new Float32Array(n),
+      mask: int(),
+      stamp: int(),
+      touched: int(),
+      inTerm: int(),
+      run: 0,
+    };
     scratches.set(index, s);
   }
   return s;
@@ -100,7 +109,7 @@ export function* rankInSteps(index: SearchIndex, terms: readonly Term[], whole: 
   let count = 0;
   let read = 0;
   try {
-    for (let t = 0; t < terms.length; ) {
+    for (let t = 0; t < terms.length;) {
       const { weight, covers, group } = terms[t]!;
       const run = ++s.run;
       let inTermCount = 0;
@@ -112,7 +121,7 @@ export function* rankInSteps(index: SearchIndex, terms: readonly Term[], whole: 
             s.best[entry] = score;
             s.more[entry] = 0;
             inTerm[inTermCount++] = entry;
-          } else if (score > s.best[entry]!) (s.more[entry]! += s.best[entry]!), (s.best[entry] = score);
+          } else if (score > s.best[entry]!) ((s.more[entry]! += s.best[entry]!), (s.best[entry] = score));
           else s.more[entry]! += score;
         };
         // An added phrase ("peer support", "someone to talk to") is found whole, as a name, tag or label.

@@ -55,7 +55,7 @@ function lettersOf(term: string, typos: number): Letters {
   let ascii = 0;
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i);
-    if (c < 128) left[c]!++, ascii++;
+    if (c < 128) (left[c]!++, ascii++);
   }
   return { left, needed: ascii - typos, taken: new Int32Array(term.length) };
 }
@@ -71,7 +71,7 @@ function mayMatch({ left, needed, taken }: Letters, word: string): boolean {
   let hits = 0;
   for (let i = 0; i < word.length && hits < needed; i++) {
     const c = word.charCodeAt(i);
-    if (c < 128 && left[c]! > 0) left[c]!--, (taken[hits++] = c);
+    if (c < 128 && left[c]! > 0) (left[c]!--, (taken[hits++] = c));
   }
   // Leave the counts as they were for the next word.
   for (let h = 0; h < hits; h++) left[taken[h]!]!++;
@@ -105,7 +105,7 @@ export function* matchWord(index: SearchIndex, term: string): Generator<void, Wo
     if (!max) {
       for (let i = start; i < end; i++) {
         const id = ids ? ids[i]! : i;
-        if (words[id]!.startsWith(term)) out.raw.push(id), out.typos.push(0);
+        if (words[id]!.startsWith(term)) (out.raw.push(id), out.typos.push(0));
       }
     } else {
       const { fuse, fuseIndex, wordRecords } = index;
@@ -115,7 +115,7 @@ export function* matchWord(index: SearchIndex, term: string): Generator<void, Wo
         if (mayMatch(letters, words[id]!)) records.push(wordRecords[id]!);
       }
       fuseIndex.setIndexRecords(records);
-      for (const r of fuse.search(term)) out.raw.push(r.refIndex), out.typos.push(Math.round(r.score! * term.length));
+      for (const r of fuse.search(term)) (out.raw.push(r.refIndex), out.typos.push(Math.round(r.score! * term.length)));
       fuseIndex.setIndexRecords(wordRecords);
     }
     if (end < count) yield;
@@ -123,7 +123,11 @@ export function* matchWord(index: SearchIndex, term: string): Generator<void, Wo
   out.raw.forEach((id, i) => {
     const word = words[id]!;
     const typos = out.typos[i]!;
-    if (typos > max || (typos && (word[0] !== term[0] || (Math.abs(word.length - term.length) > typos && !word.startsWith(term.slice(0, 3)))))) return;
+    if (
+      typos > max ||
+      (typos && (word[0] !== term[0] || (Math.abs(word.length - term.length) > typos && !word.startsWith(term.slice(0, 3)))))
+    )
+      return;
     const q = quality(term, word, typos);
     // Two typos in a short word, or a word much longer: more chance than resemblance.
     if (typos && q < 0.55) return;

@@ -44,9 +44,11 @@ const MAX_TERMS = 8;
  * can I find help for my son") they would count as much as "son".
  */
 const FILLERS = new Set(
-  ('the and for with can how what where who need want get find some any are you your our not from about this that there have has too much very really just ' +
+  (
+    'the and for with can how what where who need want get find some any are you your our not from about this that there have has too much very really just ' +
     'les des une par pour avec mon mes qui que quoi comment est dans sur aux pas sans besoin trouver trop tres vraiment ' +
-    'cette ces nous vous elle ils elles suis peux veux').split(' '),
+    'cette ces nous vous elle ils elles suis peux veux'
+  ).split(' '),
 );
 
 /**

@@ -179,7 +179,7 @@ export class Results {
     const minute = Math.floor(Date.now() / 60_000);
     let c = this.clock;
     if (c?.index !== index) c = this.clock = { index, minute, open: new Int8Array(index.resources.length) };
-    if (c.minute !== minute) c.open.fill(0), (c.minute = minute);
+    if (c.minute !== minute) (c.open.fill(0), (c.minute = minute));
     const { open } = c;
     const at = new Date();
     return (e) => (open[e] ||= isOpenAt(index.resources[e]!, at) ? 1 : -1) > 0;

@@ -78,7 +78,13 @@ export function createThesaurus(synonyms?: readonly (readonly string[])[]): Thes
   }
   if (!synonyms) return builtin;
   const thesaurus: Thesaurus = new Map([...builtin].map(([word, list]) => [word, [...list]]));
-  for (const group of synonyms) for (const phrase of group) add(thesaurus, phrase, group.filter((p) => p !== phrase));
+  for (const group of synonyms)
+    for (const phrase of group)
+      add(
+        thesaurus,
+        phrase,
+        group.filter((p) => p !== phrase),
+      );
   return thesaurus;
 }
 
@@ -100,7 +106,8 @@ export function expandWords(thesaurus: Thesaurus, typed: readonly string[]): Exp
   words.forEach((word, i) => {
     for (const { words: phrase, terms } of thesaurus.get(word) ?? []) {
       if (!phrase.every((w, j) => words[i + j] === w)) continue;
-      for (const term of terms) if (term !== query && !out.some((e) => e.term === term)) out.push({ term, from: i, to: i + phrase.length - 1 });
+      for (const term of terms)
+        if (term !== query && !out.some((e) => e.term === term)) out.push({ term, from: i, to: i + phrase.length - 1 });
     }
   });
   return out.slice(0, MAX_EXPANSIONS);

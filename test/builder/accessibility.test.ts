@@ -84,7 +84,16 @@ describe('<support-finder-builder>: accessibility', () => {
         const json = JSON.stringify({
           version: 1,
           updated: 'Sept 1, 2026',
-          resources: [{ id: 'one', category: 'peer', name: 'One', description: 'Only English.', website: 'www.example.org', lastVerified: '2020-01-01' }],
+          resources: [
+            {
+              id: 'one',
+              category: 'peer',
+              name: 'One',
+              description: 'Only English.',
+              website: 'www.example.org',
+              lastVerified: '2020-01-01',
+            },
+          ],
         });
         const el = await openedWith('fixes.json', json, 'application/json', lang);
         expect(el.shadowRoot!.querySelectorAll('button.fix').length).to.be.greaterThan(1);
@@ -111,7 +120,9 @@ describe('<support-finder-builder>: accessibility', () => {
   it('fits a 320 px column without scrolling sideways (WCAG 1.4.10), file input and fixes included', async () => {
     const page = await fixture(html`<div style="width: 320px"><support-finder-builder lang="fr"></support-finder-builder></div>`);
     const el = page.querySelector<SupportFinderBuilder>('support-finder-builder')!;
-    await el.openFile(new File(['id,category,name_en,description_en,website,lastVerified\na,Peer Support,A,B,www.example.org/a,Sept 1 2026\n'], 'a.csv'));
+    await el.openFile(
+      new File(['id,category,name_en,description_en,website,lastVerified\na,Peer Support,A,B,www.example.org/a,Sept 1 2026\n'], 'a.csv'),
+    );
     await el.updateComplete;
     const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.builder *')].filter(
       (node) => node.getBoundingClientRect().right > page.getBoundingClientRect().right + 1,

@@ -12,7 +12,9 @@ const file = JSON.stringify({
 
 /** The checkbox labelled `name` in the fieldset whose legend starts with `legend`. */
 function box(el: Element, legend: string, name: string): HTMLInputElement {
-  const fieldset = [...root(el).querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent!.trim().startsWith(legend));
+  const fieldset = [...root(el).querySelectorAll('fieldset')].find((f) =>
+    f.querySelector('legend')?.textContent!.trim().startsWith(legend),
+  );
   const label = [...(fieldset?.querySelectorAll('label') ?? [])].find((l) => l.textContent!.trim() === name);
   if (!label) throw new Error(`no "${name}" under "${legend}"`);
   return root(el).getElementById(label.htmlFor) as HTMLInputElement;

@@ -49,8 +49,12 @@ describe('when demo/builder.html is opened from disk', () => {
   test('the builder starts, and makes the one-file finder from the engine beside it', async () => {
     const page = await open(join(root, 'demo/builder.html'));
     assert.equal(await builderText(page, '#start-heading'), 'Start');
-    await page.evaluate(() => document.querySelector('support-finder-builder')!.shadowRoot!.querySelector<HTMLElement>('#start-builtin')!.click());
-    await page.evaluate(() => document.querySelector('support-finder-builder')!.shadowRoot!.querySelector<HTMLElement>('#download-bundle')!.click());
+    await page.evaluate(() =>
+      document.querySelector('support-finder-builder')!.shadowRoot!.querySelector<HTMLElement>('#start-builtin')!.click(),
+    );
+    await page.evaluate(() =>
+      document.querySelector('support-finder-builder')!.shadowRoot!.querySelector<HTMLElement>('#download-bundle')!.click(),
+    );
     await page.waitForFunction(
       () => document.querySelector('support-finder-builder')!.shadowRoot!.querySelector('#after-download, #bundle-error'),
       { timeout: 10000 },
@@ -59,7 +63,9 @@ describe('when demo/builder.html is opened from disk', () => {
     assert.match(await builderText(page, '#snippet'), /<script src="catalogue-finder.js"><\/script> <support-finder><\/support-finder>/);
     // The same file as the command makes from the same catalogue.
     const made = await page.evaluate(async () => {
-      const link = document.querySelector('support-finder-builder')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[download$="-finder.js"]')!;
+      const link = document
+        .querySelector('support-finder-builder')!
+        .shadowRoot!.querySelector<HTMLAnchorElement>('a[download$="-finder.js"]')!;
       return (await fetch(link.href)).text();
     });
     const cli = runCli('bundle', join(root, 'data/catalogue.json'), '-o', '-');

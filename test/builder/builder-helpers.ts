@@ -80,8 +80,7 @@ export async function previewReady(el: Element, count?: number): Promise<void> {
 
 /** Waits until the preview lists exactly these names. */
 export async function previewShows(el: Element, names: string[]): Promise<void> {
-  const shown = () =>
-    [...(preview(el).shadowRoot?.querySelectorAll('.result-name') ?? [])].map((n) => n.textContent!.trim());
+  const shown = () => [...(preview(el).shadowRoot?.querySelectorAll('.result-name') ?? [])].map((n) => n.textContent!.trim());
   await waitUntil(() => JSON.stringify(shown()) === JSON.stringify(names), `the preview never showed ${names.join(', ')}`, {
     timeout: 4000,
   }).catch(() => {
@@ -94,7 +93,11 @@ export function errorFor(el: Element, selector: string): string {
   const control = $(el, selector);
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
   // Only the template's white space is collapsed: French non-breaking spaces stay, to be checked.
-  const text = (id: string) => root(el).getElementById(id)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+  const text = (id: string) =>
+    root(el)
+      .getElementById(id)
+      ?.textContent?.replace(/[ \t\n\r]+/g, ' ')
+      .trim() ?? '';
   return ids.map(text).join(' ');
 }
 

@@ -19,9 +19,7 @@ describe('<support-finder-builder>: editing an entry', () => {
       await retype(el, '#f-website', 'javascript:x');
       const website = $(el, '#f-website');
       expect(website.getAttribute('aria-invalid')).to.equal('true');
-      expect(errorFor(el, '#f-website')).to.contain(
-        'Website must be a web address starting with https:// or http://; got "javascript:x"',
-      );
+      expect(errorFor(el, '#f-website')).to.contain('Website must be a web address starting with https:// or http://; got "javascript:x"');
       // The message sits in the field's own block, above the control, as GOV.UK does.
       expect(website.closest('.field')!.querySelector('.error-message')).to.exist;
       expect(root(el).querySelector('.entry[aria-current="true"] .entry-problems')!.textContent).to.equal('1 problem');

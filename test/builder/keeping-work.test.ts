@@ -68,7 +68,13 @@ describe('<support-finder-builder>: never losing work', () => {
       await waitUntil(() => dialog(el)?.open, 'no question was asked');
       button(el, 'Update the entries from this spreadsheet, keep the title, date and crisis lines').click();
       await settle(el);
-      expect(entryNames(el)).to.deep.equal(['Peer Warm Line', 'New Group', 'Family Support Group', 'Counselling Clinic', 'Recovery College']);
+      expect(entryNames(el)).to.deep.equal([
+        'Peer Warm Line',
+        'New Group',
+        'Family Support Group',
+        'Counselling Clinic',
+        'Recovery College',
+      ]);
       expect($(el, '.open-report').textContent).to.contain('Updated from riverside.csv: 1 entry updated, 1 added.');
       expect($(el, '.open-report').textContent).to.contain('Recovery College');
       const json = JSON.parse(await download(el, '#download-json'));

@@ -1,15 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SupportFinderBuilder } from '../../src/builder/index.js';
-import {
-  $,
-  errorFor,
-  fixtureText,
-  openFileDetails,
-  openedWith,
-  previewReady,
-  retype,
-  root,
-} from './builder-helpers.js';
+import { $, errorFor, fixtureText, openFileDetails, openedWith, previewReady, retype, root } from './builder-helpers.js';
 
 // Collapses the template's white space but keeps French non-breaking spaces, which are under test.
 const squash = (s: string | null) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
@@ -23,14 +14,7 @@ describe('<support-finder-builder>: language', () => {
       const page = await fixture(html`<div lang="fr-CA"><support-finder-builder></support-finder-builder></div>`);
       const el = page.querySelector<SupportFinderBuilder>('support-finder-builder')!;
       await el.updateComplete;
-      expect(headings(el)).to.deep.equal([
-        'Commencer',
-        'Titre, date et lignes de crise',
-        'Fiches (0)',
-        'À faire',
-        'Aperçu',
-        'Télécharger',
-      ]);
+      expect(headings(el)).to.deep.equal(['Commencer', 'Titre, date et lignes de crise', 'Fiches (0)', 'À faire', 'Aperçu', 'Télécharger']);
       expect(text(el, 'label[for="file"]')).to.equal('Ouvrir un fichier JSON ou CSV');
       expect(text(el, '#start-builtin')).to.equal('Partir du catalogue intégré');
       expect($(el, '.builder').getAttribute('lang')).to.equal('fr');

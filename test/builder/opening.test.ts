@@ -131,7 +131,11 @@ describe('<support-finder-builder>: opening a catalogue', () => {
     const utf8 = (text: string) => new TextEncoder().encode(text);
     /** A UTF-8 spreadsheet with accents, and on line 3 one "è" pasted as a single Windows-1252 byte. */
     const strayByte = () => {
-      const [head, stray, tail] = ['id,category,name_en,name_fr,description_en\ncafe,peer,Cafe,Café des pairs,Coffee\ncafe-2,peer,Café,Cr', 'è', 'che,Daycare\n'];
+      const [head, stray, tail] = [
+        'id,category,name_en,name_fr,description_en\ncafe,peer,Cafe,Café des pairs,Coffee\ncafe-2,peer,Café,Cr',
+        'è',
+        'che,Daycare\n',
+      ];
       return Uint8Array.from([...utf8(head), stray.charCodeAt(0), ...utf8(tail)]);
     };
 
@@ -164,8 +168,12 @@ describe('<support-finder-builder>: opening a catalogue', () => {
     });
 
     it('still reads a JSON file with no UTF-8 in it as Windows-1252, and says so', async () => {
-      const json = '{"version":1,"resources":[{"id":"cafe","category":"peer","name":{"en":"Cafe","fr":"Caf\u00e9"},"description":"Talk."}]}';
-      const el = await openedWith('ansi.json', Uint8Array.from(json, (c) => c.charCodeAt(0)));
+      const json =
+        '{"version":1,"resources":[{"id":"cafe","category":"peer","name":{"en":"Cafe","fr":"Caf\u00e9"},"description":"Talk."}]}';
+      const el = await openedWith(
+        'ansi.json',
+        Uint8Array.from(json, (c) => c.charCodeAt(0)),
+      );
       expect(entryNames(el)).to.deep.equal(['Cafe']);
       expect($<HTMLInputElement>(el, '#f-name-fr').value).to.equal('Café');
       expect($(el, '.open-report').textContent).to.contain('read as Windows-1252');

@@ -1,7 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SupportFinderBuilder } from '../../src/builder/index.js';
 import { en } from '../../src/i18n/en.js';
-import { $, download, errorFor, fixtureText, focused, openFileDetails, openedWith, preview, previewShows, retype, root } from './builder-helpers.js';
+import {
+  $,
+  download,
+  errorFor,
+  fixtureText,
+  focused,
+  openFileDetails,
+  openedWith,
+  preview,
+  previewShows,
+  retype,
+  root,
+} from './builder-helpers.js';
 
 const button = (el: Element, name: string) => {
   const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find(

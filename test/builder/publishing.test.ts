@@ -30,7 +30,9 @@ describe('<support-finder-builder>: publishing', () => {
       const script = await (await fetch(link.href)).text();
       expect(script).to.contain('Peer Warm Line');
       expect(script).to.not.contain('__SUPPORT_FINDER_CATALOGUE__');
-      expect(squash($(el, '#snippet').textContent)).to.equal('<script src="riverside-finder.js"></script> <support-finder></support-finder>');
+      expect(squash($(el, '#snippet').textContent)).to.equal(
+        '<script src="riverside-finder.js"></script> <support-finder></support-finder>',
+      );
       expect($(el, '#after-download').textContent).to.contain('works from a page opened from disk too');
     });
 

@@ -9,7 +9,12 @@ import { zodChecks } from '../../src/catalogue/zod-checks.js';
 import { CatalogueSchema, CrisisLineSchema, ResourceSchema } from '../../src/catalogue/schema.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const files = ['data/catalogue.json', 'data/examples/branch-catalogue.json', 'data/examples/quebec-catalogue.json', 'data/examples/pei-catalogue.json'].map(read);
+const files = [
+  'data/catalogue.json',
+  'data/examples/branch-catalogue.json',
+  'data/examples/quebec-catalogue.json',
+  'data/examples/pei-catalogue.json',
+].map(read);
 const resources: Record<string, unknown>[] = files.flatMap((f) => f.resources);
 const lines: Record<string, unknown>[] = files.flatMap((f) => f.crisis?.lines ?? []);
 
@@ -17,23 +22,113 @@ const lines: Record<string, unknown>[] = files.flatMap((f) => f.crisis?.lines ??
 const realValues = [...resources, ...lines, ...files].flatMap((o) => Object.values(o as object));
 
 const awkward: unknown[] = [
-  '', ' ', '  padded  ', 'x', 5, 0, -1, 1.5, 91, -181, 180, true, null, [], {}, [''], ['en', 'FR', 'fra'],
-  'https://example.org', ' https://example.org/ ', 'HTTPS://EXAMPLE.ORG', 'http:example.org', 'https:/x', 'https://',
-  'ftp://example.org', 'javascript:alert(1)', 'https://exa\nmple.org', 'https://exa\tmple.org', 'mailto:a@b.ca', 'example.org',
-  'a@b.ca', 'a.b@c-d.example.ca', 'a@b', '@b.ca', 'a@@b.ca', ' a@b.ca',
-  '2024-02-29', '2023-02-29', '2024-13-01', '2024-1-01', '24/7',
-  '988', '1-800-555-0199', 'x123', 'no digits',
-  '1-866-APPELLE', '1-866-363-MOOD (6663)', '+1 (866) 277-3553', '1-800-555-0160 ext. 9', '519-555-0150 poste 204',
-  '519-766-4450, press 2', '811 (or 1-844-259-1793)', '519 555 0100 519 555 0101', '٥١٩-٥٥٥-٠١٠٠', '５１９－５５５－０１００',
-  '\u202e0010-555-915', '1\u200b800', 'Line\u202e', ' \u2067padded\u2069 ', { en: 'Help\u200fline' },
-  'ON', 'on', 'ONT', 'peer', 'family', 'clinical', 'Peer', 'youth', 'free', 'self', 'in-person', 'phone',
-  'good-id', 'Bad id', '-dash', '9lives',
-  { en: 'Hello' }, { fr: 'Bonjour' }, { en: '' }, { en: '  ' }, { en: ' padded ' }, { en: 5 }, { en: 'a', de: 'b' }, { de: 'b' },
-  { lat: 43.5, lng: -80.2 }, { lat: 91, lng: 0 }, { lat: '43', lng: -80 }, { lat: 1 },
-  { street: '1 Main St', city: 'Guelph', province: 'ON', postalCode: 'N1H 1A1' }, { province: 'Ontario' }, { city: 5 },
-  ['youth', 'adults'], ['youth', 'nobody'], ['phone', 'fax'], ['a', 5],
-  'America/Halifax', 'America/St_Johns', 'UTC', 'Eastern', 'America/Nowhere',
-  ['CA'], ['ON', 'QC'], ['on'], ['ZZ'], ['CA', 5], ['CAN'], ['ON', 'nobody'], ['youth', 5],
+  '',
+  ' ',
+  '  padded  ',
+  'x',
+  5,
+  0,
+  -1,
+  1.5,
+  91,
+  -181,
+  180,
+  true,
+  null,
+  [],
+  {},
+  [''],
+  ['en', 'FR', 'fra'],
+  'https://example.org',
+  ' https://example.org/ ',
+  'HTTPS://EXAMPLE.ORG',
+  'http:example.org',
+  'https:/x',
+  'https://',
+  'ftp://example.org',
+  'javascript:alert(1)',
+  'https://exa\nmple.org',
+  'https://exa\tmple.org',
+  'mailto:a@b.ca',
+  'example.org',
+  'a@b.ca',
+  'a.b@c-d.example.ca',
+  'a@b',
+  '@b.ca',
+  'a@@b.ca',
+  ' a@b.ca',
+  '2024-02-29',
+  '2023-02-29',
+  '2024-13-01',
+  '2024-1-01',
+  '24/7',
+  '988',
+  '1-800-555-0199',
+  'x123',
+  'no digits',
+  '1-866-APPELLE',
+  '1-866-363-MOOD (6663)',
+  '+1 (866) 277-3553',
+  '1-800-555-0160 ext. 9',
+  '519-555-0150 poste 204',
+  '519-766-4450, press 2',
+  '811 (or 1-844-259-1793)',
+  '519 555 0100 519 555 0101',
+  '٥١٩-٥٥٥-٠١٠٠',
+  '５１９－５５５－０１００',
+  '\u202e0010-555-915',
+  '1\u200b800',
+  'Line\u202e',
+  ' \u2067padded\u2069 ',
+  { en: 'Help\u200fline' },
+  'ON',
+  'on',
+  'ONT',
+  'peer',
+  'family',
+  'clinical',
+  'Peer',
+  'youth',
+  'free',
+  'self',
+  'in-person',
+  'phone',
+  'good-id',
+  'Bad id',
+  '-dash',
+  '9lives',
+  { en: 'Hello' },
+  { fr: 'Bonjour' },
+  { en: '' },
+  { en: '  ' },
+  { en: ' padded ' },
+  { en: 5 },
+  { en: 'a', de: 'b' },
+  { de: 'b' },
+  { lat: 43.5, lng: -80.2 },
+  { lat: 91, lng: 0 },
+  { lat: '43', lng: -80 },
+  { lat: 1 },
+  { street: '1 Main St', city: 'Guelph', province: 'ON', postalCode: 'N1H 1A1' },
+  { province: 'Ontario' },
+  { city: 5 },
+  ['youth', 'adults'],
+  ['youth', 'nobody'],
+  ['phone', 'fax'],
+  ['a', 5],
+  'America/Halifax',
+  'America/St_Johns',
+  'UTC',
+  'Eastern',
+  'America/Nowhere',
+  ['CA'],
+  ['ON', 'QC'],
+  ['on'],
+  ['ZZ'],
+  ['CA', 5],
+  ['CAN'],
+  ['ON', 'nobody'],
+  ['youth', 5],
 ];
 
 /** Schedules: "24/7", or lists of openings with awkward days and times. */
@@ -46,7 +141,10 @@ const opening = fc.oneof(
 const schedule = fc.oneof(fc.constant('24/7'), fc.array(opening, { maxLength: 3 }), fc.constantFrom('24/7 ', 'Mon-Fri 09:00-17:00', 7, {}));
 
 const strings = fc.constantFrom(...awkward.filter((v) => typeof v === 'string'));
-const numbers = fc.oneof(fc.constantFrom(-180.5, -180, -90.01, -90, 0, 90, 90.01, 180, 180.01), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const numbers = fc.oneof(
+  fc.constantFrom(-180.5, -180, -90.01, -90, 0, 90, 90.01, 180, 180.01),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
 const leaf = fc.oneof(strings, numbers, fc.constantFrom(null, true, [], {}));
 /** Objects and lists shaped like the format's own, with awkward parts. */
 const shaped = fc.oneof(
@@ -95,11 +193,17 @@ test('the shipped catalogues read the same with both checks', () => {
 });
 
 test('both checks accept, clean and reject generated resources alike', () => {
-  fc.assert(fc.property(resource, (r) => same({ version: 1, resources: [r] })), { numRuns: 3000 });
+  fc.assert(
+    fc.property(resource, (r) => same({ version: 1, resources: [r] })),
+    { numRuns: 3000 },
+  );
 });
 
 test('both checks accept, clean and reject generated crisis lines alike', () => {
-  fc.assert(fc.property(line, (l) => same({ version: 1, resources: [], crisis: { lines: [l] } })), { numRuns: 1500 });
+  fc.assert(
+    fc.property(line, (l) => same({ version: 1, resources: [], crisis: { lines: [l] } })),
+    { numRuns: 1500 },
+  );
 });
 
 test('both checks read generated whole files alike', () => {
@@ -109,5 +213,8 @@ test('both checks read generated whole files alike', () => {
 test('both checks read generated schedules and time zones alike', () => {
   const zone = fc.constantFrom('America/Vancouver', 'Eastern', 5, undefined);
   const entry = fc.tuple(fc.constantFrom(...resources), schedule, zone).map(([r, s, timeZone]) => ({ ...r, schedule: s, timeZone }));
-  fc.assert(fc.property(entry, (r) => same({ version: 1, resources: [r] })), { numRuns: 2000 });
+  fc.assert(
+    fc.property(entry, (r) => same({ version: 1, resources: [r] })),
+    { numRuns: 2000 },
+  );
 });

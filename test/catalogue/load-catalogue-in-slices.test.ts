@@ -40,7 +40,12 @@ describe('loading a catalogue in slices', () => {
   });
 
   it('fails as loadCatalogue does on broken, wrong and missing files', async () => {
-    for (const url of ['/test/fixtures/broken.json', '/test/fixtures/wrong-root.json', '/test/fixtures/does-not-exist.json', served('{"version": 2, "resources": []}')]) {
+    for (const url of [
+      '/test/fixtures/broken.json',
+      '/test/fixtures/wrong-root.json',
+      '/test/fixtures/does-not-exist.json',
+      served('{"version": 2, "resources": []}'),
+    ]) {
       expect(await failure(loadCatalogueInSlices(url)), url).to.equal(await failure(loadCatalogue(url)));
     }
   });
@@ -73,21 +78,31 @@ describe('loading a catalogue as it arrives', () => {
   });
 
   it('leaves out an entry with a field written twice, escaped or not, and says why', async () => {
-    const url = served('{"version": 1, "resources": [{"id": "a", "category": "peer", "name": "A", "description": "B"}, {"id": "b", "category": "peer", "name": "B", "description": "C", "c\\u0061tegory": "family"}]}');
+    const url = served(
+      '{"version": 1, "resources": [{"id": "a", "category": "peer", "name": "A", "description": "B"}, {"id": "b", "category": "peer", "name": "B", "description": "C", "c\\u0061tegory": "family"}]}',
+    );
     const result = await loadCatalogueInSlices(url);
     expect(result.catalogue!.resources.map((r) => r.id)).to.deep.equal(['a']);
-    expect(result.problems.map((p) => [p.path, p.message])).to.deep.equal([[['resources', 1], 'has the field "category" twice; keep one (programs disagree on which of the two counts)']]);
+    expect(result.problems.map((p) => [p.path, p.message])).to.deep.equal([
+      [['resources', 1], 'has the field "category" twice; keep one (programs disagree on which of the two counts)'],
+    ]);
     URL.revokeObjectURL(url);
   });
 
   it('refuses a file with its list of resources written twice, as the CLI does', async () => {
-    const url = served('{"version": 1, "resources": [], "resourc\\u0065s": [{"id": "a", "category": "peer", "name": "A", "description": "B"}]}');
+    const url = served(
+      '{"version": 1, "resources": [], "resourc\\u0065s": [{"id": "a", "category": "peer", "name": "A", "description": "B"}]}',
+    );
     expect(await failure(loadCatalogueInSlices(url))).to.match(/CatalogueLoadError: .*The file has the field "resources" twice/);
     URL.revokeObjectURL(url);
   });
 
   it('refuses a byte that is not UTF-8, as the CLI does', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('{"version": 1, "title": "Caf'), 0xe9, ...new TextEncoder().encode('", "resources": []}')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{"version": 1, "title": "Caf'),
+      0xe9,
+      ...new TextEncoder().encode('", "resources": []}'),
+    ]);
     const url = URL.createObjectURL(new Blob([bytes]));
     expect(await failure(loadCatalogueInSlices(url))).to.match(/CatalogueLoadError: .*is not UTF-8/);
     URL.revokeObjectURL(url);
@@ -116,7 +131,10 @@ describe('when a catalogue is too large or stops arriving', () => {
 
   it('stops above the size limit with the load-error message, and the banner stays', async () => {
     LOAD_LIMITS.maxBytes = 2000;
-    const url = served({ version: 1, resources: Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, category: 'peer', name: `R ${i}`, description: 'Fine.' })) });
+    const url = served({
+      version: 1,
+      resources: Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, category: 'peer', name: `R ${i}`, description: 'Fine.' })),
+    });
     const { el, errors } = await loadError(url);
     expect(root(el).querySelector('.error')!.textContent).to.contain('could not be loaded');
     expect(hrefs(root(el).querySelector('.banner')!)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
@@ -128,7 +146,10 @@ describe('when a catalogue is too large or stops arriving', () => {
     LOAD_LIMITS.stallMs = 300;
     // A server that sends the start of the file, then nothing, without closing.
     window.fetch = async () =>
-      new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"version": 1, "resources": [')) }), { status: 200 });
+      new Response(
+        new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"version": 1, "resources": [')) }),
+        { status: 200 },
+      );
     const { el, errors } = await loadError('/slow.json');
     expect(root(el).querySelector('.error')!.textContent).to.contain('could not be loaded');
     expect(hrefs(root(el).querySelector('.banner')!)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);

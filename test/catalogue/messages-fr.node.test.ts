@@ -20,7 +20,16 @@ describe('the French wording of validation messages', () => {
       crisis: { lines: [{ name: 'Night', website: 'ftp://x' }], terms: 'crisis' },
       resources: [
         { id: 'A b', category: 'therapy', name: '', description: { de: 'x' }, email: 'x', website: 'www.x.org', languages: ['English'] },
-        { id: 'c', category: 'peer', name: 'C', description: 'C', province: 'x', schedule: 'Mon', timeZone: 'Mars/Olympus', lastVerified: '2026-13-01' },
+        {
+          id: 'c',
+          category: 'peer',
+          name: 'C',
+          description: 'C',
+          province: 'x',
+          schedule: 'Mon',
+          timeZone: 'Mars/Olympus',
+          lastVerified: '2026-13-01',
+        },
         { id: 'c', category: 'peer', name: 'C', description: 'C', coordinates: { lat: 100, lng: 'x' }, address: { province: 'Ontario' } },
       ],
     };

@@ -34,7 +34,13 @@ describe('reading a phone number', () => {
     });
 
     it('reads an extension written x, ext or poste', () => {
-      for (const written of ['519-555-0150 x204', '519-555-0150x204', '519-555-0150 ext. 204', '519-555-0150, ext 204', '519-555-0150 poste 204']) {
+      for (const written of [
+        '519-555-0150 x204',
+        '519-555-0150x204',
+        '519-555-0150 ext. 204',
+        '519-555-0150, ext 204',
+        '519-555-0150 poste 204',
+      ]) {
         expect(read(written), written).to.deep.equal({ dial: '5195550150', ext: '204', shown: '519-555-0150' });
       }
     });
@@ -75,7 +81,13 @@ describe('reading a phone number', () => {
 
     it('refuses invisible control characters, which make a number show one way and dial another', () => {
       // A right-to-left override shows "519-555-0100" for the digits 0010-555-915.
-      for (const written of ['\u202e0010-555-915', '519-555-0100\u202c', '1\u200b800-555-0199', '519\u00ad555\u20600100', '\u2067519-555-0100\u2069']) {
+      for (const written of [
+        '\u202e0010-555-915',
+        '519-555-0100\u202c',
+        '1\u200b800-555-0199',
+        '519\u00ad555\u20600100',
+        '\u2067519-555-0100\u2069',
+      ]) {
         expect(problem(written), JSON.stringify(written)).to.equal(RULES.phoneControl);
       }
     });

@@ -77,7 +77,12 @@ describe('splitting a catalogue file into batches of entries', () => {
   });
 
   it('cuts entries whose keys are sorted alphabetically while they download, not only at the end', async () => {
-    const resources = Array.from({ length: 3000 }, (_, i) => ({ category: 'peer', description: 'x'.repeat(50), id: `r${i}`, name: `Entry ${i}` }));
+    const resources = Array.from({ length: 3000 }, (_, i) => ({
+      category: 'peer',
+      description: 'x'.repeat(50),
+      id: `r${i}`,
+      name: `Entry ${i}`,
+    }));
     const parts = await split(JSON.stringify({ resources, version: 1 }), 4096);
     expect(parts.entries).to.deep.equal(resources);
     expect(parts.whileDownloading).to.be.greaterThan(2);

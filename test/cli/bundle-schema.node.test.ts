@@ -19,7 +19,10 @@ describe('when a catalogue is bundled into a script', () => {
     assert.ok(!script.includes('</script>'), '"<" is escaped inside the catalogue');
     const literal = /"\{\\"version\\":1,.*?\}"/.exec(script)!;
     const catalogue = JSON.parse(JSON.parse(literal[0].replace(/\\u003c/g, '<')));
-    assert.deepEqual(catalogue.resources.map((r: { id: string }) => r.id), ['bundled-peer-circle', 'bundled-family-night']);
+    assert.deepEqual(
+      catalogue.resources.map((r: { id: string }) => r.id),
+      ['bundled-peer-circle', 'bundled-family-night'],
+    );
   });
 
   test('an invalid catalogue is refused with its errors, and an earlier script is left as it was', () => {
@@ -81,7 +84,11 @@ describe('when the command line itself is wrong', () => {
     ['an unknown option', ['validate', '--frob', 'x.json'], /unknown option '--frob'/],
     ['no file', ['validate'], /missing required argument 'files'/],
     ['no output', ['from-csv', 'test/fixtures/cli/excel-export.csv'], /required option '-o, --output <file>' not specified/],
-    ['a file that does not exist', ['to-csv', 'no-such-file.json', '-o', 'x.csv'], /cannot read "no-such-file\.json": there is no such file/],
+    [
+      'a file that does not exist',
+      ['to-csv', 'no-such-file.json', '-o', 'x.csv'],
+      /cannot read "no-such-file\.json": there is no such file/,
+    ],
     ['a bad --today', ['validate', '--today', 'tomorrow', 'data/catalogue.json'], /--today must be a date written YYYY-MM-DD/],
   ];
   for (const [what, args, message] of usage) {

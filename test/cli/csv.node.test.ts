@@ -27,7 +27,13 @@ describe('when a spreadsheet export is read', () => {
     const result = csvToCatalogue(csv);
     assert.equal(result.delimiter, ';');
     assert.deepEqual(result.catalogue.resources, [
-      { id: 'x', category: 'peer', name: { en: 'A; b' }, description: { en: 'line one\nline two, more' }, coordinates: { lat: 43.5, lng: -80.1 } },
+      {
+        id: 'x',
+        category: 'peer',
+        name: { en: 'A; b' },
+        description: { en: 'line one\nline two, more' },
+        coordinates: { lat: 43.5, lng: -80.1 },
+      },
     ]);
   });
 
@@ -45,24 +51,38 @@ describe('when a spreadsheet export is read', () => {
   });
 
   test('the schedule column is read as one line of days and times, in English or French, with the time zone', () => {
-    const csv = 'id,category,name_en,description_en,schedule,timeZone\na,peer,A,B,Mon-Fri 09:00-17:00; Sat 10:00-14:00,America/Vancouver\nb,peer,B,C,lun-ven 9 h-17 h,\nc,peer,C,D,24/7,\n';
+    const csv =
+      'id,category,name_en,description_en,schedule,timeZone\na,peer,A,B,Mon-Fri 09:00-17:00; Sat 10:00-14:00,America/Vancouver\nb,peer,B,C,lun-ven 9 h-17 h,\nc,peer,C,D,24/7,\n';
     const { catalogue, rejected } = csvToCatalogue(csv);
     assert.deepEqual(rejected, []);
-    assert.deepEqual(catalogue.resources.map((r) => [r.schedule, r.timeZone]), [
-      [[{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }, { days: ['sat'], opens: '10:00', closes: '14:00' }], 'America/Vancouver'],
-      [[{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], undefined],
-      ['24/7', undefined],
-    ]);
+    assert.deepEqual(
+      catalogue.resources.map((r) => [r.schedule, r.timeZone]),
+      [
+        [
+          [
+            { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' },
+            { days: ['sat'], opens: '10:00', closes: '14:00' },
+          ],
+          'America/Vancouver',
+        ],
+        [[{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], undefined],
+        ['24/7', undefined],
+      ],
+    );
   });
 
   test('the areas column is CA or province and territory codes separated by ";", in any case', () => {
-    const csv = 'id,category,name_en,description_en,areas,region\na,peer,A,B,CA,\nb,peer,B,C,on; qc,Ottawa\nc,peer,C,D,Ontario,\nd,peer,D,E,,\n';
+    const csv =
+      'id,category,name_en,description_en,areas,region\na,peer,A,B,CA,\nb,peer,B,C,on; qc,Ottawa\nc,peer,C,D,Ontario,\nd,peer,D,E,,\n';
     const { catalogue, rejected } = csvToCatalogue(csv);
-    assert.deepEqual(catalogue.resources.map((r) => [r.id, r.areas, r.region]), [
-      ['a', ['CA'], undefined],
-      ['b', ['ON', 'QC'], 'Ottawa'],
-      ['d', undefined, undefined],
-    ]);
+    assert.deepEqual(
+      catalogue.resources.map((r) => [r.id, r.areas, r.region]),
+      [
+        ['a', ['CA'], undefined],
+        ['b', ['ON', 'QC'], 'Ottawa'],
+        ['d', undefined, undefined],
+      ],
+    );
     assert.deepEqual(rejected.map(formatCsvProblem), [
       'row 4 (id "c"), column "areas": must be one of CA, AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT; got "ONTARIO"',
     ]);
@@ -80,7 +100,10 @@ describe('when a spreadsheet export is read', () => {
   test('an empty file, a missing column and an unclosed quote make the whole file unusable', () => {
     assert.equal(csvToCatalogue('').fileErrors.length, 1);
     assert.match(formatCsvProblem(csvToCatalogue('id,category,name_en\n').fileErrors[0]!), /^row 1: .*description_en/);
-    assert.match(formatCsvProblem(csvToCatalogue('id,category,name_en,description_en\n"a,peer,x,y\n').fileErrors[0]!), /^row 2: .*quoted cell/);
+    assert.match(
+      formatCsvProblem(csvToCatalogue('id,category,name_en,description_en\n"a,peer,x,y\n').fileErrors[0]!),
+      /^row 2: .*quoted cell/,
+    );
   });
 });
 
@@ -94,11 +117,14 @@ describe('when any text goes through a spreadsheet', () => {
     fc.integer({ min: 0, max }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
   // Any days in any order, and any times, past midnight included.
   const opening = fc
-    .record({
-      days: fc.uniqueArray(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'), { minLength: 1 }),
-      opens: time(1439),
-      closes: time(1440),
-    }, { noNullPrototype: true })
+    .record(
+      {
+        days: fc.uniqueArray(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'), { minLength: 1 }),
+        opens: time(1439),
+        closes: time(1440),
+      },
+      { noNullPrototype: true },
+    )
     .filter((o) => o.opens !== o.closes);
   const resource = fc.record(
     {
@@ -108,7 +134,13 @@ describe('when any text goes through a spreadsheet', () => {
       description: fc.record({ en: cell, fr: cell }, { requiredKeys: ['fr'], noNullPrototype: true }),
       areas: fc.uniqueArray(fc.constantFrom('CA', 'ON', 'QC', 'YT'), { minLength: 1, maxLength: 3 }),
       region: cell,
-      tags: fc.array(cell.filter((s) => !s.includes(';')).map((s) => s.trim()).filter(Boolean), { minLength: 1, maxLength: 3 }),
+      tags: fc.array(
+        cell
+          .filter((s) => !s.includes(';'))
+          .map((s) => s.trim())
+          .filter(Boolean),
+        { minLength: 1, maxLength: 3 },
+      ),
       schedule: fc.oneof(fc.constant('24/7' as const), fc.array(opening, { minLength: 1, maxLength: 3 })),
       timeZone: fc.constantFrom('America/Vancouver', 'America/St_Johns', 'America/Halifax'),
     },

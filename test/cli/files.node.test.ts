@@ -2,7 +2,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, createReadStream, linkSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync, copyFileSync, createWriteStream } from 'node:fs';
+import {
+  chmodSync,
+  createReadStream,
+  linkSync,
+  lstatSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  copyFileSync,
+  createWriteStream,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fixture, hasStackTrace, root, runCli, runCliWith, scratch } from './run-cli.js';
 
@@ -13,7 +25,9 @@ function start(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (code, signal) => done({ code, signal })),
+  );
   return { child, exited, stderr: () => stderr };
 }
 
@@ -30,7 +44,11 @@ describe('when a command fails', () => {
 
   test('a bad catalogue leaves the earlier CSV, HSDS and script outputs as they were', () => {
     const dir = scratch();
-    for (const [command, name] of [['to-csv', 'out.csv'], ['to-hsds', 'out.json'], ['bundle', 'out.js']] as const) {
+    for (const [command, name] of [
+      ['to-csv', 'out.csv'],
+      ['to-hsds', 'out.json'],
+      ['bundle', 'out.js'],
+    ] as const) {
       const out = join(dir, name);
       writeFileSync(out, `earlier ${name}`);
       assert.equal(runCli(command, fixture('bad-category.json'), '-o', out).status, 1);
@@ -104,7 +122,7 @@ describe('when the output is not a plain file', () => {
     assert.ok(lstatSync(fifo).isFIFO());
   });
 
-  test('a path through a file is refused in words, without the system\'s error codes', () => {
+  test("a path through a file is refused in words, without the system's error codes", () => {
     const dir = scratch();
     writeFileSync(join(dir, 'file'), '');
     const run = runCli('from-csv', fixture('excel-export.csv'), '-o', join(dir, 'file', 'out.json'));

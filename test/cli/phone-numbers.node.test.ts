@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { hasStackTrace, runCli, scratch } from './run-cli.js';
 
 const dir = scratch();
-const entry = (id: string, fields: Record<string, unknown>) => ({ id, category: 'peer', name: id, description: 'A test entry.', ...fields });
+const entry = (id: string, fields: Record<string, unknown>) => ({
+  id,
+  category: 'peer',
+  name: id,
+  description: 'A test entry.',
+  ...fields,
+});
 
 describe('a phone field that holds more than one number', () => {
   test('validate names the entry and field, and says where the rest goes', () => {
@@ -23,7 +29,10 @@ describe('a phone field that holds more than one number', () => {
     const run = runCli('validate', file);
     assert.equal(run.status, 1);
     const out = run.stdout + run.stderr;
-    assert.match(out, /resources\[0\] \(id "press-two"\): "phone" must be one phone number.*put "press 2" and the like in "hours" or the description/);
+    assert.match(
+      out,
+      /resources\[0\] \(id "press-two"\): "phone" must be one phone number.*put "press 2" and the like in "hours" or the description/,
+    );
     assert.match(out, /resources\[1\] \(id "two-numbers"\): "phone" holds two numbers; put the second in "hours" or the description/);
     assert.match(out, /resources\[2\] \(id "override"\): "text" holds an invisible control character/);
     assert.match(out, /crisis\.lines\[0\]: "name" holds an invisible text-direction control character/);
@@ -34,7 +43,10 @@ describe('a phone field that holds more than one number', () => {
 
   test('from-csv names the row and column', () => {
     const csv = join(dir, 'phones.csv');
-    writeFileSync(csv, 'id,category,name_en,description_en,phone\nfine,peer,Fine,Fine.,+1 519 555 0130\nmenu,peer,Menu,A menu.,"519-766-4450, press 2"\n');
+    writeFileSync(
+      csv,
+      'id,category,name_en,description_en,phone\nfine,peer,Fine,Fine.,+1 519 555 0130\nmenu,peer,Menu,A menu.,"519-766-4450, press 2"\n',
+    );
     const run = runCli('from-csv', csv, '-o', join(dir, 'from-csv.json'));
     assert.equal(run.status, 1);
     assert.match(run.stderr, /row 3 \(id "menu"\), column "phone": must be one phone number.*in "hours" or the description/);

@@ -21,7 +21,12 @@ export function runCli(...args: string[]): CliRun {
 
 /** The same, with text on standard input. */
 export function runCliWith(options: { input?: string | Buffer }, ...args: string[]): CliRun {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8', input: options.input, maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input: options.input,
+    maxBuffer: 1 << 28,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

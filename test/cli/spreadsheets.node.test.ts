@@ -63,7 +63,10 @@ describe('when a sheet has columns without a language', () => {
     assert.equal(run.stderr.match(/have no language/g)?.length, 1);
     assert.match(run.stderr, /columns "name", "description", "organization", "hours" have no language, so they were read as English/);
     const [entry] = readJson(join(dir, 'out.json')).resources;
-    assert.deepEqual([entry.name, entry.description, entry.organization, entry.hours], [{ en: 'Warm line' }, { en: 'Talk with a peer' }, { en: 'Branch' }, { en: 'Evenings' }]);
+    assert.deepEqual(
+      [entry.name, entry.description, entry.organization, entry.hours],
+      [{ en: 'Warm line' }, { en: 'Talk with a peer' }, { en: 'Branch' }, { en: 'Evenings' }],
+    );
   });
 
   test('--lang fr reads them as French', () => {
@@ -88,7 +91,11 @@ describe('when a sheet has columns without a language', () => {
 describe('when a file is not in UTF-8', () => {
   test('a stray byte in a UTF-8 spreadsheet is refused at its line and column, not read as Windows-1252', () => {
     const dir = scratch();
-    const bytes = Buffer.concat([Buffer.from('id,category,name_fr,description_fr\ncafe,peer,Café écoute,Un'), Buffer.from([0xe9]), Buffer.from('coute\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('id,category,name_fr,description_fr\ncafe,peer,Café écoute,Un'),
+      Buffer.from([0xe9]),
+      Buffer.from('coute\n'),
+    ]);
     writeFileSync(join(dir, 'sheet.csv'), bytes);
     const run = runCli('from-csv', join(dir, 'sheet.csv'), '-o', join(dir, 'out.json'));
     assert.equal(run.status, 1);
@@ -98,7 +105,10 @@ describe('when a file is not in UTF-8', () => {
 
   test('a catalogue with a stray byte is refused at its place', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'c.json'), Buffer.concat([Buffer.from('{"version": 1,\n"title": "Caf'), Buffer.from([0xff]), Buffer.from('", "resources": []}')]));
+    writeFileSync(
+      join(dir, 'c.json'),
+      Buffer.concat([Buffer.from('{"version": 1,\n"title": "Caf'), Buffer.from([0xff]), Buffer.from('", "resources": []}')]),
+    );
     const run = runCli('validate', join(dir, 'c.json'));
     assert.equal(run.status, 1);
     assert.match(run.stderr, /c\.json:2:14 byte 0xFF is not UTF-8/);
@@ -112,14 +122,20 @@ describe('when a file is not in UTF-8', () => {
     assert.match(run.stderr, /is saved as UTF-16/);
   });
 
-  test('Excel\'s plain Windows-1252 CSV is still read, with a note', () => {
+  test("Excel's plain Windows-1252 CSV is still read, with a note", () => {
     assert.match(runCli('from-csv', fixture('windows-1252.csv'), '-o', '-').stderr, /read as Windows-1252/);
   });
 });
 
 describe('when names, ids or headers hold control characters', () => {
   test('a terminal escape in a header is printed escaped, never sent to the terminal', () => {
-    const run = runCliWith({ input: 'id,category,name_en,description_en,\u001b[2J\u001b[31mowned\r\na,peer,A,B,x\n' }, 'from-csv', '-', '-o', '-');
+    const run = runCliWith(
+      { input: 'id,category,name_en,description_en,\u001b[2J\u001b[31mowned\r\na,peer,A,B,x\n' },
+      'from-csv',
+      '-',
+      '-o',
+      '-',
+    );
     assert.equal(run.status, 1);
     assert.match(run.stderr, /column "\\u001B\[2J\\u001B\[31mowned"/);
     assert.doesNotMatch(run.stderr, /\u001b/);
@@ -127,7 +143,10 @@ describe('when names, ids or headers hold control characters', () => {
 
   test('an id with an escape or a bidirectional override is printed escaped by validate', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'c.json'), JSON.stringify({ version: 1, resources: [{ id: 'a\u001b]0;title\u0007\u202e', category: 'nope', name: 'A', description: 'B' }] }));
+    writeFileSync(
+      join(dir, 'c.json'),
+      JSON.stringify({ version: 1, resources: [{ id: 'a\u001b]0;title\u0007\u202e', category: 'nope', name: 'A', description: 'B' }] }),
+    );
     const run = runCli('validate', join(dir, 'c.json'));
     assert.equal(run.status, 1);
     assert.match(run.stdout, /\\u001B\]0;title\\u0007\\u202E/);

@@ -11,12 +11,21 @@ describe('when a catalogue file has a mistake', () => {
     ['syntax-error.json', /syntax-error\.json:4:22 JSON syntax: a comma is missing/],
     ['wrong-root.json', /wrong-root\.json:1:1 The file must be a JSON object .*; got a list/],
     ['missing-field.json', /missing-field\.json:4:5 resources\[0\] \(id "entry-1"\): "description" is required but missing/],
-    ['bad-category.json', /bad-category\.json:\d+:\d+ resources\[4\] \(id "youth-drop-in"\): "category" must be one of peer, family, clinical; got "therapy"/],
-    ['javascript-url.json', /resources\[0\] \(id "entry-1"\): "website" must be a web address starting with https:\/\/ or http:\/\/; got "javascript:alert\(1\)"/],
+    [
+      'bad-category.json',
+      /bad-category\.json:\d+:\d+ resources\[4\] \(id "youth-drop-in"\): "category" must be one of peer, family, clinical; got "therapy"/,
+    ],
+    [
+      'javascript-url.json',
+      /resources\[0\] \(id "entry-1"\): "website" must be a web address starting with https:\/\/ or http:\/\/; got "javascript:alert\(1\)"/,
+    ],
     ['duplicate-id.json', /resources\[1\] \(id "entry-1"\): "id" repeats an id already used/],
     ['phone-no-digits.json', /resources\[0\] \(id "entry-1"\): "phone" must contain at least one digit; got "call us"/],
     ['empty.json', /empty\.json:1:1 The file is empty/],
-    ['bad-schedule.json', /bad-schedule\.json:11:\d+ resources\[0\] \(id "evening-line"\): "schedule\[0\]\.closes" must be a time written HH:MM from 00:00 to 24:00, such as 17:00; got "26:00"/],
+    [
+      'bad-schedule.json',
+      /bad-schedule\.json:11:\d+ resources\[0\] \(id "evening-line"\): "schedule\[0\]\.closes" must be a time written HH:MM from 00:00 to 24:00, such as 17:00; got "26:00"/,
+    ],
   ];
   for (const [name, expected] of cases) {
     test(`${name} is refused with exit status 1 and a located message`, () => {
@@ -76,7 +85,10 @@ describe('when a catalogue file is good', () => {
   test('an area that is not CA or a province or territory code is an error located by line, path and id', () => {
     const run = runCli('validate', fixture('bad-areas.json'));
     assert.equal(run.status, 1);
-    assert.match(run.stdout, /bad-areas\.json:8:\d+ resources\[0\] \(id "sudbury-line"\): "areas\[1\]" must be one of CA, AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT; got "Ontario"/);
+    assert.match(
+      run.stdout,
+      /bad-areas\.json:8:\d+ resources\[0\] \(id "sudbury-line"\): "areas\[1\]" must be one of CA, AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT; got "Ontario"/,
+    );
     assert.match(run.stdout, /crisis\.lines\[0\]: "areas" must name at least one area/);
     assert.match(run.stdout, /crisis\.lines\[0\]: "audiences\[0\]" must be one of adults, youth/);
   });

@@ -64,8 +64,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       await expectNoViolations(await finder({ src: '/test/fixtures/hours.json' }));
       await expectNoViolations(await finder({ src: '/test/fixtures/hours.json', lang: 'fr' }));
     });
-    it('with a branch catalogue and its crisis lines', async () =>
-      expectNoViolations(await finder({ src: '/test/fixtures/good.json' })));
+    it('with a branch catalogue and its crisis lines', async () => expectNoViolations(await finder({ src: '/test/fixtures/good.json' })));
     for (const [index, name] of ['peer', 'family', 'clinical'].entries()) {
       it(`with the ${name} filter applied`, async () => {
         const el = await finder();
@@ -81,7 +80,11 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       await setViewport({ width: 1280, height: 800 });
       await expectNoViolations(await finder());
     });
-    for (const [lang, count] of [['en', 2], ['fr', 2], ['en', 0]] as const) {
+    for (const [lang, count] of [
+      ['en', 2],
+      ['fr', 2],
+      ['en', 0],
+    ] as const) {
       it(`with my list open (${lang}, ${count} supports)`, async () => {
         const el = await finder({ src: '/test/fixtures/good.json', lang });
         const adds = root(el).querySelectorAll<HTMLButtonElement>('.add');
@@ -104,7 +107,10 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     describe('with facet filters', () => {
       const src = '/test/fixtures/facets.json';
       const check = (el: SupportFinder, label: string) => {
-        [...root(el).querySelectorAll('.option')].find((o) => o.textContent!.includes(label))!.querySelector('input')!.click();
+        [...root(el).querySelectorAll('.option')]
+          .find((o) => o.textContent!.includes(label))!
+          .querySelector('input')!
+          .click();
         return el.updateComplete;
       };
       it('with options chosen and options disabled at 0', async () => {
@@ -144,7 +150,11 @@ describe('accessibility (WCAG 2.2 AA)', () => {
 
   describe('on a 320 px wide screen', () => {
     it('never scrolls sideways, even with very long words (also 640 px: 200 % zoom of 1280 px)', async () => {
-      for (const [width, src] of [[320, ''], [320, '/test/fixtures/long-text.json'], [640, '/test/fixtures/long-text.json']] as const) {
+      for (const [width, src] of [
+        [320, ''],
+        [320, '/test/fixtures/long-text.json'],
+        [640, '/test/fixtures/long-text.json'],
+      ] as const) {
         await setViewport({ width, height: 640 });
         const el = await finder({ src });
         await el.updateComplete;
@@ -256,9 +266,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       const el = await finder();
       const banner = root(el).querySelector('section.banner')!;
       expect(banner.getAttribute('aria-label')).to.equal('Crisis lines');
-      expect(root(el).querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal(
-        'Find mental health support',
-      );
+      expect(root(el).querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Find mental health support');
       // The banner's heading, then the finder's, then each result's.
       const levels = [...root(el).querySelectorAll('h2, h3')].map((h) => Number(h.tagName[1]));
       expect(levels.slice(0, 2)).to.deep.equal([2, 2]);

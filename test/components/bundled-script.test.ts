@@ -11,9 +11,13 @@ async function bundledFinder(lang: string): Promise<ShadowRoot> {
   frame.srcdoc = `<!doctype html><html lang="${lang}"><body><support-finder></support-finder><script src="/.tmp/bundled-finder.js"></script></body></html>`;
   document.body.append(frame);
   const shadow = () => frame.contentDocument?.querySelector('support-finder')?.shadowRoot ?? null;
-  await waitUntil(() => shadow()?.querySelector('.result-name'), 'the bundled script showed no results (did "npm test" run its pretest step?)', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => shadow()?.querySelector('.result-name'),
+    'the bundled script showed no results (did "npm test" run its pretest step?)',
+    {
+      timeout: 5000,
+    },
+  );
   return shadow()!;
 }
 

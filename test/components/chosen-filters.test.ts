@@ -8,7 +8,13 @@ const FIXTURE = '/test/fixtures/facets.json';
 const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
 const chips = (el: SupportFinder) => [...root(el).querySelectorAll<HTMLButtonElement>('.chip')];
 /** What a chip shows, and what a screen reader hears. */
-const shownText = (b: HTMLElement) => [...b.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE && !(n instanceof HTMLElement && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+const shownText = (b: HTMLElement) =>
+  [...b.childNodes]
+    .filter((n) => n.nodeType !== Node.COMMENT_NODE && !(n instanceof HTMLElement && n.classList.contains('visually-hidden')))
+    .map((n) => n.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function check(el: SupportFinder, label: string) {
   const option = [...root(el).querySelectorAll('.option')].find((o) => o.textContent!.trim().startsWith(label));

@@ -24,7 +24,9 @@ describe('the crisis alert in search results', () => {
     await typeQuery(el, 'je veux mourir');
     expect(alertOf(el)!.textContent).to.contain('Vous n’avez pas à vivre cela sans aide.');
     // The French review's wording: "si vous" each time, so no clause reads as a question.
-    expect(alertOf(el)!.textContent).to.contain('Si vous pensez au suicide, si vous risquez de vous faire du mal ou si vous avez pris trop de médicaments');
+    expect(alertOf(el)!.textContent).to.contain(
+      'Si vous pensez au suicide, si vous risquez de vous faire du mal ou si vous avez pris trop de médicaments',
+    );
     expect(alertOf(el)!.textContent).to.contain('Si votre vie est en danger immédiat, composez le 9-1-1.');
     expect(alertOf(el)!.textContent).to.contain('Appeler le 9-8-8');
   });

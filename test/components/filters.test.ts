@@ -147,7 +147,9 @@ describe('facet filters', () => {
 
   describe('preset by the page', () => {
     it('starts with the audiences and area the attributes name, which the person can clear', async () => {
-      const el = await fixture<SupportFinder>(html`<support-finder src=${FIXTURE} audience="youth families" region="Waterloo Wellington"></support-finder>`);
+      const el = await fixture<SupportFinder>(
+        html`<support-finder src=${FIXTURE} audience="youth families" region="Waterloo Wellington"></support-finder>`,
+      );
       await settled(el);
       expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'family-circle']);
       expect(option(el, 'Youth').input.checked).to.be.true;
@@ -162,7 +164,9 @@ describe('facet filters', () => {
     });
 
     it('presets languages and delivery too, ignores values the catalogue lacks, and follows changes', async () => {
-      const el = await fixture<SupportFinder>(html`<support-finder src=${FIXTURE} language="fr" delivery="virtual" audience="yuth"></support-finder>`);
+      const el = await fixture<SupportFinder>(
+        html`<support-finder src=${FIXTURE} language="fr" delivery="virtual" audience="yuth"></support-finder>`,
+      );
       await settled(el);
       expect(resultIds(el)).to.deep.equal(['youth-text-line', 'city-clinic']);
       el.setAttribute('delivery', 'in-person');

@@ -3,8 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { SupportFinder } from '../../src/index.js';
 import { finder, root, typeQuery } from '../helpers.js';
 
-const marks = (el: Element, selector: string) =>
-  [...root(el).querySelectorAll(`${selector} mark`)].map((m) => m.textContent);
+const marks = (el: Element, selector: string) => [...root(el).querySelectorAll(`${selector} mark`)].map((m) => m.textContent);
 
 async function typeKeys(el: SupportFinder, text: string) {
   root(el).querySelector('input')!.focus();

@@ -28,7 +28,9 @@ describe('searching a large directory in slices', () => {
     const { detail } = await reported;
     const shown = Number(countText(el).split(' ')[0]);
     expect(detail.resultCount).to.equal(shown);
-    expect(shown).to.be.greaterThan(0).and.lessThan(SLICED_FROM + 500);
+    expect(shown)
+      .to.be.greaterThan(0)
+      .and.lessThan(SLICED_FROM + 500);
     const first = root(el).querySelector('.result')!;
     expect(first.textContent!.toLowerCase()).to.match(/grief|deuil|bereavement/);
   });
@@ -53,7 +55,9 @@ describe('searching a large directory in slices', () => {
     const el = await finder({ src: url });
     const count = (l: Element) => Number(/\((\d+)\)/.exec(l.textContent!)![1]);
     // The search's SLICED_FROM + 500 matches are narrowed in slices too.
-    const option = allByRole(el, 'checkbox').find((box) => count(box.closest('label')!) > 0 && count(box.closest('label')!) < SLICED_FROM + 500)!;
+    const option = allByRole(el, 'checkbox').find(
+      (box) => count(box.closest('label')!) > 0 && count(box.closest('label')!) < SLICED_FROM + 500,
+    )!;
     const shown = count(option.closest('label')!);
     option.click();
     await el.updateComplete;

@@ -114,7 +114,10 @@ describe('taking my list away', () => {
 
   describe('when emailed', () => {
     it('links to a new email with a localised subject and the list in the body', async () => {
-      for (const [lang, subject] of [['en', 'Mental health supports'], ['fr', 'Ressources en santé mentale']]) {
+      for (const [lang, subject] of [
+        ['en', 'Mental health supports'],
+        ['fr', 'Ressources en santé mentale'],
+      ]) {
         const el = await openList(lang);
         const link = [...root(el).querySelectorAll('.tools a')].find((a) => a.getAttribute('href')!.startsWith('mailto:'))!;
         const href = link.getAttribute('href')!;

@@ -101,7 +101,10 @@ describe('sort by distance with the PEI example catalogue', () => {
 
   describe('the demo pages', () => {
     afterEach(removeFrames);
-    for (const [page, lang, sort] of [['near-me.html', 'en', 'Sort by distance'], ['near-me-fr.html', 'fr', 'Trier par distance']]) {
+    for (const [page, lang, sort] of [
+      ['near-me.html', 'en', 'Sort by distance'],
+      ['near-me-fr.html', 'fr', 'Trier par distance'],
+    ]) {
       it(`demo/${page} shows this catalogue, in ${lang}, with the button`, async () => {
         const shadow = await readyFinder(await loadPage(`/demo/${page}`));
         expect(shadow.querySelector('.sort-button')?.textContent!.trim()).to.equal(sort);

@@ -43,7 +43,14 @@ describe('sort by distance', () => {
     await press(el);
     await waitUntil(() => button(el).textContent!.trim() === 'Sort by relevance', 'never sorted', { timeout: 5000 });
     expect(asked).to.equal(1);
-    expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'family-circle', 'city-clinic', 'youth-text-line', 'elder-line', 'circle-counselling']);
+    expect(resultIds(el)).to.deep.equal([
+      'youth-drop-in',
+      'family-circle',
+      'city-clinic',
+      'youth-text-line',
+      'elder-line',
+      'circle-counselling',
+    ]);
     expect(distances(el)[0]).to.equal('1.4 km away');
     expect(distances(el).slice(3)).to.deep.equal([null, null, null]);
     expect(status(el)).to.contain('Nearest first');
@@ -53,7 +60,14 @@ describe('sort by distance', () => {
     expect(fetched()).to.equal(requests);
     await press(el);
     await el.updateComplete;
-    expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'youth-text-line', 'family-circle', 'elder-line', 'city-clinic', 'circle-counselling']);
+    expect(resultIds(el)).to.deep.equal([
+      'youth-drop-in',
+      'youth-text-line',
+      'family-circle',
+      'elder-line',
+      'city-clinic',
+      'circle-counselling',
+    ]);
     expect(distances(el).every((d) => d === null)).to.be.true;
   });
 
@@ -63,7 +77,10 @@ describe('sort by distance', () => {
     await press(el);
     await waitUntil(() => button(el).textContent!.trim() === 'Trier par pertinence', 'never sorted', { timeout: 5000 });
     expect(distances(el)[0]).to.match(/^à 1,4\s?km$/);
-    [...root(el).querySelectorAll('.option')].find((o) => o.textContent!.includes('Familles'))!.querySelector('input')!.click();
+    [...root(el).querySelectorAll('.option')]
+      .find((o) => o.textContent!.includes('Familles'))!
+      .querySelector('input')!
+      .click();
     await el.updateComplete;
     expect(resultIds(el)).to.deep.equal(['family-circle', 'elder-line']);
   });

@@ -10,7 +10,11 @@ const catalogue = {
   version: 1,
   resources: [
     entry('always-open', 'peer', { schedule: '24/7', audiences: ['youth'] }),
-    entry('closed-today', 'family', { schedule: [{ days: [laterDay], opens: '09:00', closes: '17:00' }], timeZone: 'UTC', audiences: ['youth'] }),
+    entry('closed-today', 'family', {
+      schedule: [{ days: [laterDay], opens: '09:00', closes: '17:00' }],
+      timeZone: 'UTC',
+      audiences: ['youth'],
+    }),
     entry('no-hours', 'clinical', { audiences: ['adults'] }),
   ],
 };

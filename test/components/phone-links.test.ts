@@ -10,7 +10,11 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').
 const numberLinks = (scope: ParentNode) => [...scope.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"], a[href^="sms:"]')];
 
 /** What the link dials, written back as the digits a person reads: "tel:5195550150;ext=204" → "5195550150 204". */
-const dialled = (a: HTMLAnchorElement) => a.getAttribute('href')!.replace(/^(tel|sms):/, '').replace(';ext=', ' ');
+const dialled = (a: HTMLAnchorElement) =>
+  a
+    .getAttribute('href')!
+    .replace(/^(tel|sms):/, '')
+    .replace(';ext=', ' ');
 /** The digits of the number the link shows (its first isolated number), with the extension's. */
 const shownDigits = (a: HTMLAnchorElement) => {
   const [number, ext] = a.querySelector('bdi')!.textContent!.split(/ (?:ext\.|poste) /);
@@ -40,11 +44,11 @@ describe('phone and text links', () => {
   it('show the number dialled, formatted, with a vanity number’s letters beside it', async () => {
     const el = await finder({ src: '/test/fixtures/phones.json' });
     const banner = root(el).querySelector('.banner')!;
-    expect(numberLinks(banner).slice(3).map((a) => squash(a.textContent))).to.deep.equal([
-      'Call 1-866-277-3553 (1 866 APPELLE)',
-      'Text 535353',
-      'Call +1-519-555-0100',
-    ]);
+    expect(
+      numberLinks(banner)
+        .slice(3)
+        .map((a) => squash(a.textContent)),
+    ).to.deep.equal(['Call 1-866-277-3553 (1 866 APPELLE)', 'Text 535353', 'Call +1-519-555-0100']);
     const results = root(el).querySelector('.results')!;
     expect(numberLinks(results).map((a) => squash(a.textContent))).to.deep.equal([
       'Call 519-555-0150 ext. 204',

@@ -31,9 +31,7 @@ describe('privacy', () => {
       '/test/pages/probe.js',
     ]);
     const probe = page.win.__probe;
-    expect(probe.requests.map((u) => new URL(u, page.win.location.href).pathname)).to.deep.equal([
-      '/test/fixtures/good.json',
-    ]);
+    expect(probe.requests.map((u) => new URL(u, page.win.location.href).pathname)).to.deep.equal(['/test/fixtures/good.json']);
     expect(probe.storage).to.deep.equal([]);
     expect(probe.cookies).to.deep.equal([]);
     expect(page.doc.cookie).to.equal('');

@@ -97,7 +97,7 @@ describe('where I live', () => {
       expect(byRole(byRole(el, 'group', 'Filtres choisis')!, 'button', /^Québec/)).to.not.equal(null);
     });
 
-    it('names the local areas and where each support is offered in the page\'s language', async () => {
+    it("names the local areas and where each support is offered in the page's language", async () => {
       const el = await finder({ lang: 'fr' });
       await choose(el, 'Colombie-Britannique', 'Province ou territoire');
       expect(areaOptions(el, 'Territoire desservi')).to.have.members(['Île de Vancouver (1)', 'Intérieur de la Colombie-Britannique (1)']);
@@ -144,7 +144,7 @@ describe('where I live', () => {
       expect((await event).detail).to.deep.equal({ category: null, filters: {}, province: null });
     });
 
-    it('puts the banner\'s lines in the copied and emailed list', async () => {
+    it("puts the banner's lines in the copied and emailed list", async () => {
       const el = await finder();
       await choose(el, 'Quebec');
       root(el).querySelector<HTMLButtonElement>('.result .add')!.click();
@@ -177,7 +177,10 @@ describe('where I live', () => {
     });
 
     it('is accessible with the choice made, in both languages', async () => {
-      for (const [lang, name, label] of [['en', 'Quebec', 'Province or territory'], ['fr', 'Québec', 'Province ou territoire']]) {
+      for (const [lang, name, label] of [
+        ['en', 'Quebec', 'Province or territory'],
+        ['fr', 'Québec', 'Province ou territoire'],
+      ]) {
         const el = await finder({ lang });
         await choose(el, name!, label);
         await expectNoViolations(el);

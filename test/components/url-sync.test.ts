@@ -10,9 +10,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A finder on the good fixture; `sync` adds sync-url. */
 async function make(sync: boolean, src = '/test/fixtures/good.json'): Promise<SupportFinder> {
   const el = await fixture<SupportFinder>(
-    sync
-      ? html`<support-finder sync-url src=${src}></support-finder>`
-      : html`<support-finder src=${src}></support-finder>`,
+    sync ? html`<support-finder sync-url src=${src}></support-finder>` : html`<support-finder src=${src}></support-finder>`,
   );
   await settled(el);
   return el;

@@ -14,7 +14,11 @@ const resource = (schedule: Resource['schedule'], timeZone?: string): Resource =
 const weekdays = resource([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }]);
 const at = (iso: string) => new Date(iso);
 // 0 = Monday … 6 = Sunday; minute of the local day.
-const MON = 0, TUE = 1, FRI = 4, SAT = 5, SUN = 6;
+const MON = 0,
+  TUE = 1,
+  FRI = 4,
+  SAT = 5,
+  SUN = 6;
 
 // 2026-11-23 is a Monday; Toronto is on standard time (UTC−5) from 1 November 2026.
 describe('hoursStatus', () => {
@@ -132,8 +136,7 @@ describe('hoursStatus', () => {
 
   describe('in other time zones', () => {
     const zones = ['America/Toronto', 'America/Vancouver', 'America/Halifax', 'America/St_Johns'];
-    const openIn = (schedule: Resource['schedule'], iso: string) =>
-      zones.map((zone) => isOpenAt(resource(schedule, zone), at(iso)));
+    const openIn = (schedule: Resource['schedule'], iso: string) => zones.map((zone) => isOpenAt(resource(schedule, zone), at(iso)));
 
     it('opens at 9:00 local time: first in St. John’s (UTC−3:30), last in Vancouver', () => {
       // 12:45Z is 9:15 in St. John's, 8:45 in Halifax, 7:45 in Toronto, 4:45 in Vancouver.

@@ -17,8 +17,23 @@ describe('string tables', () => {
     expect([0, 1, 2].map(fr.resultCount)).to.deep.equal(['0 ressource trouvée', '1 ressource trouvée', '2 ressources trouvées']);
   });
   it('write times of day as each language does', () => {
-    expect([0, 540, 570, 720, 1020, 1439, 1440].map(en.clock)).to.deep.equal(['midnight', '9 am', '9:30 am', 'noon', '5 pm', '11:59 pm', 'midnight']);
-    expect([0, 540, 570, 720, 1020, 1440].map(fr.clock)).to.deep.equal(['minuit', '9\u00a0h', '9\u00a0h\u00a030', '12\u00a0h', '17\u00a0h', 'minuit']);
+    expect([0, 540, 570, 720, 1020, 1439, 1440].map(en.clock)).to.deep.equal([
+      'midnight',
+      '9 am',
+      '9:30 am',
+      'noon',
+      '5 pm',
+      '11:59 pm',
+      'midnight',
+    ]);
+    expect([0, 540, 570, 720, 1020, 1440].map(fr.clock)).to.deep.equal([
+      'minuit',
+      '9\u00a0h',
+      '9\u00a0h\u00a030',
+      '12\u00a0h',
+      '17\u00a0h',
+      'minuit',
+    ]);
     expect(en.opensAt(en.clock(540), en.weekdays[0])).to.equal('opens Monday 9 am');
     expect(fr.closesAt(fr.clock(1440))).to.equal('ferme à minuit');
   });
@@ -36,6 +51,14 @@ describe('string tables', () => {
     }
   });
   it('map language tags to the two supported languages', () => {
-    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', '', null].map(toLanguage)).to.deep.equal(['fr', 'fr', 'fr', 'en', undefined, undefined, undefined]);
+    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', '', null].map(toLanguage)).to.deep.equal([
+      'fr',
+      'fr',
+      'fr',
+      'en',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -2,9 +2,7 @@
 // CSP promises forbid, for the tests to read through `window.__probe`.
 (() => {
   const probe = (window.__probe = { violations: [], requests: [], storage: [], cookies: [] });
-  document.addEventListener('securitypolicyviolation', (e) =>
-    probe.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-  );
+  document.addEventListener('securitypolicyviolation', (e) => probe.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   const fetch = window.fetch;
   window.fetch = function (input, init) {
     probe.requests.push(String((input && input.url) || input));

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { parseAst } from 'rollup/parseAst';
 import { collapseHtml } from '../../scripts/collapse-html-plugin.mjs';
 
-const run = (code: string) => collapseHtml().transform.call({ parse: (c: string) => parseAst(c) }, code, '/project/src/components/x.ts')?.code ?? code;
+const run = (code: string) =>
+  collapseHtml().transform.call({ parse: (c: string) => parseAst(c) }, code, '/project/src/components/x.ts')?.code ?? code;
 
 test('a line break and the indentation around it become one line break, in every part of a template', () => {
   const code = 'const t = (a) => html`<ul>\n      <li class="a\n   b">${a}</li>\n    ${html`<p>\n  one two\n</p>`}\n  </ul>`;';

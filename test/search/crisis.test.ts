@@ -62,13 +62,25 @@ describe('crisis-aware search', () => {
     const cases: [string, string[], string[]][] = [
       ['full-width letters and invisible format characters', ['ｓｕｉｃｉｄｅ', 'sui\u200bcide', 'sui\u00adcide', 'kill\u200d myself'], []],
       ['repeated letters', ['suiciiiide', 'i want to dieeee', 'je veux mourrrir'], []],
-      ['words split or joined', ['kill my self', 'killmyself', 'self harm', 'selfharm', 'wanttodie', 'dont want to live'], ['my self esteem']],
+      [
+        'words split or joined',
+        ['kill my self', 'killmyself', 'self harm', 'selfharm', 'wanttodie', 'dont want to live'],
+        ['my self esteem'],
+      ],
       ['verb forms and plurals', ['overdosed', 'overdosing', 'overdoses', 'se suicider', 'suicidé', 'idée noire'], []],
       ['one slip in a word of six letters or more', ['sucide', 'suicdie', 'overdsoe', 'sucidaire'], ['suit', 'enfant surdoué']],
-      ['abbreviations, slang and digits for letters', ['kms', 'unalive', 'sewer slide', 'su1c1de', 'OD on pills', 'j’ai fait une OD'], ['od', 'outside diameter']],
+      [
+        'abbreviations, slang and digits for letters',
+        ['kms', 'unalive', 'sewer slide', 'su1c1de', 'OD on pills', 'j’ai fait une OD'],
+        ['od', 'outside diameter'],
+      ],
       ['someone else', ['my son wants to die', 'she wants to kill herself', 'mon fils veut se suicider', 'il veut mourir'], []],
       ['Québec', ['s’enlever la vie', 'j’ai pu le goût de vivre', 'me foutre en l’air'], []],
-      ['"en finir" alone, not "en finir avec" something else', ['en finir', 'je veux en finir', 'en finir avec la vie'], ['en finir avec le tabac', 'en finir avec les dettes']],
+      [
+        '"en finir" alone, not "en finir avec" something else',
+        ['en finir', 'je veux en finir', 'en finir avec la vie'],
+        ['en finir avec le tabac', 'en finir avec les dettes'],
+      ],
     ];
     for (const [what, fire, quiet] of cases) {
       it(what, () => {

@@ -15,7 +15,15 @@ const ids = (entries: ArrayLike<number>) => Array.from(entries, (e) => resources
 /** What a facet's option is worth, written the slow and obvious way. */
 function naive(list: readonly Resource[], matches: number[], selection: Selection) {
   const has = (r: Resource, facet: Facet, value: string) => {
-    const v = { category: r.category, audience: r.audiences, language: r.languages, delivery: r.delivery, cost: r.cost, referral: r.referral, region: r.region }[facet];
+    const v = {
+      category: r.category,
+      audience: r.audiences,
+      language: r.languages,
+      delivery: r.delivery,
+      cost: r.cost,
+      referral: r.referral,
+      region: r.region,
+    }[facet];
     return Array.isArray(v) ? (v as readonly string[]).includes(value) : v === value;
   };
   const passes = (r: Resource, skip?: Facet) =>
@@ -116,7 +124,8 @@ describe('facet filters', () => {
       const slow = naive(list, matches, selection);
       expect([...fast.entries], JSON.stringify(selection)).to.deep.equal(slow.entries);
       for (const facet of FACETS) {
-        for (const value of facets.options[facet]) expect(fast.counts[facet][value], `${facet} ${value}`).to.equal(slow.counts(facet, value));
+        for (const value of facets.options[facet])
+          expect(fast.counts[facet][value], `${facet} ${value}`).to.equal(slow.counts(facet, value));
       }
     }
   });
@@ -124,13 +133,29 @@ describe('facet filters', () => {
   describe('with a province chosen', () => {
     const at = (id: string, areas?: string[], audiences?: string[]) =>
       ({ id, category: 'peer', name: id, description: id, ...(areas ? { areas } : {}), ...(audiences ? { audiences } : {}) }) as Resource;
-    const list = [at('national', ['CA']), at('quebec', ['QC'], ['youth']), at('ontario', ['ON'], ['youth']), at('unstated'), at('two', ['ON', 'QC'])];
+    const list = [
+      at('national', ['CA']),
+      at('quebec', ['QC'], ['youth']),
+      at('ontario', ['ON'], ['youth']),
+      at('unstated'),
+      at('two', ['ON', 'QC']),
+    ];
     const facets = buildFacetIndex(list);
     const names = (entries: ArrayLike<number>) => Array.from(entries, (e) => list[e]!.id);
 
     it('keeps the entries serving it: all of Canada, that province, or no areas stated', () => {
-      expect(names(applyFacets(facets, [...list.keys()], { province: ['QC'] }).entries)).to.deep.equal(['national', 'quebec', 'unstated', 'two']);
-      expect(names(applyFacets(facets, [...list.keys()], { province: ['ON'] }).entries)).to.deep.equal(['national', 'ontario', 'unstated', 'two']);
+      expect(names(applyFacets(facets, [...list.keys()], { province: ['QC'] }).entries)).to.deep.equal([
+        'national',
+        'quebec',
+        'unstated',
+        'two',
+      ]);
+      expect(names(applyFacets(facets, [...list.keys()], { province: ['ON'] }).entries)).to.deep.equal([
+        'national',
+        'ontario',
+        'unstated',
+        'two',
+      ]);
     });
 
     it('counts only what serves it, and narrows nothing for all of Canada or a code that is not a province', () => {

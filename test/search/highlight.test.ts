@@ -5,8 +5,7 @@ import { buildIndex } from '../../src/search/build-index.js';
 import { createHighlighter } from '../../src/search/highlight.js';
 
 const index = buildIndex((data as unknown as Catalogue).resources);
-const marked = (query: string, text: string) =>
-  createHighlighter(index, query)(text).map(([start, end]) => text.slice(start, end));
+const marked = (query: string, text: string) => createHighlighter(index, query)(text).map(([start, end]) => text.slice(start, end));
 
 describe('highlighting', () => {
   it('marks whole words found despite a typo, case or accents', () => {

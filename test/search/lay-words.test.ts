@@ -19,7 +19,12 @@ describe('lay words on the built-in catalogue', () => {
       for (const [query, wanted, within] of fixtures[lang] as [string, string, number][]) {
         it(`finds ${wanted} in the top ${within} for "${query}"`, () => {
           const rank = ids(search(index, query).items).indexOf(wanted);
-          expect(rank, `rank of ${wanted}: ${ids(search(index, query).items).slice(0, within + 2).join(', ')}`).to.be.within(0, within - 1);
+          expect(
+            rank,
+            `rank of ${wanted}: ${ids(search(index, query).items)
+              .slice(0, within + 2)
+              .join(', ')}`,
+          ).to.be.within(0, within - 1);
         });
       }
     });
@@ -69,7 +74,10 @@ describe('the thesaurus', () => {
   });
 
   it('adds a catalogue’s own groups to the built-in ones, each phrase of a group finding the others', () => {
-    const thesaurus = createThesaurus([['Mauvaise passe', 'Détresse'], ['drinking', 'sobriety']]);
+    const thesaurus = createThesaurus([
+      ['Mauvaise passe', 'Détresse'],
+      ['drinking', 'sobriety'],
+    ]);
     expect(expandQuery(thesaurus, ['mauvaise', 'passe'])).to.deep.equal(['detresse']);
     expect(expandQuery(thesaurus, ['detresse'])).to.deep.equal(['mauvaise passe']);
     expect(expandQuery(thesaurus, ['drinking'])).to.include.members(['alcohol', 'sobriety']);

@@ -7,7 +7,10 @@ import { search } from '../../src/search/query.js';
 // Issue 15: a young person searching "youth crisis" found nothing; the lines for particular people are results now.
 describe('the built-in catalogue finds the lines for particular people', () => {
   const index = buildIndex((data as unknown as Catalogue).resources);
-  const top = (query: string, n: number) => search(index, query).items.slice(0, n).map((r) => r.id);
+  const top = (query: string, n: number) =>
+    search(index, query)
+      .items.slice(0, n)
+      .map((r) => r.id);
 
   for (const [query, wanted] of [
     ['youth crisis', 'kids-help-phone'],

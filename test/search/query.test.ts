@@ -57,14 +57,19 @@ describe('search', () => {
       const { items, matches } = search(index, 'anxiety');
       expect(items.length).to.be.greaterThan(200);
       expect(matches.length).to.equal(items.length);
-      const holding = resources.filter((r) => JSON.stringify([r.name, r.tags, r.organization, r.description]).toLowerCase().includes('anxiety'));
+      const holding = resources.filter((r) =>
+        JSON.stringify([r.name, r.tags, r.organization, r.description]).toLowerCase().includes('anxiety'),
+      );
       const listed = new Set(ids(items));
       expect(holding.every((r) => listed.has(r.id))).to.be.true;
       expect(new Set(ids(items)).size).to.equal(items.length);
     });
 
     it('ranks the best entries of each category with fuse.js too, so a filtered list starts with them', () => {
-      const fuse = new Fuse(resources.filter((r) => r.category === 'family'), FUSE_OPTIONS);
+      const fuse = new Fuse(
+        resources.filter((r) => r.category === 'family'),
+        FUSE_OPTIONS,
+      );
       const best = fuse.search('grief')[0]!.score;
       const first = search(index, 'grief').items.find((r) => r.category === 'family')!;
       expect(fuse.search('grief').find((r) => r.item.id === first.id)!.score).to.equal(best);

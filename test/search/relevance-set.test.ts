@@ -25,7 +25,9 @@ function judge([catalogue, query, mode, entries]: Case): string {
   const found = search(indexOf(catalogue), query).items.map((r) => r.id);
   const looked = mode === 'top3' ? found.slice(0, 3) : found;
   const missing = entries.filter((id) => !looked.includes(id));
-  return missing.length ? `${missing.join(', ')} not ${mode === 'top3' ? 'in the top 3' : 'listed'} (top 3: ${found.slice(0, 3).join(', ')})` : '';
+  return missing.length
+    ? `${missing.join(', ')} not ${mode === 'top3' ? 'in the top 3' : 'listed'} (top 3: ${found.slice(0, 3).join(', ')})`
+    : '';
 }
 
 describe('the relevance set: what people type, and what they should find', () => {

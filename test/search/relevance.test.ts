@@ -76,8 +76,18 @@ describe('relevance on a 3,000-entry directory', () => {
     let mine = 0;
     let theirs = 0;
     for (const { query, expect: words } of QUERIES) {
-      if (search(index, query).items.slice(0, 5).some((r) => wanted(r, words))) mine++;
-      if (full(query).slice(0, 5).some((r) => wanted(r.item, words))) theirs++;
+      if (
+        search(index, query)
+          .items.slice(0, 5)
+          .some((r) => wanted(r, words))
+      )
+        mine++;
+      if (
+        full(query)
+          .slice(0, 5)
+          .some((r) => wanted(r.item, words))
+      )
+        theirs++;
     }
     expect(mine).to.be.at.least(theirs);
   });

@@ -28,7 +28,11 @@ export function fromCsvCommand(program: Command): Command {
     .argument('<file>', 'the CSV file (comma or semicolon separated, UTF-8; "-" for standard input)')
     .requiredOption('-o, --output <file>', 'the catalogue JSON file to write ("-" for standard output)')
     .option('--keep-going', 'write the good rows even when some rows have errors, and list the rows left out')
-    .addOption(new Option('--lang <language>', 'the language of columns named without one ("name" rather than "name_en")').choices(['en', 'fr']).default('en'))
+    .addOption(
+      new Option('--lang <language>', 'the language of columns named without one ("name" rather than "name_en")')
+        .choices(['en', 'fr'])
+        .default('en'),
+    )
     .action(async (file: string, options: FromCsvOptions) => {
       await writeOutput(options.output, [file], () => {
         const name = displayName(file);
@@ -39,7 +43,9 @@ export function fromCsvCommand(program: Command): Command {
         if (bare.length) {
           const [them, were, have] = bare.length > 1 ? ['them', 'they were', 'have'] : ['it', 'it was', 'has'];
           const other = options.lang === 'fr' ? `--lang en reads ${them} as English` : `--lang fr reads ${them} as French`;
-          say(`${name}: column${bare.length > 1 ? 's' : ''} ${bare.map((c) => `"${c}"`).join(', ')} ${have} no language, so ${were} read as ${LANGUAGE[options.lang]} (${other})`);
+          say(
+            `${name}: column${bare.length > 1 ? 's' : ''} ${bare.map((c) => `"${c}"`).join(', ')} ${have} no language, so ${were} read as ${LANGUAGE[options.lang]} (${other})`,
+          );
         }
         if (result.fileErrors.length) {
           throw new CliError(`"${name}" cannot be read as a catalogue spreadsheet; nothing was written:\n${list(name, result.fileErrors)}`);
@@ -52,13 +58,16 @@ export function fromCsvCommand(program: Command): Command {
         const rejectedRows = new Set(result.rejected.map((p) => p.row)).size;
         const problems = [...unknown, ...result.rejected];
         if (problems.length && (!options.keepGoing || result.accepted === 0)) {
-          const why = result.accepted === 0 && options.keepGoing ? 'no row is usable' : 'fix these, or use --keep-going to write the good rows';
+          const why =
+            result.accepted === 0 && options.keepGoing ? 'no row is usable' : 'fix these, or use --keep-going to write the good rows';
           throw new CliError(`"${name}" has problems (${why}); nothing was written:\n${list(name, problems)}`);
         }
         if (problems.length) {
           say(list(name, problems));
         }
-        const written = problems.length ? `${name}: ${rejectedRows} row(s) left out, ${result.accepted} written (--keep-going)` : `${name}: ${result.accepted} row(s) written`;
+        const written = problems.length
+          ? `${name}: ${rejectedRows} row(s) left out, ${result.accepted} written (--keep-going)`
+          : `${name}: ${result.accepted} row(s) written`;
         return { content: `${JSON.stringify(result.catalogue, null, 2)}\n`, written };
       });
     });

@@ -55,8 +55,16 @@ function unknownSummary(paths: string[]): string {
 }
 
 function textReport(file: string, check: CatalogueCheck, errorsOnly = false): string[] {
-  const errors = capped(check.errors.map((p) => formatLocated(file, p)), 'errors');
-  const warnings = errorsOnly ? [] : capped(check.warnings.map((p) => `${formatLocated(file, p)} (warning)`), 'warnings');
+  const errors = capped(
+    check.errors.map((p) => formatLocated(file, p)),
+    'errors',
+  );
+  const warnings = errorsOnly
+    ? []
+    : capped(
+        check.warnings.map((p) => `${formatLocated(file, p)} (warning)`),
+        'warnings',
+      );
   const lines = [...errors, ...warnings];
   const verdict = check.errors.length
     ? `${file}: not valid, ${plural(check.errors.length, 'error')}, ${plural(check.warnings.length, 'warning')}`
@@ -94,14 +102,17 @@ export function validateCommand(program: Command): Command {
     .option('--today <date>', 'check "lastVerified" as of this date (YYYY-MM-DD) instead of today')
     .action((files: string[], options: ValidateOptions) => {
       const today = parseToday(options.today);
-      if (files.filter((file) => file === STDIN).length > 1) throw new CliError('"-" (standard input) can be given only once', EXIT_BAD_USAGE);
+      if (files.filter((file) => file === STDIN).length > 1)
+        throw new CliError('"-" (standard input) can be given only once', EXIT_BAD_USAGE);
       const checks = files.map((file) => ({ file: displayName(file), check: checkCatalogueFile(file, today) }));
       const valid = checks.every(({ check }) => check.errors.length === 0);
       if (options.json) {
         const report = { valid, files: checks.map(({ file, check }) => jsonReport(file, check)) };
         process.stdout.write(`${jsonForTerminal(report)}\n`);
       } else {
-        process.stdout.write(`${forTerminal(checks.flatMap(({ file, check }) => textReport(file, check, options.errorsOnly)).join('\n'))}\n`);
+        process.stdout.write(
+          `${forTerminal(checks.flatMap(({ file, check }) => textReport(file, check, options.errorsOnly)).join('\n'))}\n`,
+        );
       }
       process.exitCode = valid ? EXIT_OK : EXIT_BAD_INPUT;
     });
