@@ -63,3 +63,16 @@ test('a province is not written in English on the French page: the Quebec exampl
   const quebec = readFileSync(new URL('../../data/examples/quebec-catalogue.json', import.meta.url), 'utf8');
   assert.doesNotMatch(quebec, /"region": "[^"]*Quebec/);
 });
+
+test('the French demo pages break no line before a colon and put no space before ? (the review’s row 37)', () => {
+  for (const page of ['demo/fr.html', 'demo/builder-fr.html']) {
+    const html = readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8');
+    // Only what a reader sees: text between tags, comments and scripts left out.
+    const text = html
+      .replace(/<!--[\s\S]*?-->|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+      .split(/<[^>]*>/)
+      .join('\n');
+    assert.doesNotMatch(text, /[^\S\n]:/, `${page}: a breakable space before a colon`);
+    assert.doesNotMatch(text, /\s[?!;]/, `${page}: a space before ? ! or ;`);
+  }
+});
