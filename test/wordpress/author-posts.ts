@@ -62,7 +62,8 @@ export function authorPlacesTheFinder(world: World): void {
       );
       assert.ok(calls.includes('tel:988') && calls.includes('sms:988'), `banner links: ${calls.join(', ')}`);
       const before = await resultNames(page);
-      await search(page, kind === 'block' ? 'famille' : 'nova scotia', kind === 'block' ? 'famil' : 'Nova Scotia Peer');
+      // The block presets Quebec: a Quebec service answers its search.
+      await search(page, kind === 'block' ? 'revivre' : 'nova scotia', kind === 'block' ? 'Revivre' : 'Nova Scotia Peer');
       assert.notDeepEqual(await resultNames(page), before);
       const finderScripts = (await scriptSources(page)).filter((s) => s.includes('support-finder'));
       assert.deepEqual(
