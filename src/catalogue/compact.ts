@@ -5,7 +5,7 @@
  * that way (a description sits beside the other descriptions in the same
  * language, and the 32 KB it looks back over covers them), and no field name
  * or quote is written once per entry. scripts/slim-catalogue-plugin.mjs writes
- * it; test/node/compact-catalogue.test.ts proves that what this reads back is
+ * it; test/catalogue/compact-catalogue.node.test.ts proves that what this reads back is
  * data/catalogue.json, maintainer-only fields aside.
  */
 import type { Catalogue } from './schema.js';
