@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { Province } from '../catalogue/areas.js';
 import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
-import type { Category } from '../catalogue/vocabulary.js';
 import { stringsFor } from '../i18n/language.js';
 import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
@@ -13,6 +11,7 @@ import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-
 import { CountAnnouncer } from './count-announcer.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { FilterFold, renderFilterColumn } from './filter-column.js';
+import { filterHandlers } from './filter-handlers.js';
 import { LanguageController } from './language-controller.js';
 import { MyList } from './my-list.js';
 import { LocationController } from './location-controller.js';
@@ -56,6 +55,14 @@ export class SupportFinder extends SupportFinderApi {
   private location = new LocationController(this);
   private announcer = new CountAnnouncer(this);
   private fold = new FilterFold(this);
+  private filter = filterHandlers(
+    this,
+    this.results,
+    this.list,
+    this.announcer,
+    () => this.selectedCategory,
+    () => this.countText(),
+  );
 
   protected override firstUpdated(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner')!;
@@ -113,7 +120,7 @@ export class SupportFinder extends SupportFinderApi {
       fold: this.fold,
       t,
       lang,
-      on: { toggle: this.facetHandlers.toggle, category: this.handleCategorySelect, province: this.facetHandlers.province },
+      on: { toggle: this.filter.toggle, category: this.filter.category, province: this.filter.province },
     });
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
     return html`<div class="frame">
@@ -171,7 +178,7 @@ export class SupportFinder extends SupportFinderApi {
         <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(total)}</p>
         ${this.list.renderButton(state.catalogue, t)}
       </div>
-      ${renderChosenFilters({ chosen, t, onRemove: this.handleChipRemove, onClear: this.facetHandlers.clear })}
+      ${renderChosenFilters({ chosen, t, onRemove: this.filter.chipRemove, onClear: this.filter.clear })}
       ${renderResultsBody({
         t,
         lang,
@@ -201,17 +208,6 @@ export class SupportFinder extends SupportFinderApi {
     this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash)?.focus();
   };
 
-  /** Focus goes to the chip that took the removed one's place, else the one before, else the count. */
-  private handleChipRemove = async (filter: ChosenFilter, at: number) => {
-    if (filter.facet === 'category') this.handleCategorySelect(null);
-    else this.facetHandlers.toggle(filter.facet, filter.value, false);
-    await this.updateComplete;
-    const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
-    const next = chips[at] ?? chips[at - 1];
-    if (next) next.focus();
-    else this.focusCount();
-  };
-
   private handleSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
     this.list.open = false;
@@ -232,47 +228,9 @@ export class SupportFinder extends SupportFinderApi {
     }
   };
 
-  private handleCategorySelect = (category: Category | null) => {
-    this.category = category;
-    this.list.open = false;
-    this.dispatchFilter();
-  };
-
-  private facetHandlers = {
-    toggle: (facet: FilterFacet | 'province', value: string, chosen: boolean) => {
-      this.results.toggle(facet, value, chosen);
-      this.list.open = false;
-      this.announcer.again();
-      this.dispatchFilter();
-    },
-    province: (province: Province | null) => this.facetHandlers.toggle('province', province ?? '', !!province),
-    clear: async () => {
-      this.results.clear();
-      this.category = null;
-      this.dispatchFilter();
-      await this.updateComplete;
-      // The button is gone: the new count is where reading continues.
-      this.focusCount();
-    },
-  };
-
-  /** Focus on the count reads it, so the live region does not say it again. */
-  private focusCount() {
-    this.announcer.read(this.countText());
-    this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-  }
-
   private countText(): string {
     const view = this.results.view;
     return view ? stringsFor(this.language.value).resultCount(view.count) : '';
-  }
-
-  private dispatchFilter(): void {
-    dispatch(this, 'support-finder-filter', {
-      category: this.selectedCategory,
-      filters: this.results.chosen,
-      province: this.results.province,
-    });
   }
 
   private handleShowAll = () => {
