@@ -6,15 +6,15 @@
  * chosen in the facets (the category is the element's own property).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bannerLines, localAreas, provinceChoices, toProvince, type Province } from '../catalogue/areas.js';
+import { bannerLines, toProvince, type Province } from '../catalogue/areas.js';
 import type { CrisisLine, Language } from '../catalogue/schema.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { FACETS, type ChosenFilters, type FilterFacet, type ListedFacet, type Selection } from '../search/facets.js';
-import { categoryCounts as categoryCountsOf, Results, SLICED_FROM, type ResultsView } from '../search/results.js';
-import type { FilterPanel } from './filter-column.js';
+import type { ChosenFilters, FilterFacet, Selection } from '../search/facets.js';
+import { Results, SLICED_FROM, type ResultsView } from '../search/results.js';
+import { filterPanel, placesFor, type Places } from './filter-panel.js';
 
 /** What the results answer; no index while the catalogue loads. */
 export type ResultsArgs = { index: SearchIndex | null; query: string; category: Category | null };
@@ -28,8 +28,8 @@ export class ResultsController implements ReactiveController {
   private index: SearchIndex | null = null;
   /** Of the results in the view, how many are drawn yet. */
   private drawn = Infinity;
-  /** The place choice's provinces and the local areas served in the chosen one, worked out once per catalogue, language and province. */
-  private places?: { index: SearchIndex; lang: Language; province: Province | null; choices: Province[]; regions: Set<string> };
+  /** Worked out once per catalogue, language and province. */
+  private places?: Places;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -82,40 +82,15 @@ export class ResultsController implements ReactiveController {
   }
 
   /**
-   * What the filter column shows: the facets the catalogue fills in, of those
-   * `shown` names (the `filters` attribute; null for all), and the place
-   * choice when the catalogue names provinces (`lines`: its crisis lines).
+   * What the filter column shows (`shown`: the `filters` attribute, null for
+   * all; `lines`: the catalogue's crisis lines, which name provinces too).
    */
-  panel(
-    view: ResultsView | undefined,
-    shown: readonly string[] | null,
-    lines: readonly CrisisLine[] | undefined,
-    lang: Language,
-  ): FilterPanel {
-    const offered = (f: string) => !shown || shown.includes(f);
-    const categoryCounts = categoryCountsOf(view?.counts.category);
-    if (!view) return { showCategory: offered('category'), categoryCounts, facets: [] };
-    const { index } = view;
+  panel(view: ResultsView | undefined, shown: readonly string[] | null, lines: readonly CrisisLine[] | undefined, lang: Language) {
     const province = this.province;
     let p = this.places;
-    if (p?.index !== index || p.lang !== lang || p.province !== province) {
-      const choices = provinceChoices(index.resources, lines, lang);
-      // A preset province the catalogue names nowhere shows as chosen (when the choice shows at all).
-      if (choices.length && province && !choices.includes(province)) choices.unshift(province);
-      p = this.places = { index, lang, province, choices, regions: new Set(localAreas(index.resources, province)) };
-    }
-    let { options } = index.facets;
-    // Only the local areas of the province, and any chosen elsewhere: a chosen option always shows, so it can be unchosen.
-    if (province) options = { ...options, region: options.region.filter((r) => p.regions.has(r) || this.selection.region?.includes(r)) };
-    return {
-      showCategory: offered('category'),
-      categoryCounts,
-      facets: FACETS.filter((f): f is ListedFacet => f !== 'category' && !!options[f].length && offered(f)),
-      options,
-      counts: view.counts,
-      openNow: index.scheduled && offered('open') ? { chosen: !!this.selection.open?.length, count: view.openCount } : undefined,
-      place: p.choices.length && offered('province') ? { choices: p.choices, chosen: province } : undefined,
-    };
+    if (view && (p?.index !== view.index || p.lang !== lang || p.province !== province))
+      p = this.places = placesFor(view.index, lines, lang, province);
+    return filterPanel(view, shown, this.selection, province, p);
   }
 
   /** Draws one more page; returns how many results were drawn before it. */
