@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import type { Language, Resource } from '../catalogue/schema.js';
 import type { Strings } from '../i18n/strings.js';
+import { isOpenAt } from '../hours/status.js';
 import { renderResultList, type ListToggle, type OnAction } from './result-list.js';
 
 /** Peer lines shown at most: a few to call now, not another list to search. */
@@ -26,10 +27,11 @@ export interface NoResultsProps {
 
 export function renderNoResults(p: NoResultsProps) {
   const { t } = p;
-  // Lines for everyone first: a line for particular people (trans people, students) comes after those for anyone.
+  // A line that answers now before one that is closed; then lines for anyone before those for particular people.
   const lines = p.crisis ? p.resources.filter((r) => r.category === 'peer' && (r.phone || r.text)) : [];
-  const forAnyone = (r: Resource) => (!r.audiences?.length || r.audiences.includes('adults') ? 0 : 1);
-  const peers = lines.sort((a, b) => forAnyone(a) - forAnyone(b)).slice(0, PEER_LINES);
+  const now = new Date();
+  const rank = (r: Resource) => (isOpenAt(r, now) === false ? 2 : 0) + (!r.audiences?.length || r.audiences.includes('adults') ? 0 : 1);
+  const peers = lines.sort((a, b) => rank(a) - rank(b)).slice(0, PEER_LINES);
   return html`<div class="empty" part="message">
     <p><strong>${p.crisis ? t.crisisNoResults : t.noResults}</strong></p>
     ${

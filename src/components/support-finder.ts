@@ -122,6 +122,8 @@ export class SupportFinder extends SupportFinderApi {
       lang,
       on: { toggle: this.filter.toggle, category: this.filter.category, province: this.filter.province },
     });
+    // Asked once a render: the alert and an empty list's kind words both follow it.
+    const crisis = this.catalogue.crisis.test(this.query);
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
     return html`<div class="frame">
       ${renderCrisisBanner({ t, lang, lines: this.results.bannerLines(catalogue), quickExit, level })}
@@ -147,10 +149,10 @@ export class SupportFinder extends SupportFinderApi {
               : nothing
           }
         </div>
-        ${this.catalogue.crisis.test(this.query) ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
+        ${crisis ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
         <div class=${side === nothing ? 'columns' : 'columns with-side'}>
           ${side}
-          <div class="main">${this.renderBody(t, chosen)}</div>
+          <div class="main">${this.renderBody(t, chosen, crisis)}</div>
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.message}</div>
         <div class="visually-hidden" role="status">${this.list.message}</div>
@@ -158,7 +160,7 @@ export class SupportFinder extends SupportFinderApi {
     </div>`;
   }
 
-  private renderBody(t: ReturnType<typeof stringsFor>, chosen: ChosenFilter[]) {
+  private renderBody(t: ReturnType<typeof stringsFor>, chosen: ChosenFilter[], crisis: boolean) {
     const state = this.catalogue.state;
     const view = this.results.view;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
@@ -188,7 +190,7 @@ export class SupportFinder extends SupportFinderApi {
         more: view.more,
         mark: this.query.trim() ? createHighlighter(state.index, this.query) : undefined,
         distanceOf,
-        crisis: this.catalogue.crisis.test(this.query),
+        crisis,
         resources: state.catalogue.resources,
         onAction: this.handleAction,
         list: this.list.toggle,

@@ -57,9 +57,12 @@ describe('the crisis alert in search results', () => {
       const el = await finder({ lang });
       await typeQuery(el, query);
       expect(resultIds(el).length, 'the peer lines are listed').to.be.within(1, 3);
-      // Lines for anyone come before a line for particular people.
-      expect(resultIds(el)).to.not.include('trans-lifeline');
       const message = root(el).querySelector('[part="message"]')!;
+      // A line that answers now comes before a closed one.
+      const closed = [...message.querySelectorAll('.result')].map((r) =>
+        /^(Closed|Fermé)/.test(r.querySelector('[part~="hours-status"]')?.textContent?.trim() ?? ''),
+      );
+      expect(closed.indexOf(true) === -1 || !closed.slice(closed.indexOf(true)).includes(false), 'closed lines last').to.be.true;
       expect(message.textContent).to.contain(kind);
       expect(message.textContent).to.not.contain(lang === 'en' ? 'No supports match' : 'Aucune ressource ne correspond à votre recherche');
       for (const item of message.querySelectorAll<HTMLElement>('.result')) {
