@@ -1,7 +1,8 @@
 import type { BuilderStrings } from './builder-strings.js';
 import { AREAS } from '../catalogue/vocabulary.js';
 import { areaName } from '../catalogue/areas.js';
-import { en as finderEn } from '../i18n/en.js';
+import finderEn from '../i18n/tables/en.json';
+import { group } from '../i18n/translate.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -169,11 +170,11 @@ export const builderEn: BuilderStrings = {
     description: 'Enter the description in English, French or both',
   },
   categories: { peer: 'Peer support', family: 'Family & caregiver support', clinical: 'Clinical services' },
-  audiences: finderEn.audiences,
+  audiences: group(finderEn, 'audiences'),
   delivery: { 'in-person': 'In person', phone: 'By phone', virtual: 'Online', text: 'By text message' },
   // The finder's own words, so the builder and the finder never disagree.
-  costs: finderEn.costs,
-  referrals: finderEn.referrals,
+  costs: group(finderEn, 'costs'),
+  referrals: group(finderEn, 'referrals'),
   areaNames: Object.fromEntries(AREAS.map((a) => [a, a === 'CA' ? 'All of Canada' : areaName(a, 'en')])),
 
   fileHeading: 'Title, date and crisis lines',

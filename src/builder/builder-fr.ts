@@ -1,7 +1,8 @@
 import type { BuilderStrings } from './builder-strings.js';
 import { AREAS } from '../catalogue/vocabulary.js';
 import { areaName } from '../catalogue/areas.js';
-import { fr as finderFr } from '../i18n/fr.js';
+import finderFr from '../i18n/tables/fr.json';
+import { group } from '../i18n/translate.js';
 import { frenchMessage } from '../catalogue/messages-fr.js';
 
 // French counts 0 as singular ("0 fiche"). French typography, as the French
@@ -183,11 +184,11 @@ export const builderFr: BuilderStrings = {
     description: 'Entrez la description en anglais, en français ou dans les deux langues',
   },
   categories: { peer: 'Soutien par les pairs', family: 'Familles et proches aidants', clinical: 'Services cliniques' },
-  audiences: finderFr.audiences,
+  audiences: group(finderFr, 'audiences'),
   delivery: { 'in-person': 'En personne', phone: 'Par téléphone', virtual: 'En ligne', text: 'Par texto' },
   // The finder's own words, so the builder and the finder never disagree.
-  costs: finderFr.costs,
-  referrals: finderFr.referrals,
+  costs: group(finderFr, 'costs'),
+  referrals: group(finderFr, 'referrals'),
   areaNames: Object.fromEntries(AREAS.map((a) => [a, a === 'CA' ? 'Tout le Canada' : areaName(a, 'fr')])),
 
   fileHeading: 'Titre, date et lignes de crise',

@@ -256,6 +256,15 @@ const line = object(
   [(l) => l.phone !== undefined || l.text !== undefined, RULES.line],
 );
 
+/** A catalogue's `translations`: an object of tables (objects), kept as they are; src/i18n/check-table.ts checks their keys. */
+const tables: Check = (value, path, run) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrongType('record', value, path, run);
+  for (const [lang, table] of Object.entries(value)) {
+    if (typeof table !== 'object' || table === null || Array.isArray(table)) wrongType('record', table, [...path, lang], run);
+  }
+  return value;
+};
+
 const TOP: Shape = {
   $schema: [anyText],
   version: [
@@ -269,6 +278,7 @@ const TOP: Shape = {
   updated: [date],
   crisis: [object({ lines: [list(line)], terms: [list(anyText)] })],
   synonyms: [list(list(anyText))],
+  translations: [tables],
   resources: [list(object(RESOURCE)), true],
 };
 

@@ -72,6 +72,10 @@ function describe(): z.core.$ZodRegistry<Meta> {
     description:
       'Groups of words or phrases that mean the same to the people searching, e.g. [["sunrise house", "detox", "withdrawal"]]: a search holding one of them, as whole words, also finds the others. Added to the built-in lay words.',
   });
+  registry.add(top.translations, {
+    description:
+      'The finder\'s own words in more languages, so a bundled file works offline: {"pa": {"heading": "…", "resultCount": {"one": "…", "other": "…"}}}. Keys as in data/translations/template.json; a missing key shows in the fallback language.',
+  });
   registry.add(top.resources, { description: 'The support services; may be empty.' });
   return registry;
 }

@@ -29,6 +29,7 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
   object: 'an object',
   array: 'a list',
+  record: 'an object',
   boolean: 'true or false',
 };
 

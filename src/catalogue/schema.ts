@@ -140,6 +140,8 @@ export const CatalogueSchema = z.object({
     }),
   ),
   synonyms: z.optional(z.array(z.array(z.string()))),
+  // The finder's own words in more languages, by tag; each table's keys are checked by src/i18n/check-table.ts.
+  translations: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
   resources: z.array(ResourceSchema),
 });
 

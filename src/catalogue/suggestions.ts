@@ -7,8 +7,9 @@
  * Shared by the builder page (a one-press fix) and `from-csv` ("did you
  * mean"), so both offer the same. No DOM.
  */
-import { en } from '../i18n/en.js';
-import { fr } from '../i18n/fr.js';
+import en from '../i18n/tables/en.json';
+import fr from '../i18n/tables/fr.json';
+import { group } from '../i18n/translate.js';
 import { foldAccents } from '../search/fold.js';
 import { closestName } from './closest-name.js';
 import { CSV_COLUMNS } from './csv-columns.js';
@@ -107,11 +108,11 @@ const CODES: Record<WordField, readonly string[]> = {
 };
 // The finder's own words in both languages: what a maintainer sees on the page.
 const LABELS: Record<WordField, Record<string, string>[]> = {
-  category: [en.categories, fr.categories],
-  cost: [en.costs, fr.costs],
-  referral: [en.referrals, fr.referrals],
-  audiences: [en.audiences, fr.audiences],
-  delivery: [en.deliveryModes, fr.deliveryModes],
+  category: [group(en, 'categories'), group(fr, 'categories')],
+  cost: [group(en, 'costs'), group(fr, 'costs')],
+  referral: [group(en, 'referrals'), group(fr, 'referrals')],
+  audiences: [group(en, 'audiences'), group(fr, 'audiences')],
+  delivery: [group(en, 'deliveryModes'), group(fr, 'deliveryModes')],
 };
 
 /** `Peer Support` → `peer`; `Personnes aînées` → `older-adults`; `in person` → `in-person`. */

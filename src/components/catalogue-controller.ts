@@ -40,6 +40,17 @@ export class CatalogueController implements ReactiveController {
   get crisis(): CrisisMatcher {
     return this.ready?.crisis ?? BUILT_IN_CRISIS;
   }
+
+  /** The same, with the phrases a translation brings for its language; made again only when they or the catalogue change. */
+  crisisWith(terms: readonly string[]): CrisisMatcher {
+    if (!terms.length) return this.crisis;
+    const made = this.withTerms;
+    if (made?.[0] === terms && made[1] === this.ready) return made[2];
+    const matcher = createCrisisMatcher([...(this.ready?.catalogue.crisis?.terms ?? []), ...terms]);
+    this.withTerms = [terms, this.ready, matcher];
+    return matcher;
+  }
+  private withTerms?: [readonly string[], unknown, CrisisMatcher];
   private abort?: AbortController;
   private src: string | null = null;
   private started = false;

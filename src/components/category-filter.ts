@@ -6,12 +6,12 @@
 import { html, nothing } from 'lit';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import type { CategoryCounts } from '../search/query.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 
 export interface CategoryFilterProps {
   selected: Category | null;
   counts: CategoryCounts;
-  t: Strings;
+  t: Translate;
   onSelect: (category: Category | null) => void;
 }
 
@@ -26,9 +26,9 @@ export function renderCategoryFilter({ selected, counts, t, onSelect }: Category
         @click=${() => onSelect(value)}
       >
         ${label} <span class="filter-count">(${count})</span></button
-      >${value ? html`<p class="filter-hint" id=${`hint-${value}`}>${t.categoryHints[value]}</p>` : nothing}`;
+      >${value ? html`<p class="filter-hint" id=${`hint-${value}`}>${t(`categoryHints.${value}`)}</p>` : nothing}`;
   return html`<div class="filters" part="filters" role="group" aria-labelledby="filter-label">
-    <span id="filter-label" class="filter-label">${t.filterLabel}</span>
-    ${button(null, t.categoryAll, counts.all)} ${CATEGORIES.map((c) => button(c, t.categories[c], counts[c]))}
+    <span id="filter-label" class="filter-label">${t('filterLabel')}</span>
+    ${button(null, t('categoryAll'), counts.all)} ${CATEGORIES.map((c) => button(c, t(`categories.${c}`), counts[c]))}
   </div>`;
 }

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { areaName, toProvince } from '../catalogue/areas.js';
 import type { Category, Language } from '../catalogue/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 import { FACETS, type FacetIndex, type Selection } from '../search/facets.js';
 import { optionLabel, type ListedFacet } from './facet-filters.js';
 
@@ -24,13 +24,13 @@ export function chosenFilters(
   category: Category | null,
   selection: Selection,
   options: FacetIndex['options'] | undefined,
-  t: Strings,
+  t: Translate,
   lang: Language,
 ): ChosenFilter[] {
   const province = toProvince(selection.province?.[0]);
   const chosen: ChosenFilter[] = province ? [{ facet: 'province', value: province, label: areaName(province, lang) }] : [];
-  if (category) chosen.push({ facet: 'category', value: category, label: t.categories[category] });
-  if (selection.open?.length) chosen.push({ facet: 'open', value: 'now', label: t.openNow });
+  if (category) chosen.push({ facet: 'category', value: category, label: t(`categories.${category}`) });
+  if (selection.open?.length) chosen.push({ facet: 'open', value: 'now', label: t('openNow') });
   for (const facet of FACETS) {
     if (facet === 'category' || !options) continue;
     for (const value of selection[facet] ?? []) {
@@ -42,20 +42,20 @@ export function chosenFilters(
 
 export interface ChosenFiltersProps {
   chosen: readonly ChosenFilter[];
-  t: Strings;
+  t: Translate;
   onRemove: (filter: ChosenFilter, index: number) => void;
   onClear: () => void;
 }
 
 export function renderChosenFilters({ chosen, t, onRemove, onClear }: ChosenFiltersProps) {
   if (!chosen.length) return nothing;
-  return html`<div class="chosen" part="chosen-filters" role="group" aria-label=${t.chosenFilters}>
+  return html`<div class="chosen" part="chosen-filters" role="group" aria-label=${t('chosenFilters')}>
     ${chosen.map(
       (c, i) =>
         html`<button type="button" class="chip" @click=${() => onRemove(c, i)}>
-          ${c.label}<span class="visually-hidden">${t.removeFilter}</span><span aria-hidden="true"> ✕</span>
+          ${c.label}<span class="visually-hidden">${t('removeFilter')}</span><span aria-hidden="true"> ✕</span>
         </button>`,
     )}
-    <button type="button" class="clear-filters" @click=${onClear}>${t.clearFilters}</button>
+    <button type="button" class="clear-filters" @click=${onClear}>${t('clearFilters')}</button>
   </div>`;
 }

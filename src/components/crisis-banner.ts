@@ -8,14 +8,14 @@ import type { CrisisLine, Language } from '../catalogue/schema.js';
 import { dial, dialText, type Dial } from '../catalogue/links.js';
 import { dialContent } from './result-list.js';
 import { localText } from '../catalogue/text.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 import { textSpan } from './text-span.js';
 
-function renderLine(line: CrisisLine, t: Strings, lang: Language) {
+function renderLine(line: CrisisLine, t: Translate, lang: Language) {
   const name = localText(line.name, lang);
   const hours = localText(line.hours, lang);
-  const tel = dial('tel', line.phone, t.extension);
-  const sms = dial('sms', line.text, t.extension);
+  const tel = dial('tel', line.phone, t('extension'));
+  const sms = dial('sms', line.text, t('extension'));
   if (!name || (!tel && !sms)) return nothing;
   // Named from what it shows first (WCAG 2.5.3): "Call 1-866-277-3553, Quebec suicide prevention line".
   const link = (d: Dial, verb: string) =>
@@ -24,7 +24,7 @@ function renderLine(line: CrisisLine, t: Strings, lang: Language) {
     <span class="line-name">${textSpan(name)}</span>
     ${line.region ? html`<span class="line-region">(${line.region})</span>` : nothing}
     ${hours ? html`<span class="line-hours">${textSpan(hours)}</span>` : nothing}
-    <span class="line-actions">${tel ? link(tel, t.call) : nothing} ${sms ? link(sms, t.text) : nothing}</span>
+    <span class="line-actions">${tel ? link(tel, t('call')) : nothing} ${sms ? link(sms, t('text')) : nothing}</span>
   </li>`;
 }
 
@@ -34,18 +34,18 @@ export interface QuickExitView {
   onExit: () => void;
 }
 
-function renderQuickExit(t: Strings, quickExit: QuickExitView) {
+function renderQuickExit(t: Translate, quickExit: QuickExitView) {
   return html`<div class="quick-exit">
     <button type="button" class="quick-exit-button" part="quick-exit" @click=${quickExit.onExit}>
-      ${t.quickExit}
+      ${t('quickExit')}
     </button>
-    <p class="quick-exit-note">${t.quickExitNote}</p>
-    <p class="visually-hidden" role="status">${quickExit.remaining ? t.quickExitProgress(quickExit.remaining) : ''}</p>
+    <p class="quick-exit-note">${t('quickExitNote')}</p>
+    <p class="visually-hidden" role="status">${quickExit.remaining ? t('quickExitProgress', { count: quickExit.remaining }) : ''}</p>
   </div>`;
 }
 
 export interface CrisisBannerProps {
-  t: Strings;
+  t: Translate;
   lang: Language;
   /** The catalogue's own crisis lines, shown below 9-8-8 and 9-1-1. */
   lines?: readonly CrisisLine[];
@@ -55,26 +55,26 @@ export interface CrisisBannerProps {
 }
 
 export function renderCrisisBanner({ t, lang, lines = [], quickExit, level = 2 }: CrisisBannerProps) {
-  return html`<section class="banner" part="banner" aria-label=${t.crisisRegion}>
+  return html`<section class="banner" part="banner" aria-label=${t('crisisRegion')}>
     ${quickExit ? renderQuickExit(t, quickExit) : nothing}
-    <h2 class="banner-intro" aria-level=${level === 2 ? nothing : level}>${t.crisisIntro}</h2>
+    <h2 class="banner-intro" aria-level=${level === 2 ? nothing : level}>${t('crisisIntro')}</h2>
     <div class="banner-main">
       <p class="banner-item">
-        <strong>${t.callOrText988}</strong>
+        <strong>${t('callOrText988')}</strong>
         <span class="banner-actions">
-          <a class="crisis-link" href="tel:988">${t.call988}</a>
-          <a class="crisis-link" href="sms:988">${t.text988}</a>
+          <a class="crisis-link" href="tel:988">${t('call988')}</a>
+          <a class="crisis-link" href="sms:988">${t('text988')}</a>
         </span>
       </p>
       <p class="banner-item">
-        <strong>${t.emergency911}</strong>
-        <span class="banner-actions"><a class="crisis-link" href="tel:911">${t.call911}</a></span>
+        <strong>${t('emergency911')}</strong>
+        <span class="banner-actions"><a class="crisis-link" href="tel:911">${t('call911')}</a></span>
       </p>
     </div>
-    <p class="banner-note">${t.crisisAlways}</p>
+    <p class="banner-note">${t('crisisAlways')}</p>
     ${
       lines.length
-        ? html`<ul class="lines" aria-label=${t.localLines}>
+        ? html`<ul class="lines" aria-label=${t('localLines')}>
           ${lines.map((line) => renderLine(line, t, lang))}
         </ul>`
         : nothing

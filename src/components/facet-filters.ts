@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { regionName } from '../catalogue/areas.js';
 import type { Language } from '../catalogue/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Key, Translate } from '../i18n/translate.js';
 import type { FacetCounts, FacetIndex, ListedFacet, Selection } from '../search/facets.js';
 import { languageName } from '../i18n/format.js';
 
@@ -25,7 +25,7 @@ export interface FacetFiltersProps {
   expanded: ReadonlySet<string>;
   /** The "Open now" filter, when some entries have structured hours. */
   openNow?: { chosen: boolean; count: number };
-  t: Strings;
+  t: Translate;
   lang: Language;
   on: FacetHandlers;
 }
@@ -36,14 +36,12 @@ export interface FacetHandlers {
   expand: (facet: ListedFacet) => void;
 }
 
-export function optionLabel(facet: ListedFacet, value: string, t: Strings, lang: Language): string {
-  const words: Partial<Record<ListedFacet, Record<string, string>>> = {
-    audience: t.audiences,
-    delivery: t.deliveryModes,
-    cost: t.costs,
-    referral: t.referrals,
-  };
-  return words[facet]?.[value] ?? (facet === 'language' ? languageName(value, lang) : facet === 'region' ? regionName(value, lang) : value);
+export function optionLabel(facet: ListedFacet, value: string, t: Translate, lang: Language): string {
+  const group = ({ audience: 'audiences', delivery: 'deliveryModes', cost: 'costs', referral: 'referrals' } as Partial<Record<ListedFacet, string>>)[facet];
+  // The vocabulary's values all have words; anything else shows as written.
+  const word = group && t(`${group}.${value}` as Key);
+  if (word && word !== `${group}.${value}`) return word;
+  return facet === 'language' ? languageName(value, t.lang) : facet === 'region' ? regionName(value, lang) : value;
 }
 
 export function renderFacetFilters(p: FacetFiltersProps) {
@@ -73,7 +71,7 @@ export function renderFacetFilters(p: FacetFiltersProps) {
     const rest = values.slice(FIRST_OPTIONS).filter((v) => all || selection[facet]?.includes(v));
     return html`${values.slice(0, FIRST_OPTIONS).map(render)}
       <button type="button" class="show-options" aria-expanded=${all} @click=${() => on.expand(facet)}>
-        ${all ? t.showFewer : t.showAllOptions(values.length)}
+        ${all ? t('showFewer') : t('showAllOptions', { count: values.length })}
       </button>
       ${rest.map(render)}`;
   };
@@ -82,14 +80,14 @@ export function renderFacetFilters(p: FacetFiltersProps) {
     ${
       p.openNow
         ? html`<fieldset class="facet">
-          <legend>${t.hours}</legend>
-          ${option('open', 'now', t.openNow, t.openNowHint)}
+          <legend>${t('hours')}</legend>
+          ${option('open', 'now', t('openNow'), t('openNowHint'))}
         </fieldset>`
         : nothing
     }
     ${p.facets.map(
       (facet) => html`<fieldset class="facet">
-        <legend>${t.facetLabels[facet]}</legend>
+        <legend>${t(`facetLabels.${facet}`)}</legend>
         ${group(facet)}
       </fieldset>`,
     )}

@@ -6,7 +6,7 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Province } from '../catalogue/areas.js';
 import type { Category, Language } from '../catalogue/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 import type { FacetCounts, FacetIndex, Selection } from '../search/facets.js';
 import type { CategoryCounts } from '../search/query.js';
 import { renderCategoryFilter } from './category-filter.js';
@@ -51,7 +51,7 @@ export interface FilterColumnProps {
   /** How many filters are chosen, the category too: said on the folded button. */
   chosen: number;
   fold: FilterFold;
-  t: Strings;
+  t: Translate;
   lang: Language;
   on: Pick<FacetHandlers, 'toggle'> & { category: (category: Category | null) => void; province: (province: Province | null) => void };
 }
@@ -61,7 +61,7 @@ export function renderFilterColumn(p: FilterColumnProps) {
   if (!panel.showCategory && !panel.facets.length && !panel.openNow && !panel.place) return nothing;
   return html`<div class="side" part="filter-column">
     <button type="button" class="filters-toggle" aria-expanded=${fold.open} aria-controls="filter-panel" @click=${fold.fold}>
-      ${t.filtersToggle(p.chosen)}
+      ${p.chosen ? t('filtersToggleChosen', { count: p.chosen }) : t('filtersToggle')}
     </button>
     <div id="filter-panel" class=${fold.open ? 'filter-panel open' : 'filter-panel'}>
       ${panel.place ? renderPlaceChoice({ ...panel.place, t, lang: p.lang, onChoose: p.on.province }) : nothing}

@@ -1,10 +1,15 @@
-/** Keeps the finder's language in step with its own and its ancestors' `lang`. */
+/** Keeps the finder's language (any BCP 47 tag) in step with its own and its ancestors' `lang`. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../catalogue/schema.js';
-import { resolveLanguage } from '../i18n/language.js';
+import { catalogueLanguage, resolveLanguage } from '../i18n/language.js';
 
 export class LanguageController implements ReactiveController {
-  value: Language = 'en';
+  /** The tag as the page wrote it (`pa-IN`, `fr-CA`…). */
+  tag = 'en';
+  /** English or French, for what speaks only those two (the builder's own words). */
+  get value(): Language {
+    return catalogueLanguage(this.tag);
+  }
   private observer?: MutationObserver;
 
   constructor(private host: ReactiveControllerHost & HTMLElement) {
@@ -12,7 +17,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.value = resolveLanguage(this.host);
+    this.tag = resolveLanguage(this.host);
     // Any `lang` change above us may change ours; the filter keeps this cheap.
     this.observer = new MutationObserver(() => this.refresh());
     const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
@@ -28,8 +33,8 @@ export class LanguageController implements ReactiveController {
 
   private refresh(): void {
     const next = resolveLanguage(this.host);
-    if (next !== this.value) {
-      this.value = next;
+    if (next !== this.tag) {
+      this.tag = next;
       this.host.requestUpdate();
     }
   }

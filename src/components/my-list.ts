@@ -6,8 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Catalogue, CrisisLine, Language, Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
-import { stringsFor } from '../i18n/language.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 import { listBlocks, listMailto, listText } from '../list/plain-text.js';
 import { Shortlist } from './shortlist.js';
 import { renderListButton, renderListView } from './list-view.js';
@@ -31,16 +30,16 @@ export class MyList {
 
   constructor(
     private host: Host,
-    private context: () => { lang: Language; catalogue?: Catalogue; lines: CrisisLine[] },
+    private context: () => { t: Translate; lang: Language; catalogue?: Catalogue; lines: CrisisLine[] },
   ) {
     this.chosen = new Shortlist(host);
   }
 
-  renderButton(catalogue: Catalogue, t: Strings) {
+  renderButton(catalogue: Catalogue, t: Translate) {
     return renderListButton(this.chosen.resources(catalogue).length, t, () => this.show(true));
   }
 
-  renderView(catalogue: Catalogue, t: Strings, lang: Language, onAction: OnAction) {
+  renderView(catalogue: Catalogue, t: Translate, lang: Language, onAction: OnAction) {
     const view = {
       items: this.chosen.resources(catalogue),
       toggle: this.toggle,
@@ -56,18 +55,17 @@ export class MyList {
 
   /** The list as text blocks: crisis lines, then each chosen support. */
   private blocks(): string[] {
-    const { lang, catalogue, lines } = this.context();
+    const { t, lang, catalogue, lines } = this.context();
     if (!catalogue) return [];
-    return listBlocks(this.chosen.resources(catalogue), lines, stringsFor(lang), lang);
+    return listBlocks(this.chosen.resources(catalogue), lines, t, lang);
   }
 
   private async handleToggle(resource: Resource) {
-    const { lang } = this.context();
-    const t = stringsFor(lang);
+    const { t, lang } = this.context();
     const index = this.chosen.ids.indexOf(resource.id);
     const added = this.chosen.toggle(resource.id);
     const name = localText(resource.name, lang)!.value;
-    this.message = `${(added ? t.listAdded : t.listRemoved)(name)} ${t.myList(this.chosen.ids.length)}`;
+    this.message = `${t(added ? 'listAdded' : 'listRemoved', { name })} ${t('myList', { count: this.chosen.ids.length })}`;
     if (!this.open) return;
     await this.host.updateComplete;
     // The removed support is gone from the list view: go on to the next one.
@@ -76,16 +74,16 @@ export class MyList {
   }
 
   private handleCopy = async () => {
-    const t = stringsFor(this.context().lang);
+    const { t } = this.context();
     const text = listText(this.blocks());
     try {
       await navigator.clipboard.writeText(text);
       this.copyFallback = '';
-      this.copyMessage = t.copied;
+      this.copyMessage = t('copied');
     } catch {
       // No clipboard (an old browser, a page without permission): select the text to copy by hand.
       this.copyFallback = text;
-      this.copyMessage = t.copyFailed;
+      this.copyMessage = t('copyFailed');
       this.host.requestUpdate();
       await this.host.updateComplete;
       this.find('textarea')?.focus();

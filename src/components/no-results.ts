@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Language, Resource } from '../catalogue/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 import { isOpenAt } from '../hours/status.js';
 import { renderResultList, type ListToggle, type OnAction } from './result-list.js';
 
@@ -13,7 +13,7 @@ import { renderResultList, type ListToggle, type OnAction } from './result-list.
 const PEER_LINES = 3;
 
 export interface NoResultsProps {
-  t: Strings;
+  t: Translate;
   lang: Language;
   /** The search suggests someone may be in danger. */
   crisis: boolean;
@@ -33,14 +33,14 @@ export function renderNoResults(p: NoResultsProps) {
   const rank = (r: Resource) => (isOpenAt(r, now) === false ? 2 : 0) + (!r.audiences?.length || r.audiences.includes('adults') ? 0 : 1);
   const peers = lines.sort((a, b) => rank(a) - rank(b)).slice(0, PEER_LINES);
   return html`<div class="empty" part="message">
-    <p><strong>${p.crisis ? t.crisisNoResults : t.noResults}</strong></p>
+    <p><strong>${p.crisis ? t('crisisNoResults') : t('noResults')}</strong></p>
     ${
       peers.length
-        ? html`<p id="peer-lines">${t.talkToPeers}</p>
+        ? html`<p id="peer-lines">${t('talkToPeers')}</p>
           ${renderResultList({ items: peers, t, lang: p.lang, onAction: p.onAction, list: p.list, labelledBy: 'peer-lines', level: p.level })}`
         : nothing
     }
-    <p>${t.noResultsHelp}</p>
-    ${p.onShowAll ? html`<button type="button" @click=${p.onShowAll}>${t.showAll}</button>` : nothing}
+    <p>${t('noResultsHelp')}</p>
+    ${p.onShowAll ? html`<button type="button" @click=${p.onShowAll}>${t('showAll')}</button>` : nothing}
   </div>`;
 }

@@ -6,23 +6,23 @@
 import { html } from 'lit';
 import { areaName, toProvince, type Province } from '../catalogue/areas.js';
 import type { Language } from '../catalogue/schema.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 
 export interface PlaceChoiceProps {
   /** The provinces and territories offered, in the order shown. */
   choices: readonly Province[];
   /** Null for all of Canada. */
   chosen: Province | null;
-  t: Strings;
+  t: Translate;
   lang: Language;
   onChoose: (province: Province | null) => void;
 }
 
 export function renderPlaceChoice({ choices, chosen, t, lang, onChoose }: PlaceChoiceProps) {
   return html`<div class="place">
-    <label for="province">${t.provinceLabel}</label>
+    <label for="province">${t('provinceLabel')}</label>
     <select id="province" @change=${(e: Event) => onChoose(toProvince((e.target as HTMLSelectElement).value))}>
-      <option value="" ?selected=${!chosen}>${t.allOfCanada}</option>
+      <option value="" ?selected=${!chosen}>${t('allOfCanada')}</option>
       ${choices.map((p) => html`<option value=${p} ?selected=${p === chosen}>${areaName(p, lang)}</option>`)}
     </select>
   </div>`;

@@ -4,7 +4,7 @@ import { areaLabel } from '../catalogue/areas.js';
 import type { Language, Resource } from '../catalogue/schema.js';
 import { dial, dialText, mailtoHref, webHref, type Dial } from '../catalogue/links.js';
 import { addressLine, localText } from '../catalogue/text.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 import type { ActionDetail } from './events.js';
 import { renderHoursStatus } from './hours-status.js';
 import { textSpan } from './text-span.js';
@@ -20,22 +20,22 @@ function detail(label: string, value: unknown, keep?: boolean) {
   return html`<div class="detail ${keep ? 'keep' : ''}"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function renderDetails(r: Resource, t: Strings, lang: Language) {
+function renderDetails(r: Resource, t: Translate, lang: Language) {
   const hours = localText(r.hours, lang);
   const rows: TemplateResult[] = [];
   const address = addressLine(r.address);
-  if (address) rows.push(detail(t.address, address, true));
-  if (hours) rows.push(detail(t.hours, textSpan(hours), true));
+  if (address) rows.push(detail(t('address'), address, true));
+  if (hours) rows.push(detail(t('hours'), textSpan(hours), true));
   if (r.languages?.length) {
-    rows.push(detail(t.languages, r.languages.map((c) => languageName(c, lang)).join(t.listSeparator)));
+    rows.push(detail(t('languages'), r.languages.map((c) => languageName(c, t.lang)).join(t('listSeparator'))));
   }
   if (r.delivery?.length) {
-    rows.push(detail(t.delivery, r.delivery.map((d) => t.deliveryModes[d]).join(t.listSeparator)));
+    rows.push(detail(t('delivery'), r.delivery.map((d) => t(`deliveryModes.${d}`)).join(t('listSeparator'))));
   }
-  if (r.cost) rows.push(detail(t.cost, t.costs[r.cost]));
+  if (r.cost) rows.push(detail(t('cost'), t(`costs.${r.cost}`)));
   // Its local area, else its provinces or "Canada", in the page's language.
   const area = areaLabel(r, lang);
-  if (area) rows.push(detail(t.region, area));
+  if (area) rows.push(detail(t('region'), area));
   return rows.length ? html`<dl class="details">${rows}</dl>` : nothing;
 }
 
@@ -83,9 +83,9 @@ export function dialContent(verb: string, d: Dial) {
   return html`${verb} <bdi>${d.label}</bdi>${d.vanity ? html` (<bdi>${d.vanity}</bdi>)` : nothing}`;
 }
 
-function renderActions(r: Resource, name: string, t: Strings, onAction: OnAction) {
-  const tel = dial('tel', r.phone, t.extension);
-  const sms = dial('sms', r.text, t.extension);
+function renderActions(r: Resource, name: string, t: Translate, onAction: OnAction) {
+  const tel = dial('tel', r.phone, t('extension'));
+  const sms = dial('sms', r.text, t('extension'));
   const mail = mailtoHref(r.email);
   const web = webHref(r.website);
   if (!tel && !sms && !mail && !web) return nothing;
@@ -93,27 +93,27 @@ function renderActions(r: Resource, name: string, t: Strings, onAction: OnAction
   const number = (d: Dial, verb: string, kind: 'call' | 'text') =>
     action(d.href, kind, `${verb} ${dialText(d)}`, dialContent(verb, d), name, r.id, onAction);
   return html`<div class="actions">
-    ${tel ? number(tel, t.call, 'call') : nothing} ${sms ? number(sms, t.text, 'text') : nothing}
-    ${mail ? action(mail, 'email', `${t.email} ${r.email}`, `${t.email} ${r.email}`, name, r.id, onAction) : nothing}
+    ${tel ? number(tel, t('call'), 'call') : nothing} ${sms ? number(sms, t('text'), 'text') : nothing}
+    ${mail ? action(mail, 'email', `${t('email')} ${r.email}`, `${t('email')} ${r.email}`, name, r.id, onAction) : nothing}
     ${
       web
         ? action(
             web,
             'website',
-            `${t.website} ${host}`,
-            html`${t.website} <span class="host">${host}</span>`,
+            `${t('website')} ${host}`,
+            html`${t('website')} <span class="host">${host}</span>`,
             name,
             r.id,
             onAction,
-            ` ${t.newTab}`,
+            ` ${t('newTab')}`,
           )
         : nothing
     }
   </div>`;
 }
 
-function renderToggle(r: Resource, name: string, t: Strings, list: ListToggle) {
-  const label = list.has(r.id) ? t.removeFromList : t.addToList;
+function renderToggle(r: Resource, name: string, t: Translate, list: ListToggle) {
+  const label = list.has(r.id) ? t('removeFromList') : t('addToList');
   return html`<button type="button" class="add" aria-label=${`${label}, ${name}`} @click=${() => list.toggle(r)}>${label}</button>`;
 }
 
@@ -122,7 +122,7 @@ export type DistanceOf = (r: Resource) => string | undefined;
 
 export interface ResultProps {
   resource: Resource;
-  t: Strings;
+  t: Translate;
   lang: Language;
   onAction: OnAction;
   /** My list's add/remove button; none without it. */
@@ -143,7 +143,7 @@ export function renderResult({ resource: r, t, lang, onAction, list, mark, dista
   return html`<li class="result" part="result" data-id=${r.id} data-category=${r.category}>
     <h3 class="result-name" part="result-name" tabindex="-1" aria-level=${level === 3 ? nothing : level}>${textSpan(name, mark?.(name.value))}</h3>
     <p class="result-meta">
-      <span class="badge badge-${r.category}">${t.categories[r.category]}</span>
+      <span class="badge badge-${r.category}">${t(`categories.${r.category}`)}</span>
       ${organization ? html`<span class="organization">${textSpan(organization)}</span>` : nothing}
       ${distance ? html`<span class="distance">${distance}</span>` : nothing}
     </p>
@@ -155,9 +155,9 @@ export function renderResult({ resource: r, t, lang, onAction, list, mark, dista
 }
 
 /** The button under a list that is longer than what is shown; the count above it stays the full count. */
-export function renderShowMore(hidden: number, t: Strings, onShowMore: () => void) {
+export function renderShowMore(hidden: number, t: Translate, onShowMore: () => void) {
   return html`<button type="button" class="show-more" @click=${onShowMore}>
-    ${t.showMore(Math.min(hidden, PAGE_SIZE))}
+    ${t('showMore', { count: Math.min(hidden, PAGE_SIZE) })}
   </button>`;
 }
 

@@ -24,5 +24,5 @@ export function renderResultsBody(p: ResultsBodyProps) {
   const { t } = p;
   return html`${renderResultList({ ...p, items: p.items })}
     ${p.more ? renderShowMore(p.more, t, p.onShowMore) : nothing}
-    <a class="action skip" href="#query" @click=${p.onBackToSearch}>${t.backToSearch}</a>`;
+    <a class="action skip" href="#query" @click=${p.onBackToSearch}>${t('backToSearch')}</a>`;
 }

@@ -6,6 +6,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { CATEGORIES, type Category } from '../catalogue/vocabulary.js';
 import type { FilterFacet } from '../search/facets.js';
+import { addTable } from '../i18n/translations.js';
 
 /** Filters a page can preset with an attribute, and the property holding each. */
 const PRESETS = [
@@ -17,7 +18,8 @@ const PRESETS = [
 ] as const;
 
 /**
- * @attr {string} lang - `en` or `fr`; without it, the nearest `lang` up the page, then `<html lang>`, then English.
+ * @attr {string} lang - Any BCP 47 tag (`en`, `fr-CA`, `pa`); without it, the nearest `lang` up the page, then `<html lang>`, then English.
+ *   English and French are built in; other languages need a translation (`translations`, `addTranslation`, or the catalogue's).
  *
  * @fires support-finder-load - The catalogue is ready (`{ status: 'ready', count }`) or failed (`{ status: 'error' }`).
  * @fires support-finder-search - The person searched; `{ resultCount, category }`; the query text only with `share-query`.
@@ -74,7 +76,20 @@ export class SupportFinderApi extends LitElement {
     syncUrl: { attribute: 'sync-url', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
     query: { state: true, attribute: false },
+    translations: {},
+    fallbackLang: { attribute: 'fallback-lang' },
   };
+
+  /**
+   * Adds the finder's words in `lang` (a BCP 47 tag) for every finder on the
+   * page, now or later: a JSON table as `data/translations/template.json`
+   * describes. Keys it lacks show in each finder's `fallback-lang`; keys that
+   * are wrong are named in the console and left out. Call it again to change
+   * some words: later tables win key by key.
+   */
+  static addTranslation(lang: string, table: Record<string, unknown>): void {
+    addTable(lang, table);
+  }
 
   /** URL of a catalogue JSON file; without it the built-in catalogue is shown. */
   declare src: string | null;
@@ -130,6 +145,15 @@ export class SupportFinderApi extends LitElement {
    */
   declare headingLevel: number;
 
+  /**
+   * URL of a translation (a JSON table) for the finder's language, fetched as
+   * `src` is. Until it arrives, or if it fails, the finder speaks `fallback-lang`.
+   */
+  declare translations: string | null;
+
+  /** The language shown for words a translation lacks, and while it loads: `en` (default) or `fr`, or any added language. */
+  declare fallbackLang: string | null;
+
   /** What is in the search box. */
   declare protected query: string;
 
@@ -149,6 +173,8 @@ export class SupportFinderApi extends LitElement {
     this.syncUrl = false;
     this.headingLevel = 2;
     this.query = '';
+    this.translations = null;
+    this.fallbackLang = null;
   }
 
   /** The heading level as a page may write it, kept to 1–5. */

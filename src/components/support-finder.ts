@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
-import { stringsFor } from '../i18n/language.js';
+import { catalogueLanguage } from '../i18n/language.js';
+import type { Translate } from '../i18n/translate.js';
 import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
 import { CatalogueController } from './catalogue-controller.js';
@@ -13,6 +14,7 @@ import { dispatch, type ActionDetail } from './events.js';
 import { FilterFold, renderFilterColumn } from './filter-column.js';
 import { filterHandlers } from './filter-handlers.js';
 import { LanguageController } from './language-controller.js';
+import { TranslationController } from './translation-controller.js';
 import { MyList } from './my-list.js';
 import { LocationController } from './location-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
@@ -35,11 +37,13 @@ import { formatKm } from '../i18n/format.js';
 export class SupportFinder extends SupportFinderApi {
   static override styles = [themeStyles, ...finderStyles];
   private language = new LanguageController(this);
+  private translation = new TranslationController(this);
   private catalogue = new CatalogueController(this);
   private exit = new QuickExitController(this);
   // The printed list carries the crisis lines the banner shows.
   private list = new MyList(this, () => ({
-    lang: this.language.value,
+    t: this.words().t,
+    lang: this.catalogueLang(),
     catalogue: this.catalogue.ready?.catalogue,
     lines: this.results.bannerLines(this.catalogue.ready?.catalogue),
   }));
@@ -73,6 +77,7 @@ export class SupportFinder extends SupportFinderApi {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.catalogue.load(this.src);
+    if (changed.has('translations')) void this.translation.load(this.translations, this.language.tag);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
     // Applied without an event: the page chose, not the person.
@@ -102,8 +107,8 @@ export class SupportFinder extends SupportFinderApi {
   }
 
   protected override render() {
-    const lang = this.language.value;
-    const t = stringsFor(lang);
+    const t = this.words().t;
+    const lang = this.catalogueLang();
     const state = this.catalogue.state;
     const catalogue = state.status === 'ready' ? state.catalogue : null;
     const title = localText(catalogue?.title, lang);
@@ -123,15 +128,15 @@ export class SupportFinder extends SupportFinderApi {
       on: { toggle: this.filter.toggle, category: this.filter.category, province: this.filter.province },
     });
     // Asked once a render: the alert and an empty list's kind words both follow it.
-    const crisis = this.catalogue.crisis.test(this.query);
+    const crisis = this.catalogue.crisisWith(this.words().terms).test(this.query);
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
     return html`<div class="frame">
       ${renderCrisisBanner({ t, lang, lines: this.results.bannerLines(catalogue), quickExit, level })}
-      <section class="finder" lang=${lang} aria-labelledby="heading">
-        <h2 id="heading" aria-level=${level === 2 ? nothing : level}>${title ? textSpan(title) : t.heading}</h2>
-        <div class="search" role="search" aria-label=${t.finderRegion}>
-          <label for="query">${t.searchLabel}</label>
-          <p class="hint" id="hint">${t.searchHint}</p>
+      <section class="finder" lang=${t.lang} aria-labelledby="heading">
+        <h2 id="heading" aria-level=${level === 2 ? nothing : level}>${title ? textSpan(title) : t('heading')}</h2>
+        <div class="search" role="search" aria-label=${t('finderRegion')}>
+          <label for="query">${t('searchLabel')}</label>
+          <p class="hint" id="hint">${t('searchHint')}</p>
           <input
             id="query"
             part="search-input"
@@ -145,7 +150,7 @@ export class SupportFinder extends SupportFinderApi {
           />
           ${
             view?.count && !this.list.open
-              ? html`<a class="action skip" href="#count" @click=${this.handleSkip}>${t.skipToResults(view.count)}</a>`
+              ? html`<a class="action skip" href="#count" @click=${this.handleSkip}>${t('skipToResults', { count: view.count })}</a>`
               : nothing
           }
         </div>
@@ -160,12 +165,12 @@ export class SupportFinder extends SupportFinderApi {
     </div>`;
   }
 
-  private renderBody(t: ReturnType<typeof stringsFor>, chosen: ChosenFilter[], crisis: boolean) {
+  private renderBody(t: Translate, chosen: ChosenFilter[], crisis: boolean) {
     const state = this.catalogue.state;
     const view = this.results.view;
-    if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t.loadError}</p></div>`;
-    if (state.status === 'loading' || !view) return html`<p class="loading">${t.loading}</p>`;
-    const lang = this.language.value;
+    if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t('loadError')}</p></div>`;
+    if (state.status === 'loading' || !view) return html`<p class="loading">${t('loading')}</p>`;
+    const lang = this.catalogueLang();
     const level = this.level;
     if (this.list.open) return this.list.renderView(state.catalogue, t, lang, this.handleAction);
     const { count: total } = view;
@@ -173,11 +178,11 @@ export class SupportFinder extends SupportFinderApi {
     const sorted = this.location.position ? this.location.arrange(view.all()) : undefined;
     const items = sorted ? sorted.items.slice(0, view.items.length) : view.items;
     const km = sorted?.km;
-    const distanceOf = km && ((r: Resource) => (km.has(r) ? t.distanceAway(formatKm(km.get(r)!, lang)) : undefined));
+    const distanceOf = km && ((r: Resource) => (km.has(r) ? t('distanceAway', { distance: formatKm(km.get(r)!, t.lang) }) : undefined));
     return html`
       ${state.index.located ? renderSortControl(this.location.state, t, this.location.locate, this.location.off) : nothing}
       <div class="count-bar">
-        <p id="count" class="count" part="count" tabindex="-1">${t.resultCount(total)}</p>
+        <p id="count" class="count" part="count" tabindex="-1">${t('resultCount', { count: total })}</p>
         ${this.list.renderButton(state.catalogue, t)}
       </div>
       ${renderChosenFilters({ chosen, t, onRemove: this.filter.chipRemove, onClear: this.filter.clear })}
@@ -232,7 +237,17 @@ export class SupportFinder extends SupportFinderApi {
 
   private countText(): string {
     const view = this.results.view;
-    return view ? stringsFor(this.language.value).resultCount(view.count) : '';
+    return view ? this.words().t('resultCount', { count: view.count }) : '';
+  }
+
+  /** The finder's words: its language's table, then its fallback's, then English's. */
+  private words() {
+    return this.translation.translate(this.language.tag, this.fallbackLang ?? 'en', this.catalogue.ready?.catalogue);
+  }
+
+  /** Catalogue text speaks English or French for now: the finder's language if it is one, else its fallback's. */
+  private catalogueLang() {
+    return catalogueLanguage(this.words().t.lang, this.fallbackLang ?? 'en');
   }
 
   private handleShowAll = () => {

@@ -1,35 +1,28 @@
-/** Which language the finder speaks, and its string table. */
+/** Which language the finder speaks. */
 import type { Language } from '../catalogue/schema.js';
-import type { Strings } from './strings.js';
-import { en } from './en.js';
-import { fr } from './fr.js';
-
-const TABLES: Record<Language, Strings> = { en, fr };
-
-export function stringsFor(lang: Language): Strings {
-  return TABLES[lang];
-}
-
-/** `fr`, `fr-CA`, `FR` → `fr`; anything else → `en`. */
-export function toLanguage(tag: string | null | undefined): Language | undefined {
-  if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'fr' ? 'fr' : primary === 'en' ? 'en' : undefined;
-}
 
 /**
  * The element's own `lang`, else the nearest ancestor's, crossing shadow-root
  * boundaries (a finder inside another component still follows the page), else
- * `<html lang>` (the top of that walk), else English. A language other than
- * English or French falls back to English.
+ * `<html lang>` (the top of that walk), else English. Any BCP 47 tag is kept:
+ * which table speaks it is the chain's business (`translations.ts`).
  */
-export function resolveLanguage(element: Element): Language {
+export function resolveLanguage(element: Element): string {
   let node: Element | null = element;
   while (node) {
-    const tag = node.getAttribute('lang');
-    if (tag) return toLanguage(tag) ?? 'en';
+    const tag = node.getAttribute('lang')?.trim();
+    if (tag) return tag;
     const root = node.getRootNode();
     node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return 'en';
+}
+
+/**
+ * The language of catalogue text for a finder speaking `tags` in order (its
+ * language, then its fallback): the first that is English or French, else English.
+ */
+export function catalogueLanguage(...tags: string[]): Language {
+  const primary = tags.map((tag) => tag.toLowerCase().split(/[-_]/)[0]).find((tag) => tag === 'en' || tag === 'fr');
+  return (primary as Language | undefined) ?? 'en';
 }

@@ -62,3 +62,10 @@ export function translator(chain: readonly (readonly [string, Table])[]): Transl
   t.lang = chain[0]?.[0] ?? 'en';
   return t;
 }
+
+/** The words of one group as an object: `group(en, 'costs')` → `{ free: 'Free', … }` (for the builder and the CLI). */
+export function group(table: Table, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(table)) if (key.startsWith(`${prefix}.`)) out[key.slice(prefix.length + 1)] = String(value);
+  return out;
+}

@@ -6,37 +6,37 @@
 import { dial, dialText, webHref, mailtoHref } from '../catalogue/links.js';
 import type { CrisisLine, Language, Resource } from '../catalogue/schema.js';
 import { addressLine, localText } from '../catalogue/text.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Translate } from '../i18n/translate.js';
 
 /**
  * The text in blocks, to be joined by blank lines: the crisis lines, then one
  * block per support (email keeps as many whole blocks as fit).
  */
-export function listBlocks(resources: readonly Resource[], lines: readonly CrisisLine[], t: Strings, lang: Language): string[] {
+export function listBlocks(resources: readonly Resource[], lines: readonly CrisisLine[], t: Translate, lang: Language): string[] {
   const text = (value: Parameters<typeof localText>[0]) => localText(value, lang)?.value;
   const join = (parts: unknown[]) => parts.filter(Boolean).join('\n');
-  const labelled = (label: string, value: string | undefined) => value && `${label}${t.colon} ${value}`;
+  const labelled = (label: string, value: string | undefined) => value && `${label}${t('colon')} ${value}`;
   // The number dialled, as the links show it.
   const number = (verb: string, scheme: 'tel' | 'sms', value: string | undefined) => {
-    const d = dial(scheme, value, t.extension);
+    const d = dial(scheme, value, t('extension'));
     return d && `${verb} ${dialText(d)}`;
   };
   const crisis = lines.map((l) =>
-    [text(l.name), l.region && `(${l.region})`, text(l.hours), number(t.call, 'tel', l.phone), number(t.text, 'sms', l.text)]
+    [text(l.name), l.region && `(${l.region})`, text(l.hours), number(t('call'), 'tel', l.phone), number(t('text'), 'sms', l.text)]
       .filter(Boolean)
       .join(' · '),
   );
   return [
-    join([t.crisisIntro, t.callOrText988, t.emergency911, ...crisis]),
+    join([t('crisisIntro'), t('callOrText988'), t('emergency911'), ...crisis]),
     ...resources.map((r) =>
       join([
         text(r.name),
-        labelled(t.address, addressLine(r.address)),
-        labelled(t.hours, text(r.hours)),
-        number(t.call, 'tel', r.phone),
-        number(t.text, 'sms', r.text),
-        mailtoHref(r.email) && `${t.email} ${r.email}`,
-        webHref(r.website) && `${t.website} ${webHref(r.website)}`,
+        labelled(t('address'), addressLine(r.address)),
+        labelled(t('hours'), text(r.hours)),
+        number(t('call'), 'tel', r.phone),
+        number(t('text'), 'sms', r.text),
+        mailtoHref(r.email) && `${t('email')} ${r.email}`,
+        webHref(r.website) && `${t('website')} ${webHref(r.website)}`,
       ]),
     ),
   ];
@@ -53,15 +53,15 @@ export function listText(blocks: readonly string[]): string {
  */
 export const MAILTO_LIMIT = 2000;
 
-export function listMailto(blocks: readonly string[], t: Strings): string {
+export function listMailto(blocks: readonly string[], t: Translate): string {
   // RFC 6068: line breaks in a body are written %0D%0A.
   const encode = (s: string) => encodeURIComponent(s).replace(/%0A/g, '%0D%0A');
-  const href = (body: readonly string[]) => `mailto:?subject=${encode(t.emailSubject)}&body=${encode(listText(body))}`;
+  const href = (body: readonly string[]) => `mailto:?subject=${encode(t('emailSubject'))}&body=${encode(listText(body))}`;
   let kept = blocks.length;
   let out = href(blocks);
   while (out.length > MAILTO_LIMIT && kept > 1) {
     kept--;
-    out = href([...blocks.slice(0, kept), t.listMore(blocks.length - kept)]);
+    out = href([...blocks.slice(0, kept), t('listMore', { count: blocks.length - kept })]);
   }
   return out;
 }

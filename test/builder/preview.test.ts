@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SupportFinderBuilder } from '../../src/builder/index.js';
-import { en } from '../../src/i18n/en.js';
+import en from '../../src/i18n/tables/en.json';
 import {
   $,
   download,

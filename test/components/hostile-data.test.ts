@@ -5,7 +5,8 @@ import { parseCatalogue } from '../../src/catalogue/parse.js';
 import { mailtoHref, smsHref, telHref, webHref } from '../../src/catalogue/links.js';
 import type { Resource } from '../../src/catalogue/schema.js';
 import { renderResult } from '../../src/components/result-list.js';
-import { en } from '../../src/i18n/en.js';
+import en from '../../src/i18n/tables/en.json';
+import { translator } from '../../src/i18n/translate.js';
 import { finder, hrefs, root } from '../helpers.js';
 
 const SAFE_LINK = /^(https?:|tel:\+?\d+(;ext=\d+)?$|sms:\+?\d+$|mailto:)/;
@@ -104,7 +105,7 @@ describe('hostile catalogue data', () => {
         email: 'x@y.org?body=<script>',
       } as unknown as Resource;
       const container = document.createElement('ul');
-      render(html`${renderResult({ resource, t: en, lang: 'en', onAction: () => {} })}`, container);
+      render(html`${renderResult({ resource, t: translator([['en', en]]), lang: 'en', onAction: () => {} })}`, container);
       for (const href of hrefs(container)) expect(href).to.match(SAFE_LINK);
       expect(container.querySelector('a[href^="javascript"], a[href^="data"]')).to.equal(null);
     });

@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { Catalogue, CrisisLine } from '../../src/catalogue/schema.js';
-import { en } from '../../src/i18n/en.js';
-import { fr } from '../../src/i18n/fr.js';
+import enTable from '../../src/i18n/tables/en.json';
+import frTable from '../../src/i18n/tables/fr.json';
+import { translator } from '../../src/i18n/translate.js';
 import { listBlocks, listMailto, listText, MAILTO_LIMIT } from '../../src/list/plain-text.js';
 
+const en = translator([['en', enTable]]);
+const fr = translator([['fr', frTable]]);
 let catalogue: Catalogue;
 let lines: CrisisLine[];
 const pick = (...ids: string[]) => ids.map((id) => catalogue.resources.find((r) => r.id === id)!);
