@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { CliError, EXIT_BAD_INPUT, EXIT_BAD_USAGE, EXIT_OK } from './cli-error.js';
 import { bundleCommand } from './commands/bundle.js';
+import { checkTranslationCommand } from './commands/check-translation.js';
 import { fromCsvCommand } from './commands/from-csv.js';
 import { fromHsdsCommand } from './commands/from-hsds.js';
 import { schemaCommand } from './commands/schema.js';
@@ -24,7 +25,16 @@ const program = new Command('support-finder')
   .showHelpAfterError('(add --help for usage)')
   .configureOutput({ outputError: (message, write) => write(`support-finder: ${message.replace(/^error: /, '')}`) });
 
-for (const add of [validateCommand, fromCsvCommand, toCsvCommand, toHsdsCommand, fromHsdsCommand, bundleCommand, schemaCommand]) {
+for (const add of [
+  validateCommand,
+  fromCsvCommand,
+  toCsvCommand,
+  toHsdsCommand,
+  fromHsdsCommand,
+  bundleCommand,
+  schemaCommand,
+  checkTranslationCommand,
+]) {
   add(program);
 }
 
