@@ -53,6 +53,8 @@ describe('a pseudo-locale built from English', () => {
     allowed = JSON.stringify(catalogue)
       .match(/"(?:[^"\\]|\\.)*"/g)!
       .map((s) => JSON.parse(s) as string)
+      // Web addresses show by their host name.
+      .flatMap((s) => (/^https?:/.test(s) ? [s, new URL(s).host] : [s]))
       .concat(['English', 'French', 'français', 'anglais'])
       .filter((s) => s.length > 2)
       .sort((a, b) => b.length - a.length);

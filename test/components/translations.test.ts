@@ -3,7 +3,7 @@ import { SupportFinder } from '../../src/index.js';
 import { countText, finder, hrefs, root, settled, typeQuery } from '../helpers.js';
 
 const label = (el: Element) => root(el).querySelector('label')!.textContent;
-const heading = (el: Element) => root(el).querySelector('h2')!.textContent;
+const heading = (el: Element) => root(el).querySelector('#heading')!.textContent;
 const banner = (el: Element) => root(el).querySelector('.banner')!;
 
 /** Renders a finder with the attributes given, and waits until its list is shown. */
