@@ -77,7 +77,7 @@ export class SupportFinder extends SupportFinderApi {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.catalogue.load(this.src);
-    if (changed.has('translations')) void this.translation.load(this.translations, this.language.tag);
+    if (changed.has('translations')) void this.translation.load(this.translations);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
     // Applied without an event: the page chose, not the person.

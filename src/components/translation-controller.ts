@@ -20,7 +20,7 @@ function catalogueTables(catalogue: Catalogue | undefined): Tables | undefined {
   let tables = checked.get(catalogue);
   if (!tables) {
     tables = {};
-    for (const [lang, table] of Object.entries(given)) tables[lang] = usableTable(table, lang, `in the catalogue's translations.${lang}`);
+    for (const [lang, table] of Object.entries(given)) tables[lang] = usableTable(table, `in the catalogue's translations.${lang}`);
     checked.set(catalogue, tables);
   }
   return tables;
@@ -50,8 +50,8 @@ export class TranslationController implements ReactiveController {
     this.abort = undefined;
   }
 
-  /** Fetches `url` (the `translations` attribute) as the table of `lang`; a newer call cancels an older one. */
-  async load(url: string | null, lang: string): Promise<void> {
+  /** Fetches `url` (the `translations` attribute) as the table of the finder's language; a newer call cancels an older one. */
+  async load(url: string | null): Promise<void> {
     this.abort?.abort();
     this.own = undefined;
     this.url = url || null;
@@ -77,7 +77,7 @@ export class TranslationController implements ReactiveController {
       return;
     }
     if (signal.aborted) return;
-    this.own = usableTable(json, lang, `"${this.url}"`);
+    this.own = usableTable(json, `"${this.url}"`);
     this.changed();
   }
 

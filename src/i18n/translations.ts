@@ -6,7 +6,7 @@
  */
 import en from './tables/en.json';
 import fr from './tables/fr.json';
-import { cleanTable, CRISIS_TERMS } from './check-table.js';
+import { CRISIS_TERMS } from './check-table.js';
 import type { Table } from './translate.js';
 
 /** Tables by language tag, lower case. */
@@ -24,15 +24,38 @@ export function pickTable(tables: Tables | undefined, lang: string): Table | und
   return undefined;
 }
 
+const english = en as Table;
+/** `{count}`… and crisis numbers such as 9-8-8, which must be as English has them. */
+const placeholders = (value: unknown) =>
+  [...new Set((typeof value === 'string' ? value : Object.values(value as object).join(' ')).match(/\{\w+\}|\d(-\d)+/g))].sort().join(', ');
+
 /**
- * Checks a table and keeps its good keys; each bad one is named in the
- * console with `source` (a file, or "addTranslation('pa')") and then shows
- * in the fallback language.
+ * The keys of `table` the finder can show: each other key is named in the
+ * console with `source` (a file, the catalogue, addTranslation) and then
+ * shows in the fallback language. A lean twin of `checkTable` (which the CLI
+ * uses, with fuller words): every visitor downloads this one.
+ * test/i18n/check-table.node.test.ts keeps the two in agreement.
  */
-export function usableTable(table: unknown, lang: string, source: string): Table {
-  const [clean, problems] = cleanTable(table, lang);
-  for (const { key, kind, message } of problems) {
-    if (kind !== 'missing') console.warn(`Support Finder: the translation ${source}${key ? `, key "${key}",` : ''} ${message}.`);
+export function usableTable(table: unknown, source: string): Table {
+  const clean: Table = {};
+  const given = table && typeof table === 'object' && !Array.isArray(table) ? (table as Table) : undefined;
+  if (!given) console.warn(`Support Finder: the translation ${source} is not a JSON object of key → text.`);
+  for (const [key, value] of Object.entries(given ?? {})) {
+    const texts = typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value) : [];
+    const why =
+      key[0] === '@'
+        ? 'a note'
+        : key === CRISIS_TERMS
+          ? Array.isArray(value) && texts.every((term) => typeof term === 'string' && term.trim()) ? '' : 'should be a list of phrases'
+          : !(key in english)
+            ? 'is not a key of the finder'
+            : !texts.length || Array.isArray(value) || texts.some((text) => typeof text !== 'string' || !text.trim()) || (typeof value !== 'string' && !('other' in (value as object)))
+              ? 'should be text, or plural forms with "other"'
+              : !key.startsWith('clock.') && placeholders(value) !== placeholders(english[key])
+                ? `should have the placeholders and crisis numbers ${placeholders(english[key]) || 'none'}`
+                : '';
+    if (!why) clean[key] = value;
+    else if (why !== 'a note') console.warn(`Support Finder: the translation ${source}, key "${key}", ${why}; the fallback language shows there.`);
   }
   return clean;
 }
@@ -40,7 +63,7 @@ export function usableTable(table: unknown, lang: string, source: string): Table
 /** Adds `table` for `lang` to every finder of the page, over any words it already had for that tag. */
 export function addTable(lang: string, table: unknown): void {
   const tag = lang.toLowerCase();
-  added[tag] = { ...added[tag], ...usableTable(table, lang, `added for "${lang}"`) };
+  added[tag] = { ...added[tag], ...usableTable(table, `added for "${lang}"`) };
   for (const listener of listeners) listener();
 }
 
