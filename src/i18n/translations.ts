@@ -15,13 +15,10 @@ export type Tables = Record<string, Table>;
 const added: Tables = { en, fr };
 const listeners = new Set<() => void>();
 
-/** The table for `lang` in `tables`: by the exact tag, else its primary subtag (`pa-IN` → `pa`). */
+/** The table for `lang` in `tables` (keys in lower case): by the exact tag, else its primary subtag (`pa-IN` → `pa`). */
 export function pickTable(tables: Tables | undefined, lang: string): Table | undefined {
   const tag = lang.toLowerCase();
-  for (const key of [tag, tag.split(/[-_]/)[0]]) {
-    for (const [name, table] of Object.entries(tables ?? {})) if (name.toLowerCase() === key) return table;
-  }
-  return undefined;
+  return tables?.[tag] ?? tables?.[tag.split(/[-_]/)[0]!];
 }
 
 const english = en as Table;
@@ -38,24 +35,28 @@ const placeholders = (value: unknown) =>
  */
 export function usableTable(table: unknown, source: string): Table {
   const clean: Table = {};
-  const given = table && typeof table === 'object' && !Array.isArray(table) ? (table as Table) : undefined;
-  if (!given) console.warn(`Support Finder: the translation ${source} is not a JSON object of key → text.`);
-  for (const [key, value] of Object.entries(given ?? {})) {
-    const texts = typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value) : [];
-    const why =
-      key[0] === '@'
-        ? 'a note'
-        : key === CRISIS_TERMS
-          ? Array.isArray(value) && texts.every((term) => typeof term === 'string' && term.trim()) ? '' : 'should be a list of phrases'
-          : !(key in english)
-            ? 'is not a key of the finder'
-            : !texts.length || Array.isArray(value) || texts.some((text) => typeof text !== 'string' || !text.trim()) || (typeof value !== 'string' && !('other' in (value as object)))
-              ? 'should be text, or plural forms with "other"'
-              : !key.startsWith('clock.') && placeholders(value) !== placeholders(english[key])
-                ? `should have the placeholders and crisis numbers ${placeholders(english[key]) || 'none'}`
-                : '';
-    if (!why) clean[key] = value;
-    else if (why !== 'a note') console.warn(`Support Finder: the translation ${source}, key "${key}", ${why}; the fallback language shows there.`);
+  const isObject = (value: unknown): value is Table => !!value && typeof value === 'object' && !Array.isArray(value);
+  if (!isObject(table)) console.warn(`Support Finder: the translation ${source} is not a JSON object of key → text.`);
+  for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
+    const texts = typeof value === 'string' ? [value] : isObject(value) || Array.isArray(value) ? Object.values(value) : [];
+    const usable =
+      (texts.length || key === CRISIS_TERMS) &&
+      texts.every((text) => typeof text === 'string' && text.trim()) &&
+      (key === CRISIS_TERMS
+        ? Array.isArray(value)
+        : key in english &&
+          (typeof value === 'string' || (isObject(value) && 'other' in value)) &&
+          (key.startsWith('clock.') || placeholders(value) === placeholders(english[key])));
+    if (usable) clean[key] = value;
+    else if (key[0] !== '@') {
+      const rule =
+        key === CRISIS_TERMS
+          ? 'it must be a list of phrases'
+          : key in english
+            ? `it must be text or plural forms with "other", holding ${placeholders(english[key]) || 'no placeholders'}`
+            : 'the finder has no such key';
+      console.warn(`Support Finder: the translation ${source}, key "${key}", is left out: ${rule}.`);
+    }
   }
   return clean;
 }
