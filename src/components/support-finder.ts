@@ -130,9 +130,10 @@ export class SupportFinder extends SupportFinderApi {
     // Asked once a render: the alert and an empty list's kind words both follow it.
     const crisis = this.catalogue.crisisWith(this.words().terms).test(this.query);
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
-    return html`<div class="frame">
+    // The language of the words shown, banner included: the fallback's until a table for the finder's own arrives.
+    return html`<div class="frame" lang=${t.lang}>
       ${renderCrisisBanner({ t, lang, lines: this.results.bannerLines(catalogue), quickExit, level })}
-      <section class="finder" lang=${t.lang} aria-labelledby="heading">
+      <section class="finder" aria-labelledby="heading">
         <h2 id="heading" aria-level=${level === 2 ? nothing : level}>${title ? textSpan(title) : t('heading')}</h2>
         <div class="search" role="search" aria-label=${t('finderRegion')}>
           <label for="query">${t('searchLabel')}</label>
