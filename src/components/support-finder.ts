@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
-import { catalogueLanguage } from '../i18n/language.js';
+import { canonicalTag, catalogueLanguage } from '../i18n/language.js';
 import type { Translate } from '../i18n/translate.js';
 import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
@@ -243,12 +243,12 @@ export class SupportFinder extends SupportFinderApi {
 
   /** The finder's words: its language's table, then its fallback's, then English's. */
   private words() {
-    return this.translation.translate(this.language.tag, this.fallbackLang ?? 'en', this.catalogue.ready?.catalogue);
+    return this.translation.translate(this.language.tag, canonicalTag(this.fallbackLang || 'en'), this.catalogue.ready?.catalogue);
   }
 
   /** Catalogue text speaks English or French for now: the finder's language if it is one, else its fallback's. */
   private catalogueLang() {
-    return catalogueLanguage(this.words().t.lang, this.fallbackLang ?? 'en');
+    return catalogueLanguage(this.words().t.lang, this.fallbackLang || 'en');
   }
 
   private handleShowAll = () => {

@@ -54,6 +54,17 @@ describe('a language the page adds', () => {
     expect(countText(el)).to.match(/ressources trouvées$/);
   });
 
+  it('reads tags as pages write them: fr_CA is French, and a tag that is not one is English', async () => {
+    const french = await finderWith({ lang: 'fr_CA' });
+    expect(label(french)).to.equal('Rechercher du soutien');
+    // French plural rules, not English ones: 0 is singular.
+    await typeQuery(french, 'zzzzqqq');
+    expect(countText(french)).to.equal('0 ressource trouvée');
+    const odd = await finderWith({ lang: '@@', fallback: '!!' });
+    expect(label(odd)).to.equal('Search supports');
+    expect(countText(odd)).to.match(/supports found$/);
+  });
+
   it('in a language without any table, speaks the fallback language', async () => {
     const el = await finderWith({ lang: 'de', fallback: 'fr' });
     expect(label(el)).to.equal('Rechercher du soutien');
