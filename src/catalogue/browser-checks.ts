@@ -259,10 +259,12 @@ const line = object(
 /** A catalogue's `translations`: an object of tables (objects), kept as they are; src/i18n/check-table.ts checks their keys. */
 const tables: Check = (value, path, run) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrongType('record', value, path, run);
+  const out: Record<string, unknown> = {};
   for (const [lang, table] of Object.entries(value)) {
     if (typeof table !== 'object' || table === null || Array.isArray(table)) wrongType('record', table, [...path, lang], run);
+    else out[lang] = { ...table };
   }
-  return value;
+  return out;
 };
 
 const TOP: Shape = {

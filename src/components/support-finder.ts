@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
-import { catalogueLanguage } from '../i18n/language.js';
+import { canonicalTag, catalogueLanguage } from '../i18n/language.js';
 import type { Translate } from '../i18n/translate.js';
 import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
@@ -77,7 +77,7 @@ export class SupportFinder extends SupportFinderApi {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.catalogue.load(this.src);
-    if (changed.has('translations')) void this.translation.load(this.translations, this.language.tag);
+    if (changed.has('translations')) void this.translation.load(this.translations);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
     // Applied without an event: the page chose, not the person.
@@ -130,9 +130,10 @@ export class SupportFinder extends SupportFinderApi {
     // Asked once a render: the alert and an empty list's kind words both follow it.
     const crisis = this.catalogue.crisisWith(this.words().terms).test(this.query);
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
-    return html`<div class="frame">
+    // The language of the words shown, banner included: the fallback's until a table for the finder's own arrives.
+    return html`<div class="frame" lang=${t.lang}>
       ${renderCrisisBanner({ t, lang, lines: this.results.bannerLines(catalogue), quickExit, level })}
-      <section class="finder" lang=${t.lang} aria-labelledby="heading">
+      <section class="finder" aria-labelledby="heading">
         <h2 id="heading" aria-level=${level === 2 ? nothing : level}>${title ? textSpan(title) : t('heading')}</h2>
         <div class="search" role="search" aria-label=${t('finderRegion')}>
           <label for="query">${t('searchLabel')}</label>
@@ -242,12 +243,12 @@ export class SupportFinder extends SupportFinderApi {
 
   /** The finder's words: its language's table, then its fallback's, then English's. */
   private words() {
-    return this.translation.translate(this.language.tag, this.fallbackLang ?? 'en', this.catalogue.ready?.catalogue);
+    return this.translation.translate(this.language.tag, canonicalTag(this.fallbackLang || 'en'), this.catalogue.ready?.catalogue);
   }
 
   /** Catalogue text speaks English or French for now: the finder's language if it is one, else its fallback's. */
   private catalogueLang() {
-    return catalogueLanguage(this.words().t.lang, this.fallbackLang ?? 'en');
+    return catalogueLanguage(this.words().t.lang, this.fallbackLang || 'en');
   }
 
   private handleShowAll = () => {

@@ -11,29 +11,15 @@ import type { Catalogue } from '../catalogue/schema.js';
 import { translator, type Table, type Translate } from '../i18n/translate.js';
 import { chainFor, crisisTermsOf, onTableAdded, usableTable, type Tables } from '../i18n/translations.js';
 
-/** A catalogue's tables, checked once per catalogue. */
-const checked = new WeakMap<Catalogue, Tables>();
-
-function catalogueTables(catalogue: Catalogue | undefined): Tables | undefined {
-  const given = catalogue?.translations;
-  if (!catalogue || !given) return undefined;
-  let tables = checked.get(catalogue);
-  if (!tables) {
-    tables = {};
-    for (const [lang, table] of Object.entries(given)) tables[lang] = usableTable(table, lang, `in the catalogue's translations.${lang}`);
-    checked.set(catalogue, tables);
-  }
-  return tables;
-}
-
 export class TranslationController implements ReactiveController {
   /** The table fetched from `translations`, once it has arrived. */
   private own?: Table;
-  private url: string | null = null;
   private abort?: AbortController;
   private stop?: () => void;
   private version = 0;
-  private last?: { key: string; catalogue?: Catalogue; t: Translate; terms: string[] };
+  private last?: { key: string; t: Translate; terms: string[] };
+  private catalogue?: Catalogue;
+  private tables: Tables = {};
 
   constructor(private host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -50,43 +36,51 @@ export class TranslationController implements ReactiveController {
     this.abort = undefined;
   }
 
-  /** Fetches `url` (the `translations` attribute) as the table of `lang`; a newer call cancels an older one. */
-  async load(url: string | null, lang: string): Promise<void> {
+  /** Fetches `url` (the `translations` attribute) as the table of the finder's language; a newer call cancels an older one. */
+  async load(url: string | null): Promise<void> {
     this.abort?.abort();
     this.own = undefined;
-    this.url = url || null;
     this.changed();
-    if (!this.url) return;
-    const abort = (this.abort = new AbortController());
-    const { signal } = abort;
-    let json: unknown;
+    if (!url) return;
+    const { signal } = (this.abort = new AbortController());
+    // Each step's failure in the catalogue's words: the network, the server, the JSON.
+    let why = LOAD_ERRORS.network(url);
     try {
       // No cookies to other origins, as for a catalogue: a translation is public data.
-      const response = await fetch(this.url, { signal, credentials: 'same-origin' }).catch(() => {
-        throw new Error(signal.aborted ? '' : LOAD_ERRORS.network(this.url!));
-      });
-      if (!response.ok) throw new Error(LOAD_ERRORS.status(this.url, response.status));
+      const response = await fetch(url, { signal, credentials: 'same-origin' });
+      why = LOAD_ERRORS.status(url, response.status);
+      if (!response.ok) throw 0;
       const text = await response.text();
+      let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new Error(LOAD_ERRORS.json(this.url, (error as Error).message));
+        why = LOAD_ERRORS.json(url, (error as Error).message);
+        throw 0;
       }
-    } catch (error) {
-      if (!signal.aborted) console.error('Support Finder: the translation could not be loaded, so the finder stays in its fallback language:', (error as Error).message);
-      return;
+      if (signal.aborted) return;
+      this.own = usableTable(json, `"${url}"`);
+      this.changed();
+    } catch {
+      if (!signal.aborted) console.error(`Support Finder: the translation ${why}; the finder stays in its fallback language.`);
     }
-    if (signal.aborted) return;
-    this.own = usableTable(json, lang, `"${this.url}"`);
-    this.changed();
   }
 
   /** The translator for `lang` with `fallback`, and the crisis phrases its tables bring; the same objects while nothing changes. */
   translate(lang: string, fallback: string, catalogue?: Catalogue): { t: Translate; terms: string[] } {
+    if (catalogue !== this.catalogue) {
+      // Checked once per catalogue, so its console messages are not repeated at each change of language.
+      this.catalogue = catalogue;
+      this.tables = {};
+      for (const [tag, table] of Object.entries(catalogue?.translations ?? {})) {
+        this.tables[tag.toLowerCase()] = usableTable(table, `in the catalogue's translations.${tag}`);
+      }
+      this.version++;
+    }
     const key = `${lang}|${fallback}|${this.version}`;
-    if (this.last?.key !== key || this.last.catalogue !== catalogue) {
-      const chain = chainFor(lang, fallback || 'en', catalogueTables(catalogue), this.own);
-      this.last = { key, catalogue, t: translator(chain), terms: crisisTermsOf(chain) };
+    if (this.last?.key !== key) {
+      const chain = chainFor(lang, fallback || 'en', this.tables, this.own);
+      this.last = { key, t: translator(chain), terms: crisisTermsOf(chain) };
     }
     return this.last;
   }

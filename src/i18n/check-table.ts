@@ -1,7 +1,8 @@
 /**
  * Checks one translation table against English: what a translator's file
- * misses or gets wrong, each problem with its key. Shared by the finder
- * (which drops the bad keys and uses the rest) and the CLI's check.
+ * misses or gets wrong, each problem with its key, for the CLI and
+ * translators. The finder drops the same bad keys with `usableTable`
+ * (translations.ts), a lean twin kept in agreement by a test.
  */
 import en from './tables/en.json';
 import type { PluralForms, Table } from './translate.js';
@@ -60,8 +61,10 @@ function valueProblem(key: string, value: unknown, lang: string): TableProblem |
     return { key, kind: 'placeholders', message: `has placeholders ${mine.join(', ') || 'none'}; expected ${expected}` };
   }
   // A wrong digit in a crisis number is a safety defect: "9-8-8" stays exactly as English writes it.
-  const lost = (String(english[key]).match(/\d(-\d)+/g) ?? []).find((number) => !allText(value).includes(number));
-  if (lost) return { key, kind: 'invalid', message: `must keep the number ${lost} as English writes it` };
+  const numbers = (text: unknown) => [...new Set(allText(text).match(/\d(-\d)+/g))].sort().join(', ');
+  if (numbers(value) !== numbers(english[key])) {
+    return { key, kind: 'invalid', message: `must hold the crisis numbers ${numbers(english[key]) || 'none'} as English writes them` };
+  }
   if (forms.length) {
     let needed: string[] = [];
     try {
@@ -100,16 +103,4 @@ export function checkTable(table: unknown, lang: string): TableProblem[] {
     if (problem) problems.push(problem);
   }
   return problems;
-}
-
-/**
- * The usable part of a table: its keys with no problem that would show wrong
- * words (missing keys and missing plural forms fall back, so they stay), and
- * the problems found.
- */
-export function cleanTable(table: unknown, lang: string): [Table, TableProblem[]] {
-  const problems = checkTable(table, lang);
-  const clean: Table = isTable(table) ? { ...table } : {};
-  for (const { key, kind } of problems) if (kind !== 'missing' && kind !== 'plural') delete clean[key];
-  return [clean, problems];
 }

@@ -11,11 +11,23 @@ export function resolveLanguage(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const tag = node.getAttribute('lang')?.trim();
-    if (tag) return tag;
+    if (tag) return canonicalTag(tag);
     const root = node.getRootNode();
     node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return 'en';
+}
+
+/**
+ * `fr_CA` and `fr-ca` → `fr-CA`, so every `Intl` call takes it; a tag that is
+ * not one (`@@`) → `en`, rather than an error on every render.
+ */
+export function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import en from './tables/en.json';
 import fr from './tables/fr.json';
-import { cleanTable, CRISIS_TERMS } from './check-table.js';
+import { CRISIS_TERMS } from './check-table.js';
 import type { Table } from './translate.js';
 
 /** Tables by language tag, lower case. */
@@ -15,24 +15,48 @@ export type Tables = Record<string, Table>;
 const added: Tables = { en, fr };
 const listeners = new Set<() => void>();
 
-/** The table for `lang` in `tables`: by the exact tag, else its primary subtag (`pa-IN` → `pa`). */
+/** The table for `lang` in `tables` (keys in lower case): by the exact tag, else its primary subtag (`pa-IN` → `pa`). */
 export function pickTable(tables: Tables | undefined, lang: string): Table | undefined {
   const tag = lang.toLowerCase();
-  for (const key of [tag, tag.split(/[-_]/)[0]]) {
-    for (const [name, table] of Object.entries(tables ?? {})) if (name.toLowerCase() === key) return table;
-  }
-  return undefined;
+  return tables?.[tag] ?? tables?.[tag.split(/[-_]/)[0]!];
 }
 
+const english = en as Table;
+/** `{count}`… and crisis numbers such as 9-8-8, which must be as English has them. */
+const placeholders = (value: unknown) =>
+  [...new Set((typeof value === 'string' ? value : Object.values(value as object).join(' ')).match(/\{\w+\}|\d(-\d)+/g))].sort().join(', ');
+
 /**
- * Checks a table and keeps its good keys; each bad one is named in the
- * console with `source` (a file, or "addTranslation('pa')") and then shows
- * in the fallback language.
+ * The keys of `table` the finder can show: each other key is named in the
+ * console with `source` (a file, the catalogue, addTranslation) and then
+ * shows in the fallback language. A lean twin of `checkTable` (which the CLI
+ * uses, with fuller words): every visitor downloads this one.
+ * test/i18n/check-table.node.test.ts keeps the two in agreement.
  */
-export function usableTable(table: unknown, lang: string, source: string): Table {
-  const [clean, problems] = cleanTable(table, lang);
-  for (const { key, kind, message } of problems) {
-    if (kind !== 'missing') console.warn(`Support Finder: the translation ${source}${key ? `, key "${key}",` : ''} ${message}.`);
+export function usableTable(table: unknown, source: string): Table {
+  const clean: Table = {};
+  const isObject = (value: unknown): value is Table => !!value && typeof value === 'object' && !Array.isArray(value);
+  if (!isObject(table)) console.warn(`Support Finder: the translation ${source} is not a JSON object of key → text.`);
+  for (const [key, value] of Object.entries(isObject(table) ? table : {})) {
+    const texts = typeof value === 'string' ? [value] : isObject(value) || Array.isArray(value) ? Object.values(value) : [];
+    const usable =
+      (texts.length || key === CRISIS_TERMS) &&
+      texts.every((text) => typeof text === 'string' && text.trim()) &&
+      (key === CRISIS_TERMS
+        ? Array.isArray(value)
+        : key in english &&
+          (typeof value === 'string' || (isObject(value) && 'other' in value)) &&
+          (key.startsWith('clock.') || placeholders(value) === placeholders(english[key])));
+    if (usable) clean[key] = value;
+    else if (key[0] !== '@') {
+      const rule =
+        key === CRISIS_TERMS
+          ? 'it must be a list of phrases'
+          : key in english
+            ? `it must be text or plural forms with "other", holding ${placeholders(english[key]) || 'no placeholders'}`
+            : 'the finder has no such key';
+      console.warn(`Support Finder: the translation ${source}, key "${key}", is left out: ${rule}.`);
+    }
   }
   return clean;
 }
@@ -40,7 +64,7 @@ export function usableTable(table: unknown, lang: string, source: string): Table
 /** Adds `table` for `lang` to every finder of the page, over any words it already had for that tag. */
 export function addTable(lang: string, table: unknown): void {
   const tag = lang.toLowerCase();
-  added[tag] = { ...added[tag], ...usableTable(table, lang, `added for "${lang}"`) };
+  added[tag] = { ...added[tag], ...usableTable(table, `added for "${lang}"`) };
   for (const listener of listeners) listener();
 }
 

@@ -182,6 +182,7 @@ const top = mutated(
     resources: fc.array(fc.oneof(resource, value), { maxLength: 4 }),
     crisis: fc.oneof(fc.record({ lines: fc.array(fc.oneof(line, value), { maxLength: 3 }) }), value),
     synonyms: fc.oneof(fc.array(fc.array(fc.oneof(fc.string(), value), { maxLength: 3 }), { maxLength: 3 }), value),
+    translations: fc.oneof(fc.dictionary(fc.constantFrom('pa', 'fr-CA', ''), fc.oneof(fc.dictionary(fc.string(), value), value)), value),
   }),
   Object.keys(CatalogueSchema.shape),
 );

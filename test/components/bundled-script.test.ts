@@ -36,4 +36,9 @@ describe('a script made by "support-finder bundle"', () => {
     const shadow = await bundledFinder('fr');
     expect(names(shadow)).to.include('Cercle de pairs intégré');
   });
+
+  it('speaks a language its catalogue brings, with nothing else to load', async () => {
+    const shadow = await bundledFinder('xa');
+    expect(shadow.querySelector('label')?.textContent).to.equal('Xa search');
+  });
 });

@@ -3,7 +3,7 @@ import { SupportFinder } from '../../src/index.js';
 import { countText, finder, hrefs, root, settled, typeQuery } from '../helpers.js';
 
 const label = (el: Element) => root(el).querySelector('label')!.textContent;
-const heading = (el: Element) => root(el).querySelector('h2')!.textContent;
+const heading = (el: Element) => root(el).querySelector('#heading')!.textContent;
 const banner = (el: Element) => root(el).querySelector('.banner')!;
 
 /** Renders a finder with the attributes given, and waits until its list is shown. */
@@ -43,7 +43,7 @@ describe('a language the page adds', () => {
     // Keys the table lacks show in English, the default fallback.
     expect(label(after)).to.equal('Search supports');
     expect(countText(after)).to.match(/^\d+ xbs$/);
-    expect(root(after).querySelector('.finder')!.getAttribute('lang')).to.equal('xb-CA');
+    expect(root(after).querySelector('.frame')!.getAttribute('lang')).to.equal('xb-CA');
   });
 
   it('falls back to the language fallback-lang names', async () => {
@@ -54,10 +54,21 @@ describe('a language the page adds', () => {
     expect(countText(el)).to.match(/ressources trouvées$/);
   });
 
+  it('reads tags as pages write them: fr_CA is French, and a tag that is not one is English', async () => {
+    const french = await finderWith({ lang: 'fr_CA' });
+    expect(label(french)).to.equal('Rechercher du soutien');
+    // French plural rules, not English ones: 0 is singular.
+    await typeQuery(french, 'zzzzqqq');
+    expect(countText(french)).to.equal('0 ressource trouvée');
+    const odd = await finderWith({ lang: '@@', fallback: '!!' });
+    expect(label(odd)).to.equal('Search supports');
+    expect(countText(odd)).to.match(/supports found$/);
+  });
+
   it('in a language without any table, speaks the fallback language', async () => {
     const el = await finderWith({ lang: 'de', fallback: 'fr' });
     expect(label(el)).to.equal('Rechercher du soutien');
-    expect(root(el).querySelector('.finder')!.getAttribute('lang')).to.equal('fr');
+    expect(root(el).querySelector('.frame')!.getAttribute('lang')).to.equal('fr');
   });
 });
 
@@ -67,9 +78,12 @@ describe('a translation file named by the translations attribute', () => {
     // First paint: the file is still on its way; the banner is whole and right.
     expect(hrefs(banner(el))).to.include.members(['tel:988', 'sms:988', 'tel:911']);
     expect(banner(el).textContent).to.contain('Call or text 9-8-8');
+    // Marked as the English it is, for screen readers, until the Punjabi arrives.
+    expect(root(el).querySelector('.frame')!.getAttribute('lang')).to.equal('en');
     await settled(el);
     await waitUntil(() => label(el) === 'ਸਹਾਇਤਾ ਖੋਜੋ', 'the translation never arrived');
     expect(heading(el)).to.equal('ਸਹਾਇਤਾ ਲੱਭੋ');
+    expect(root(el).querySelector('.frame')!.getAttribute('lang')).to.equal('pa');
     expect(countText(el)).to.match(/ਸਹਾਇਤਾਵਾਂ ਮਿਲੀਆਂ$/);
     expect(hrefs(banner(el))).to.include.members(['tel:988', 'sms:988', 'tel:911']);
     await typeQuery(el, 'ਖੁਦਕੁਸ਼ੀ');
