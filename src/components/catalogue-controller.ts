@@ -11,6 +11,7 @@ import type { Catalogue } from '../catalogue/schema.js';
 import { prepareClock } from '../hours/status.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import { buildIndexInSlices, type SearchIndex } from '../search/build-index.js';
+import { searchLanguages } from '../catalogue/text.js';
 import { loadCatalogueInSlices } from '../catalogue/load-catalogue-in-slices.js';
 import { dispatch } from './events.js';
 
@@ -44,7 +45,11 @@ export class CatalogueController implements ReactiveController {
   private src: string | null = null;
   private started = false;
 
-  constructor(private host: ReactiveControllerHost & HTMLElement) {
+  /** `lang`: the finder's language tag, whose text the index covers with its fallbacks'. */
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private lang: () => string,
+  ) {
     host.addController(this);
   }
 
@@ -72,7 +77,7 @@ export class CatalogueController implements ReactiveController {
       prepareClock();
       const catalogue = fetching ? await fetching : builtinCatalogue;
       if (abort.signal.aborted) return;
-      const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms);
+      const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms, this.lang());
       if (abort.signal.aborted) return;
       // The catalogue's own crisis phrases join the built-in ones.
       this.set({ status: 'ready', catalogue, index, crisis: createCrisisMatcher(catalogue.crisis?.terms) });
@@ -95,6 +100,25 @@ export class CatalogueController implements ReactiveController {
       else console.warn(line);
     }
     return catalogue!;
+  }
+
+  /**
+   * Indexes the catalogue again when the finder's language needs other text
+   * searched (`pa` after `en`); the old index answers until the new one is done.
+   */
+  async followLanguage(): Promise<void> {
+    const ready = this.ready;
+    const lang = this.lang();
+    if (!ready || this.abort || searchLanguages(lang).join() === ready.index.languages) return;
+    const abort = (this.abort = new AbortController());
+    try {
+      const index = await buildIndexInSlices(ready.catalogue.resources, abort.signal, ready.catalogue.synonyms, lang);
+      if (!abort.signal.aborted) this.set({ ...ready, index });
+    } catch {
+      // Aborted: a new load or a removal took over.
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
+    }
   }
 
   /** The catalogue and its index once ready. */

@@ -11,7 +11,7 @@ import { localText } from '../catalogue/text.js';
 import type { Strings } from '../i18n/strings.js';
 import { textSpan } from './text-span.js';
 
-function renderLine(line: CrisisLine, t: Strings, lang: Language) {
+function renderLine(line: CrisisLine, t: Strings, lang: string) {
   const name = localText(line.name, lang);
   const hours = localText(line.hours, lang);
   const tel = dial('tel', line.phone, t.extension);
@@ -47,6 +47,8 @@ function renderQuickExit(t: Strings, quickExit: QuickExitView) {
 export interface CrisisBannerProps {
   t: Strings;
   lang: Language;
+  /** The language tag the lines' own text is picked in; by default `lang`. */
+  textLang?: string;
   /** The catalogue's own crisis lines, shown below 9-8-8 and 9-1-1. */
   lines?: readonly CrisisLine[];
   quickExit?: QuickExitView;
@@ -54,7 +56,7 @@ export interface CrisisBannerProps {
   level?: number;
 }
 
-export function renderCrisisBanner({ t, lang, lines = [], quickExit, level = 2 }: CrisisBannerProps) {
+export function renderCrisisBanner({ t, lang, textLang = lang, lines = [], quickExit, level = 2 }: CrisisBannerProps) {
   return html`<section class="banner" part="banner" aria-label=${t.crisisRegion}>
     ${quickExit ? renderQuickExit(t, quickExit) : nothing}
     <h2 class="banner-intro" aria-level=${level === 2 ? nothing : level}>${t.crisisIntro}</h2>
@@ -75,7 +77,7 @@ export function renderCrisisBanner({ t, lang, lines = [], quickExit, level = 2 }
     ${
       lines.length
         ? html`<ul class="lines" aria-label=${t.localLines}>
-          ${lines.map((line) => renderLine(line, t, lang))}
+          ${lines.map((line) => renderLine(line, t, textLang))}
         </ul>`
         : nothing
     }

@@ -22,7 +22,7 @@ export function renderListButton(count: number, t: Strings, onOpen: () => void) 
   return count ? html`<button type="button" class="list-button" @click=${onOpen}>${t.myList(count)}</button>` : nothing;
 }
 
-export function renderListView(view: ListView, t: Strings, lang: Language, onAction: OnAction) {
+export function renderListView(view: ListView, t: Strings, lang: Language, onAction: OnAction, textLang?: string) {
   const { items } = view;
   return html`<div class="list-view">
     <h3 id="list-title" class="list-title" tabindex="-1">${t.myList(items.length)}</h3>
@@ -45,7 +45,7 @@ export function renderListView(view: ListView, t: Strings, lang: Language, onAct
     }
     ${
       items.length
-        ? renderResultList({ items, t, lang, onAction, list: view.toggle, labelledBy: 'list-title' })
+        ? renderResultList({ items, t, lang, textLang, onAction, list: view.toggle, labelledBy: 'list-title' })
         : html`<p class="empty" part="message">${t.listEmpty}</p>`
     }
   </div>`;

@@ -31,7 +31,7 @@ export class MyList {
 
   constructor(
     private host: Host,
-    private context: () => { lang: Language; catalogue?: Catalogue; lines: CrisisLine[] },
+    private context: () => { lang: Language; textLang: string; catalogue?: Catalogue; lines: CrisisLine[] },
   ) {
     this.chosen = new Shortlist(host);
   }
@@ -51,22 +51,22 @@ export class MyList {
       copyMessage: this.copyMessage,
       copyFallback: this.copyFallback,
     };
-    return renderListView(view, t, lang, onAction);
+    return renderListView(view, t, lang, onAction, this.context().textLang);
   }
 
   /** The list as text blocks: crisis lines, then each chosen support. */
   private blocks(): string[] {
-    const { lang, catalogue, lines } = this.context();
+    const { lang, textLang, catalogue, lines } = this.context();
     if (!catalogue) return [];
-    return listBlocks(this.chosen.resources(catalogue), lines, stringsFor(lang), lang);
+    return listBlocks(this.chosen.resources(catalogue), lines, stringsFor(lang), textLang);
   }
 
   private async handleToggle(resource: Resource) {
-    const { lang } = this.context();
+    const { lang, textLang } = this.context();
     const t = stringsFor(lang);
     const index = this.chosen.ids.indexOf(resource.id);
     const added = this.chosen.toggle(resource.id);
-    const name = localText(resource.name, lang)!.value;
+    const name = localText(resource.name, textLang)!.value;
     this.message = `${(added ? t.listAdded : t.listRemoved)(name)} ${t.myList(this.chosen.ids.length)}`;
     if (!this.open) return;
     await this.host.updateComplete;

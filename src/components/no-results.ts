@@ -15,6 +15,8 @@ const PEER_LINES = 3;
 export interface NoResultsProps {
   t: Strings;
   lang: Language;
+  /** The language tag catalogue text is picked in; by default `lang`. */
+  textLang?: string;
   /** The search suggests someone may be in danger. */
   crisis: boolean;
   resources: readonly Resource[];
@@ -37,7 +39,7 @@ export function renderNoResults(p: NoResultsProps) {
     ${
       peers.length
         ? html`<p id="peer-lines">${t.talkToPeers}</p>
-          ${renderResultList({ items: peers, t, lang: p.lang, onAction: p.onAction, list: p.list, labelledBy: 'peer-lines', level: p.level })}`
+          ${renderResultList({ items: peers, t, lang: p.lang, textLang: p.textLang, onAction: p.onAction, list: p.list, labelledBy: 'peer-lines', level: p.level })}`
         : nothing
     }
     <p>${t.noResultsHelp}</p>

@@ -20,8 +20,8 @@ function detail(label: string, value: unknown, keep?: boolean) {
   return html`<div class="detail ${keep ? 'keep' : ''}"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function renderDetails(r: Resource, t: Strings, lang: Language) {
-  const hours = localText(r.hours, lang);
+function renderDetails(r: Resource, t: Strings, lang: Language, textLang: string) {
+  const hours = localText(r.hours, textLang);
   const rows: TemplateResult[] = [];
   const address = addressLine(r.address);
   if (address) rows.push(detail(t.address, address, true));
@@ -124,6 +124,8 @@ export interface ResultProps {
   resource: Resource;
   t: Strings;
   lang: Language;
+  /** The language tag catalogue text is picked in (`pa`, `fr-CA`); by default `lang`. */
+  textLang?: string;
   onAction: OnAction;
   /** My list's add/remove button; none without it. */
   list?: ListToggle;
@@ -135,11 +137,12 @@ export interface ResultProps {
   level?: number;
 }
 
-export function renderResult({ resource: r, t, lang, onAction, list, mark, distanceOf, now = new Date(), level = 3 }: ResultProps) {
+export function renderResult(props: ResultProps) {
+  const { resource: r, t, lang, textLang = lang, onAction, list, mark, distanceOf, now = new Date(), level = 3 } = props;
   const distance = distanceOf?.(r);
-  const name = localText(r.name, lang)!;
-  const description = localText(r.description, lang);
-  const organization = localText(r.organization, lang);
+  const name = localText(r.name, textLang)!;
+  const description = localText(r.description, textLang);
+  const organization = localText(r.organization, textLang);
   return html`<li class="result" part="result" data-id=${r.id} data-category=${r.category}>
     <h3 class="result-name" part="result-name" tabindex="-1" aria-level=${level === 3 ? nothing : level}>${textSpan(name, mark?.(name.value))}</h3>
     <p class="result-meta">
@@ -149,7 +152,7 @@ export function renderResult({ resource: r, t, lang, onAction, list, mark, dista
     </p>
     ${renderHoursStatus(r, t, now)}
     ${description ? html`<p class="description">${textSpan(description, mark?.(description.value))}</p>` : nothing}
-    ${renderDetails(r, t, lang)} ${renderActions(r, name.value, t, onAction)}
+    ${renderDetails(r, t, lang, textLang)} ${renderActions(r, name.value, t, onAction)}
     ${list ? renderToggle(r, name.value, t, list) : nothing}
   </li>`;
 }

@@ -35,11 +35,12 @@ import { formatKm } from '../i18n/format.js';
 export class SupportFinder extends SupportFinderApi {
   static override styles = [themeStyles, ...finderStyles];
   private language = new LanguageController(this);
-  private catalogue = new CatalogueController(this);
+  private catalogue = new CatalogueController(this, () => this.language.tag);
   private exit = new QuickExitController(this);
   // The printed list carries the crisis lines the banner shows.
   private list = new MyList(this, () => ({
     lang: this.language.value,
+    textLang: this.language.tag,
     catalogue: this.catalogue.ready?.catalogue,
     lines: this.results.bannerLines(this.catalogue.ready?.catalogue),
   }));
@@ -73,6 +74,7 @@ export class SupportFinder extends SupportFinderApi {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.catalogue.load(this.src);
+    else void this.catalogue.followLanguage();
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
     // Applied without an event: the page chose, not the person.
@@ -106,7 +108,7 @@ export class SupportFinder extends SupportFinderApi {
     const t = stringsFor(lang);
     const state = this.catalogue.state;
     const catalogue = state.status === 'ready' ? state.catalogue : null;
-    const title = localText(catalogue?.title, lang);
+    const title = localText(catalogue?.title, this.language.tag);
     const level = this.level;
     const view = this.results.view;
     const panel = this.results.panel(view, this.filters?.split(/[\s,]+/) ?? null, catalogue?.crisis?.lines, lang);
@@ -126,7 +128,7 @@ export class SupportFinder extends SupportFinderApi {
     const crisis = this.catalogue.crisis.test(this.query);
     // The container is this wrapper, not the host: the layout follows the finder's width, wherever a page puts it.
     return html`<div class="frame">
-      ${renderCrisisBanner({ t, lang, lines: this.results.bannerLines(catalogue), quickExit, level })}
+      ${renderCrisisBanner({ t, lang, textLang: this.language.tag, lines: this.results.bannerLines(catalogue), quickExit, level })}
       <section class="finder" lang=${lang} aria-labelledby="heading">
         <h2 id="heading" aria-level=${level === 2 ? nothing : level}>${title ? textSpan(title) : t.heading}</h2>
         <div class="search" role="search" aria-label=${t.finderRegion}>
@@ -184,6 +186,7 @@ export class SupportFinder extends SupportFinderApi {
       ${renderResultsBody({
         t,
         lang,
+        textLang: this.language.tag,
         level: level + 1,
         items,
         total,

@@ -20,16 +20,21 @@ export function toLanguage(tag: string | null | undefined): Language | undefined
 /**
  * The element's own `lang`, else the nearest ancestor's, crossing shadow-root
  * boundaries (a finder inside another component still follows the page), else
- * `<html lang>` (the top of that walk), else English. A language other than
- * English or French falls back to English.
+ * `<html lang>` (the top of that walk), else English; as written (`pa`,
+ * `fr-CA`): catalogue text is picked by it.
  */
-export function resolveLanguage(element: Element): Language {
+export function resolveLanguageTag(element: Element): string {
   let node: Element | null = element;
   while (node) {
-    const tag = node.getAttribute('lang');
-    if (tag) return toLanguage(tag) ?? 'en';
+    const tag = node.getAttribute('lang')?.trim();
+    if (tag) return tag;
     const root = node.getRootNode();
     node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return 'en';
+}
+
+/** The language of the finder's strings: a language other than English or French falls back to English. */
+export function resolveLanguage(element: Element): Language {
+  return toLanguage(resolveLanguageTag(element)) ?? 'en';
 }
