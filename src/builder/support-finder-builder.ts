@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Catalogue, Language } from '../catalogue/schema.js';
+import type { Catalogue } from '../catalogue/schema.js';
 import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
 import { builderFr } from './builder-fr.js';
@@ -50,7 +50,7 @@ export class SupportFinderBuilder extends LitElement {
 
   @state() private announcement = '';
   /** The language picked for the preview; until then, the page's own. */
-  @state() private previewLang: Language | null = null;
+  @state() private previewLang: string | null = null;
 
   private language = new LanguageController(this);
   private files = new FileUrlsController(this);
@@ -217,6 +217,7 @@ export class SupportFinderBuilder extends LitElement {
             src: this.files.url('preview'),
             lang: this.previewLang ?? lang,
             onLang: (l) => (this.previewLang = l),
+            languages: this.languageColumns.languages(entries.drafts),
             refusal: this.downloads.refusal(),
             onGoTo: (control) => this.details.goTo(control),
           },

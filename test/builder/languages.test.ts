@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { csvToCatalogue } from '../../src/catalogue/csv.js';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
-import { $, builder, download, downloadBytes, fixtureText, openedWith, retype, root } from './builder-helpers.js';
+import { $, builder, download, downloadBytes, fixtureText, openedWith, preview, previewReady, retype, root } from './builder-helpers.js';
 import { allByRole, byRole } from '../helpers.js';
 
 const labels = (el: Element) => [...root(el).querySelectorAll('.resource-form label')].map((l) => l.textContent!.trim());
@@ -68,6 +68,18 @@ describe('<support-finder-builder>: text in languages beyond English and French'
     expect(back.rejected).to.deep.equal([]);
     expect(back.catalogue.resources[0].name).to.deep.equal({ en: 'Family circle', fr: 'Cercle des familles', pa: 'ਪਰਿਵਾਰਕ ਸਰਕਲ' });
     expect(parseCatalogue(back.catalogue).problems).to.deep.equal([]);
+  });
+
+  it('previews the catalogue in one of its languages, named in that language', async () => {
+    const el = await openedWith('many-languages.json', await fixtureText('many-languages.json'));
+    // A person picks it by its label, as the radio button's name.
+    const punjabi = [...root(el).querySelectorAll('label')].find((label) => label.textContent === 'ਪੰਜਾਬੀ')!;
+    expect(punjabi.getAttribute('lang')).to.equal('pa');
+    punjabi.click();
+    await el.updateComplete;
+    await previewReady(el, 3);
+    const names = [...preview(el).shadowRoot!.querySelectorAll('.result-name')].map((h) => h.textContent!.trim());
+    expect(names).to.include.members(['ਪਰਿਵਾਰਕ ਸਰਕਲ', 'Walk-in counselling']);
   });
 
   it('speaks French on a French page', async () => {
