@@ -8,6 +8,7 @@ import { FIELD_TAXONOMY, ICAL_DAYS, VOCABULARY_TAXONOMIES, hsdsId, hsdsTerm, typ
 import { DAYS } from '../hours/days.js';
 import { areaName, type Area } from './areas.js';
 import type { Catalogue, Resource, Text } from './schema.js';
+import { localText } from './text.js';
 
 export interface HsdsExport {
   hsds: HsdsPage;
@@ -18,9 +19,9 @@ export interface HsdsExport {
 type Json = Record<string, unknown>;
 type TextField = 'name' | 'description' | 'organization' | 'hours';
 
-/** The text HSDS's own field gets: English, else French, else the first language there is. */
+/** The text HSDS's own field gets: English, else French, else the first language there is (the finder's own fallback). */
 function mainText(text: Text): string {
-  return typeof text === 'string' ? text : (text.en ?? text.fr ?? Object.values(text)[0] ?? '');
+  return localText(text, 'en')?.value ?? '';
 }
 
 function languageName(code: string): string | undefined {
