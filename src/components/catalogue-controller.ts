@@ -111,14 +111,11 @@ export class CatalogueController implements ReactiveController {
     const lang = this.lang();
     if (!ready || this.abort || searchLanguages(lang).join() === ready.index.languages) return;
     const abort = (this.abort = new AbortController());
-    try {
-      const index = await buildIndexInSlices(ready.catalogue.resources, abort.signal, ready.catalogue.synonyms, lang);
-      if (!abort.signal.aborted) this.set({ ...ready, index });
-    } catch {
-      // Aborted: a new load or a removal took over.
-    } finally {
-      if (this.abort === abort) this.abort = undefined;
-    }
+    // Rejects only when aborted: a new load or a removal took over, and `this.abort` is no longer ours.
+    const index = await buildIndexInSlices(ready.catalogue.resources, abort.signal, ready.catalogue.synonyms, lang).catch(() => null);
+    if (this.abort !== abort) return;
+    this.abort = undefined;
+    this.set({ ...ready, index: index! });
   }
 
   /** The catalogue and its index once ready. */
