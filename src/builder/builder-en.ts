@@ -232,7 +232,8 @@ export const builderEn: BuilderStrings = {
   previewLanguage: 'Preview language',
   addLanguageHeading: 'Text in another language',
   addLanguageCode: 'Language code',
-  addLanguageHint: 'A code such as pa (Punjabi), zh-Hant (Chinese, traditional script) or iu (Inuktitut). Every text field gets a box for it; English and French stay.',
+  addLanguageHint:
+    'A code such as pa (Punjabi), zh-Hant (Chinese, traditional script) or iu (Inuktitut). Every text field gets a box for it; English and French stay.',
   addLanguageButton: 'Add a language',
   addLanguageInvalid: 'Enter a language code such as pa, zh-Hant or fr-CA: letters, in parts joined by hyphens',
   addLanguageNames: (code, name) => `${code}: ${name}`,

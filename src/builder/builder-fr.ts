@@ -250,7 +250,8 @@ export const builderFr: BuilderStrings = {
   previewLanguage: 'Langue de l’aperçu',
   addLanguageHeading: 'Texte dans une autre langue',
   addLanguageCode: 'Code de langue',
-  addLanguageHint: 'Un code comme pa (pendjabi), zh-Hant (chinois, écriture traditionnelle) ou iu (inuktitut). Chaque champ de texte reçoit une case pour cette langue\u202f; l’anglais et le français restent.',
+  addLanguageHint:
+    'Un code comme pa (pendjabi), zh-Hant (chinois, écriture traditionnelle) ou iu (inuktitut). Chaque champ de texte reçoit une case pour cette langue\u202f; l’anglais et le français restent.',
   addLanguageButton: 'Ajouter une langue',
   addLanguageInvalid: 'Entrez un code de langue comme pa, zh-Hant ou fr-CA\u00a0: des lettres, en parties reliées par des traits d’union',
   addLanguageNames: (code, name) => `${code}\u00a0: ${name}`,

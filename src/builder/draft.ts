@@ -132,7 +132,12 @@ export const asText = (value: unknown): string =>
 export function readText(value: unknown): { en: string; fr: string; plain: boolean; others: Record<string, string> } {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const { en, fr, ...others } = value as Record<string, unknown>;
-    return { en: asText(en), fr: asText(fr), plain: false, others: Object.fromEntries(Object.entries(others).map(([k, v]) => [k, asText(v)])) };
+    return {
+      en: asText(en),
+      fr: asText(fr),
+      plain: false,
+      others: Object.fromEntries(Object.entries(others).map(([k, v]) => [k, asText(v)])),
+    };
   }
   return { en: asText(value), fr: '', plain: value !== undefined, others: {} };
 }

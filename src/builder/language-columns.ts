@@ -29,7 +29,8 @@ export class LanguageColumns {
   /** Every language beyond English and French that some entry has, then those added, once each. */
   languages(drafts: readonly ResourceDraft[]): string[] {
     const found = new Set<string>();
-    for (const draft of drafts) for (const field of TEXT_FIELDS) for (const lang of Object.keys(otherTexts(draft.values, field))) found.add(lang);
+    for (const draft of drafts)
+      for (const field of TEXT_FIELDS) for (const lang of Object.keys(otherTexts(draft.values, field))) found.add(lang);
     for (const lang of this.added) found.add(lang);
     return [...found];
   }

@@ -10,7 +10,15 @@
 import Papa from 'papaparse';
 import { ResourceSchema, type Catalogue, type Resource, type Text } from './schema.js';
 import { describeIssue } from './messages.js';
-import { CSV_COLUMNS, WORD_COLUMNS, columnForPath, columnsFor, languageColumn, oneLanguageColumn, type ColumnTarget } from './csv-columns.js';
+import {
+  CSV_COLUMNS,
+  WORD_COLUMNS,
+  columnForPath,
+  columnsFor,
+  languageColumn,
+  oneLanguageColumn,
+  type ColumnTarget,
+} from './csv-columns.js';
 import { protectCell, unprotectCell } from './csv-formulas.js';
 import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
 import { didYouMean, splitList } from './suggestions.js';

@@ -56,7 +56,8 @@ export const TextSchema = z.union([
   z.record(z.string(), nonEmpty).check((ctx) => {
     const keys = Object.keys(ctx.value);
     for (const key of keys)
-      if (!TEXT_LANGUAGE_PATTERN.test(key)) ctx.issues.push({ code: 'custom', message: RULES.languageKey, input: key, path: [key], continue: true });
+      if (!TEXT_LANGUAGE_PATTERN.test(key))
+        ctx.issues.push({ code: 'custom', message: RULES.languageKey, input: key, path: [key], continue: true });
     if (!keys.length) ctx.issues.push({ code: 'custom', message: RULES.text, input: ctx.value, continue: true });
   }),
 ]);

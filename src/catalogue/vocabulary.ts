@@ -69,7 +69,8 @@ export const LANGUAGE_PATTERN = /^[a-z]{2}$/;
  * runtime's data still works; the few irregular tags of 2005 (`i-klingon`) are
  * left out.
  */
-export const TEXT_LANGUAGE_PATTERN = /^[a-z]{2,3}(-[a-z]{3}){0,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*(-[\da-wyz](-[a-z\d]{2,8})+)*(-x(-[a-z\d]{1,8})+)?$/i;
+export const TEXT_LANGUAGE_PATTERN =
+  /^[a-z]{2,3}(-[a-z]{3}){0,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*(-[\da-wyz](-[a-z\d]{2,8})+)*(-x(-[a-z\d]{1,8})+)?$/i;
 export const OPENS_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const CLOSES_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 

@@ -157,7 +157,8 @@ describe('when a spreadsheet has text in other languages', () => {
     const run = runCli('to-csv', fixture('../many-languages.json'), '-o', join(dir, 'a.csv'));
     assert.equal(run.status, 0, run.stderr);
     const header = readFileSync(join(dir, 'a.csv'), 'utf8').split('\r\n')[0]!;
-    for (const column of ['name_pa', 'description_pa', 'organization_pa', 'hours_pa', 'name_fr-CA']) assert.ok(header.includes(column), column);
+    for (const column of ['name_pa', 'description_pa', 'organization_pa', 'hours_pa', 'name_fr-CA'])
+      assert.ok(header.includes(column), column);
     const back = runCli('from-csv', join(dir, 'a.csv'), '-o', join(dir, 'b.json'));
     assert.equal(back.status, 0, back.stderr);
     assert.deepEqual(readJson(join(dir, 'b.json')).resources, source.resources);
@@ -168,7 +169,10 @@ describe('when a spreadsheet has text in other languages', () => {
     writeFileSync(join(dir, 'a.csv'), 'id,category,name_en,name_Punjabi,description_en\nx,peer,Help,ਮਦਦ,D\n');
     const run = runCli('from-csv', join(dir, 'a.csv'), '-o', join(dir, 'b.json'));
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /row 1, column "name_Punjabi": is not a column name: after "name_" comes a language code such as en, fr, pa or fr-CA/);
+    assert.match(
+      run.stderr,
+      /row 1, column "name_Punjabi": is not a column name: after "name_" comes a language code such as en, fr, pa or fr-CA/,
+    );
     assert.ok(!existsSync(join(dir, 'b.json')));
     assert.ok(!hasStackTrace(run));
   });

@@ -115,7 +115,10 @@ describe('when a catalogue with text in other languages is exported to HSDS', ()
     const [service] = readJson(out).contents;
     for (const each of readJson(out).contents) assert.ok(validate(each), JSON.stringify(validate.errors));
     assert.equal(service.name, 'Family circle');
-    const fields = (service as { attributes: { taxonomy_term: { code: string }; value?: string }[] }).attributes.map((a) => [a.taxonomy_term.code, a.value]);
+    const fields = (service as { attributes: { taxonomy_term: { code: string }; value?: string }[] }).attributes.map((a) => [
+      a.taxonomy_term.code,
+      a.value,
+    ]);
     assert.deepEqual(
       fields.filter(([code]) => code!.startsWith('name_')),
       [
