@@ -4,6 +4,7 @@ import { csvToCatalogue } from '../../src/catalogue/csv.js';
 import { parseCatalogue } from '../../src/catalogue/parse.js';
 import { $, builder, download, downloadBytes, fixtureText, openedWith, preview, previewReady, retype, root } from './builder-helpers.js';
 import { allByRole, byRole } from '../helpers.js';
+import { expectNoViolations } from '../axe.js';
 
 const labels = (el: Element) => [...root(el).querySelectorAll('.resource-form label')].map((l) => l.textContent!.trim());
 
@@ -13,6 +14,7 @@ describe('<support-finder-builder>: text in languages beyond English and French'
     expect(labels(el)).to.include.members(['English', 'French', 'Punjabi (pa)']);
     expect($<HTMLInputElement>(el, '#f-name-pa').value).to.equal('ਪਰਿਵਾਰਕ ਸਰਕਲ');
     expect($(el, '#f-name-pa').getAttribute('lang')).to.equal('pa');
+    await expectNoViolations(el);
   });
 
   it('keeps every language, the title’s and the crisis lines’ too, in the downloaded file', async () => {
@@ -58,6 +60,7 @@ describe('<support-finder-builder>: text in languages beyond English and French'
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).querySelector('#add-language-code-error')!.textContent).to.contain('pa, zh-Hant or fr-CA');
     expect(root(el).querySelector('#f-name-Punjabi')).to.equal(null);
+    await expectNoViolations(el);
   });
 
   it('writes a spreadsheet with a column for each language, which reads back the same', async () => {

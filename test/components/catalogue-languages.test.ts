@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { byRole, finder, resultNames, root, typeQuery } from '../helpers.js';
 import type { SupportFinder } from '../../src/index.js';
+import { expectNoViolations } from '../axe.js';
 
 const SRC = '/test/fixtures/many-languages.json';
 
@@ -42,6 +43,11 @@ describe('when a catalogue has text in Punjabi and the page is in Punjabi', () =
     expect(resultNames(el)).to.deep.equal(['ਪਰਿਵਾਰਕ ਸਰਕਲ']);
     await typeQuery(el, 'counselling');
     expect(resultNames(el)).to.deep.equal(['Walk-in counselling']);
+  });
+
+  it('passes axe, with the Punjabi and English text each marked', async () => {
+    const el = await finder({ src: SRC, lang: 'pa' });
+    await expectNoViolations(el);
   });
 
   it('shows My list in Punjabi too', async () => {
