@@ -115,6 +115,11 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   ],
   [/^is not a catalogue field, so the finder ignores it$/, () => `n’est pas un champ du catalogue${NNB}; l’outil de recherche l’ignore`],
   [
+    /^is not a column name: after "(\w+)_" comes a language code such as en, fr, pa or fr-CA, as in "\w+_pa"$/,
+    (f) =>
+      `n’est pas un nom de colonne${NB}: après ${quote(`${f}_`)} vient un code de langue comme en, fr, pa ou fr-CA, par exemple ${quote(`${f}_pa`)}`,
+  ],
+  [
     /^is not a catalogue column, so its values are not read$/,
     () => `n’est pas une colonne du catalogue${NNB}; ses valeurs ne sont pas lues`,
   ],
