@@ -63,6 +63,13 @@ describe('<support-finder-builder>: text in languages beyond English and French'
     await expectNoViolations(el);
   });
 
+  it('names a problem in another language’s text by its field and language, beside its box', async () => {
+    const file = { version: 1, resources: [{ id: 'a', category: 'peer', name: { en: 'A', pa: 'ਏ\u202e' }, description: 'D' }] };
+    const el = await openedWith('bidi.json', JSON.stringify(file));
+    expect($(el, '#error-summary').textContent).to.contain('Name (Punjabi)');
+    expect($(el, '#f-name-pa').getAttribute('aria-invalid')).to.equal('true');
+  });
+
   it('writes a spreadsheet with a column for each language, which reads back the same', async () => {
     const el = await openedWith('many-languages.json', await fixtureText('many-languages.json'));
     const csv = new TextDecoder().decode(await downloadBytes(el, '#download-csv'));
