@@ -231,6 +231,15 @@ export const builderEn: BuilderStrings = {
   previewHeading: 'Preview',
   previewHint: 'How the finder shows your catalogue. Entries and crisis lines with problems are left out until they are fixed.',
   previewLanguage: 'Preview language',
+  addLanguageHeading: 'Text in another language',
+  addLanguageCode: 'Language code',
+  addLanguageHint:
+    'A code such as pa (Punjabi), zh-Hant (Chinese, traditional script) or iu (Inuktitut). Every text field gets a box for it; English and French stay.',
+  addLanguageButton: 'Add a language',
+  addLanguageInvalid: 'Enter a language code such as pa, zh-Hant or fr-CA: letters, in parts joined by hyphens',
+  addLanguageNames: (code, name) => `${code}: ${name}`,
+  addLanguageAdded: (name) => `${name} added to the text fields.`,
+  addLanguageAlready: (name) => `The text fields already have ${name}.`,
   languageNames: { en: 'English', fr: 'Français' },
 
   downloadHeading: 'Download',

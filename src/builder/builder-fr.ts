@@ -249,6 +249,15 @@ export const builderFr: BuilderStrings = {
   previewHint:
     'Comment l’outil de recherche affiche votre catalogue. Les fiches et les lignes de crise qui ont des problèmes n’y figurent pas tant que ces problèmes ne sont pas corrigés.',
   previewLanguage: 'Langue de l’aperçu',
+  addLanguageHeading: 'Texte dans une autre langue',
+  addLanguageCode: 'Code de langue',
+  addLanguageHint:
+    'Un code comme pa (pendjabi), zh-Hant (chinois, écriture traditionnelle) ou iu (inuktitut). Chaque champ de texte reçoit une case pour cette langue\u202f; l’anglais et le français restent.',
+  addLanguageButton: 'Ajouter une langue',
+  addLanguageInvalid: 'Entrez un code de langue comme pa, zh-Hant ou fr-CA\u00a0: des lettres, en parties reliées par des traits d’union',
+  addLanguageNames: (code, name) => `${code}\u00a0: ${name}`,
+  addLanguageAdded: (name) => `${name} ajouté aux champs de texte.`,
+  addLanguageAlready: (name) => `Les champs de texte ont déjà ${name}.`,
   languageNames: { en: 'English', fr: 'Français' },
 
   downloadHeading: 'Télécharger',

@@ -159,6 +159,17 @@ export interface BuilderStrings {
   previewHeading: string;
   previewHint: string;
   previewLanguage: string;
+  /** The "Add a language" control, which adds a language to every text field (name, description…). */
+  addLanguageHeading: string;
+  addLanguageCode: string;
+  addLanguageHint: string;
+  addLanguageButton: string;
+  /** The code is not a language code. */
+  addLanguageInvalid: string;
+  /** What the typed code names, as it is typed: "pa: Punjabi". */
+  addLanguageNames: (code: string, name: string) => string;
+  addLanguageAdded: (name: string) => string;
+  addLanguageAlready: (name: string) => string;
   /** Each language named in itself, as language pickers do: the same in every table. */
   languageNames: Record<Language, string>;
 

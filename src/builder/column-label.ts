@@ -1,6 +1,7 @@
 /** What a person calls a spreadsheet column: the form's label, with its language for a text column. */
 import type { BuilderStrings } from './builder-strings.js';
 import { columnKeys } from './draft-merge.js';
+import { languageName } from './language-label.js';
 
 /** `organization_en` → "Organization (English)"; `audiences` → "Who it is for"; `lat` → `lat`. */
 export function columnLabel(column: string, t: BuilderStrings): string {
@@ -10,5 +11,6 @@ export function columnLabel(column: string, t: BuilderStrings): string {
   if (!key) return column;
   const [field, lang] = key.split('.') as [keyof BuilderStrings['labels'], string | undefined];
   if (lang === 'en' || lang === 'fr') return `${t.labels[field]} (${t.inLanguage[lang]})`;
+  if (lang) return `${t.labels[field]} (${languageName(lang, t)})`;
   return t.labels[key];
 }

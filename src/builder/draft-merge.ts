@@ -5,12 +5,13 @@
  * has (by id) while keeping the page's other entries and its words where the
  * spreadsheet's cell is empty. Pure functions on drafts.
  */
-import { CSV_COLUMNS } from '../catalogue/csv-columns.js';
+import { CSV_COLUMNS, languageColumn } from '../catalogue/csv-columns.js';
 import { CHOICE_FIELDS, type ChoiceField, type FieldKey, type ResourceDraft } from './draft.js';
 
 /** The controls one spreadsheet column fills: `organization_en` → `organization.en`; `lat` → none (kept in `extra`). */
 export function columnKeys(column: string): { keys: FieldKey[]; choice?: ChoiceField; extra?: string } {
-  const target = CSV_COLUMNS.find(([name]) => name === column)?.[1];
+  const other = languageColumn(column);
+  const target = CSV_COLUMNS.find(([name]) => name === column)?.[1] ?? (other && 'target' in other ? other.target : undefined);
   if (!target) return { keys: [] };
   switch (target.kind) {
     case 'text':

@@ -33,8 +33,8 @@ export type PlainField =
   /** Edited as the spreadsheet's one line: `Mon-Fri 09:00-17:00; Sat 10:00-14:00`. */
   | 'schedule'
   | 'timeZone';
-/** A form control that holds text: `website`, `name.fr`, `address.city`. */
-export type FieldKey = PlainField | `${TextField}.${'en' | 'fr'}` | `address.${(typeof ADDRESS_PARTS)[number]}`;
+/** A form control that holds text: `website`, `name.fr`, `name.pa`, `address.city`. */
+export type FieldKey = PlainField | `${TextField}.${string}` | `address.${(typeof ADDRESS_PARTS)[number]}`;
 
 /** Fields the form edits as one plain text box each. */
 export const PLAIN_FIELDS: readonly PlainField[] = [
@@ -128,21 +128,41 @@ export function copyDraft(draft: ResourceDraft, id: string): ResourceDraft {
 export const asText = (value: unknown): string =>
   value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
-/** A Text value of the file as its two controls; `plain` when it named no language. */
-export function readText(value: unknown): { en: string; fr: string; plain: boolean } {
+/** A Text value of the file as its controls (`others`: languages beyond English and French, `pa`); `plain` when it named no language. */
+export function readText(value: unknown): { en: string; fr: string; plain: boolean; others: Record<string, string> } {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const text = value as Record<string, unknown>;
-    return { en: asText(text.en), fr: asText(text.fr), plain: false };
+    const { en, fr, ...others } = value as Record<string, unknown>;
+    return {
+      en: asText(en),
+      fr: asText(fr),
+      plain: false,
+      others: Object.fromEntries(Object.entries(others).map(([k, v]) => [k, asText(v)])),
+    };
   }
-  return { en: asText(value), fr: '', plain: value !== undefined };
+  return { en: asText(value), fr: '', plain: value !== undefined, others: {} };
 }
 
-/** The two controls as a Text value: left out when both are blank, kept a plain string if it was one and no French was added. */
-export function writeText(en: string, fr: string, plain: boolean): unknown {
-  const [e, f] = [en.trim(), fr.trim()];
-  if (!e && !f) return undefined;
-  if (plain && !f) return e;
-  return { ...(e && { en: e }), ...(f && { fr: f }) };
+/** The controls as a Text value: left out when all are blank, kept a plain string if it was one and no other language was added. */
+export function writeText(en: string, fr: string, plain: boolean, others: Record<string, string> = {}): unknown {
+  const text = Object.fromEntries(
+    Object.entries({ en, fr, ...others })
+      .map(([lang, value]) => [lang, value.trim()])
+      .filter(([, value]) => value),
+  );
+  const langs = Object.keys(text);
+  if (!langs.length) return undefined;
+  if (plain && langs.length === 1 && text.en) return text.en;
+  return text;
+}
+
+/** An entry's text in languages beyond English and French, by language: its `name.pa`, `hours.pa`… controls. */
+export function otherTexts(values: Readonly<Record<string, string>>, field: string): Record<string, string> {
+  const prefix = `${field}.`;
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([key]) => key.startsWith(prefix) && key !== `${field}.en` && key !== `${field}.fr`)
+      .map(([key, value]) => [key.slice(prefix.length), value]),
+  );
 }
 const asList = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(asText) : value === undefined || value === null || value === '' ? [] : [asText(value)];
@@ -161,9 +181,10 @@ export function resourceToDraft(input: unknown): ResourceDraft {
     else draft.values[field] = asText(value);
   }
   for (const field of TEXT_FIELDS) {
-    const { en, fr, plain } = readText(raw[field]);
+    const { en, fr, plain, others } = readText(raw[field]);
     draft.values[`${field}.en`] = en;
     draft.values[`${field}.fr`] = fr;
+    for (const [lang, value] of Object.entries(others)) draft.values[`${field}.${lang}`] = value;
     if (plain) draft.plain.push(field);
   }
   draft.audiences = asList(raw.audiences);
@@ -191,7 +212,7 @@ function scheduleText(value: unknown): string {
 }
 
 function textValue(draft: ResourceDraft, field: TextField): unknown {
-  return writeText(draft.values[`${field}.en`], draft.values[`${field}.fr`], draft.plain.includes(field));
+  return writeText(draft.values[`${field}.en`], draft.values[`${field}.fr`], draft.plain.includes(field), otherTexts(draft.values, field));
 }
 
 function fieldValue(draft: ResourceDraft, field: (typeof ORDER)[number]): unknown {

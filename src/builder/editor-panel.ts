@@ -1,5 +1,5 @@
 /** The entry being edited: its actions, its error summary and its form. */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { BuilderStrings } from './builder-strings.js';
 import type { ChoiceField, FieldKey, ResourceDraft } from './draft.js';
 import { entryName } from './entry-list.js';
@@ -24,6 +24,9 @@ export interface EditorProps {
   onDelete: () => void;
   /** Applies an obvious fix: a control's new text, or a choice list's values. */
   onFix: (target: Exclude<FieldTarget, null>, value: string | string[]) => void;
+  /** Languages beyond English and French the text fields show, and the control that adds one. */
+  languages: readonly string[];
+  addLanguage: TemplateResult;
 }
 
 /** The entry's warnings, each a link to the control that settles it. */
@@ -69,6 +72,7 @@ export function renderEditorPanel(p: EditorProps, t: BuilderStrings) {
     onInput: p.onInput,
     onToggle: p.onToggle,
     onLeave: p.onLeave,
+    languages: p.languages,
   };
   return html`<h2 id="edit-heading">${t.editHeading(entryName(p.draft, t))}</h2>
     <div class="entry-actions">
@@ -76,5 +80,5 @@ export function renderEditorPanel(p: EditorProps, t: BuilderStrings) {
       <button type="button" class="warning-button" id="delete-entry" @click=${p.onDelete}>${t.deleteEntry}</button>
     </div>
     ${renderErrorSummary(items, t.summaryTitle(items.length), 'error-summary', p.onJump)} ${renderTodo(p, t)}
-    ${renderResourceForm(ctx)}`;
+    ${renderResourceForm(ctx)} ${p.addLanguage}`;
 }

@@ -2,12 +2,13 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BuilderStrings } from './builder-strings.js';
-import type { ResourceDraft } from './draft.js';
+import { otherTexts, type ResourceDraft } from './draft.js';
 
-/** What a person calls an entry: its name, else its id. */
+/** What a person calls an entry: its name (English, French, else another language), else its id. */
 export function entryName(draft: ResourceDraft, t: BuilderStrings): string {
   const v = draft.values;
-  return v['name.en'].trim() || v['name.fr'].trim() || v.id.trim() || t.untitled;
+  const other = Object.values(otherTexts(v, 'name')).find((name) => name.trim());
+  return v['name.en']!.trim() || v['name.fr']!.trim() || other?.trim() || v.id.trim() || t.untitled;
 }
 
 export interface EntryListProps {

@@ -5,17 +5,17 @@
  * `$schema`, `crisis.terms`, fields of a newer format), kept to be written
  * back unchanged.
  */
-import { asText, newKey, readText, writeText } from './draft.js';
+import { asText, newKey, otherTexts, readText, writeText } from './draft.js';
 
 export const LINE_TEXT_FIELDS = ['name', 'hours'] as const;
 export type LineTextField = (typeof LINE_TEXT_FIELDS)[number];
 /** `areas` is kept as its codes separated by spaces (`ON QC`), ticked in the form. */
 type LinePlainField = 'phone' | 'text' | 'areas' | 'region' | 'website';
-/** A crisis line's control: `phone`, `name.fr`. */
-export type LineKey = `${LineTextField}.${'en' | 'fr'}` | LinePlainField;
+/** A crisis line's control: `phone`, `name.fr`, `name.pa`. */
+export type LineKey = `${LineTextField}.${string}` | LinePlainField;
 /** A control, a language pair, or `reach`: the phone and text numbers, of which a line needs one. */
 export type LineTarget = LineKey | LineTextField | 'reach';
-export type FileKey = 'title.en' | 'title.fr' | 'updated';
+export type FileKey = `title.${string}` | 'updated';
 export type FileTarget = FileKey | 'title';
 
 const LINE_PLAIN: readonly LinePlainField[] = ['phone', 'text', 'areas', 'region', 'website'];
@@ -55,8 +55,9 @@ export function lineToDraft(input: unknown): LineDraft {
   const line = emptyLine();
   if (!isObject(input)) return line;
   for (const field of LINE_TEXT_FIELDS) {
-    const { en, fr, plain } = readText(input[field]);
+    const { en, fr, plain, others } = readText(input[field]);
     Object.assign(line.values, { [`${field}.en`]: en, [`${field}.fr`]: fr });
+    for (const [lang, value] of Object.entries(others)) line.values[`${field}.${lang}`] = value;
     if (plain) line.plain.push(field);
   }
   for (const field of LINE_PLAIN) line.values[field] = asText(input[field]);
@@ -79,7 +80,7 @@ export function lineToJson(line: LineDraft): Record<string, unknown> {
   for (const field of LINE_ORDER) {
     const value =
       field === 'name' || field === 'hours'
-        ? writeText(v[`${field}.en`], v[`${field}.fr`], line.plain.includes(field))
+        ? writeText(v[`${field}.en`]!, v[`${field}.fr`]!, line.plain.includes(field), otherTexts(v, field))
         : field === 'areas'
           ? lineAreas(v.areas)
           : v[field].trim() || undefined;
@@ -88,12 +89,14 @@ export function lineToJson(line: LineDraft): Record<string, unknown> {
   return { ...out, ...line.extra };
 }
 
+const otherTitles = (others: Record<string, string>) => Object.fromEntries(Object.entries(others).map(([lang, v]) => [`title.${lang}`, v]));
+
 /** Reads everything but `resources` of an opened file. */
 export function metaToFileDraft(meta: Record<string, unknown>): FileDraft {
   const { title, updated, crisis, ...rest } = meta;
   const text = readText(title);
   const file: FileDraft = {
-    values: { 'title.en': text.en, 'title.fr': text.fr, updated: asText(updated) },
+    values: { 'title.en': text.en, 'title.fr': text.fr, updated: asText(updated), ...otherTitles(text.others) },
     titlePlain: text.plain,
     lines: [],
     rest,
@@ -119,7 +122,7 @@ export function fileDraftToMeta(file: FileDraft): Record<string, unknown> {
   const fields: Record<string, unknown> = {
     $schema,
     version: version ?? 1,
-    title: writeText(file.values['title.en'], file.values['title.fr'], file.titlePlain),
+    title: writeText(file.values['title.en']!, file.values['title.fr']!, file.titlePlain, otherTexts(file.values, 'title')),
     updated: file.values.updated.trim() || undefined,
     crisis,
     ...others,

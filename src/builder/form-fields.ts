@@ -9,8 +9,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { BuilderStrings } from './builder-strings.js';
-import { TEXT_FIELDS, choiceOptions, type ChoiceField, type FieldKey, type ResourceDraft, type TextField } from './draft.js';
+import { TEXT_FIELDS, choiceOptions, otherTexts, type ChoiceField, type FieldKey, type ResourceDraft, type TextField } from './draft.js';
 import type { FieldTarget } from './validate-drafts.js';
+import { languageLabel } from './language-label.js';
 import { renderWorded, type Worded } from './word-problem.js';
 
 /** A form's controls (`K`, such as `website` or `name.fr`) and groups of controls (`G`, such as `name`). */
@@ -26,6 +27,8 @@ export interface FieldContext<K extends string, G extends string = never> {
   onInput: (key: K, value: string) => void;
   /** Focus left a control or group: its problems may show from now on. */
   onLeave: (target: K | G) => void;
+  /** Languages beyond English and French the text fields show (`pa`): those of the catalogue and those added. */
+  languages?: readonly string[];
 }
 
 /** An entry's form: its choice lists too. */
@@ -79,7 +82,8 @@ export function textInput<K extends string, G extends string>(ctx: FieldContext<
   const errors = ctx.errors.get(key);
   const invalid = !!errors?.length || options.groupInvalid;
   const aria = describedBy(options.groupError, hint && `${id}-hint`, !!errors?.length && `${id}-error`);
-  const value = ctx.values[key];
+  // A language added after this entry was made has no value yet.
+  const value = ctx.values[key] ?? '';
   const onInput = (e: Event) => ctx.onInput(key, (e.target as HTMLInputElement).value);
   return html`<div class="field ${errors?.length ? 'has-error' : ''}">
     <label for=${id}>${options.label ?? ctx.labels[key]}${requiredMark(t, options.required)}</label>
@@ -148,17 +152,22 @@ export function inputGroup<K extends string, G extends string>(
   </fieldset>`;
 }
 
-/** English and French side by side, in a fieldset named by the field. */
+/** English and French side by side, then any other language of the catalogue or added, in a fieldset named by the field. */
 export function textPair<K extends string, G extends string>(
   ctx: FieldContext<K, G>,
   field: NoInfer<G>,
   options: { multiline?: boolean; required?: boolean } = {},
 ) {
-  const one = (lang: 'en' | 'fr'): [K, InputOptions] => [
+  const one = (lang: string): [K, InputOptions] => [
     `${field}.${lang}` as K,
-    { label: lang === 'en' ? ctx.t.english : ctx.t.french, lang, multiline: options.multiline },
+    {
+      label: lang === 'en' ? ctx.t.english : lang === 'fr' ? ctx.t.french : languageLabel(lang, ctx.t),
+      lang,
+      multiline: options.multiline,
+    },
   ];
-  return inputGroup(ctx, field, [one('en'), one('fr')], { required: options.required });
+  const others = new Set([...Object.keys(otherTexts(ctx.values, field)), ...(ctx.languages ?? [])]);
+  return inputGroup(ctx, field, ['en', 'fr', ...others].map(one), { required: options.required });
 }
 
 export function selectInput(

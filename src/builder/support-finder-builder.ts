@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Catalogue, Language } from '../catalogue/schema.js';
+import type { Catalogue } from '../catalogue/schema.js';
 import { LanguageController } from '../components/language-controller.js';
 import { builderEn } from './builder-en.js';
 import { builderFr } from './builder-fr.js';
@@ -12,6 +12,7 @@ import { Entries } from './entries.js';
 import { renderDownloadPanel } from './download-panel.js';
 import { entryName, renderEntryList } from './entry-list.js';
 import { renderEditorPanel } from './editor-panel.js';
+import { LanguageColumns } from './language-columns.js';
 import { FileDetails } from './file-details.js';
 import type { FileDraft } from './file-draft.js';
 import { fileSummaryItems } from './file-panel.js';
@@ -49,23 +50,22 @@ export class SupportFinderBuilder extends LitElement {
 
   @state() private announcement = '';
   /** The language picked for the preview; until then, the page's own. */
-  @state() private previewLang: Language | null = null;
+  @state() private previewLang: string | null = null;
 
   private language = new LanguageController(this);
   private files = new FileUrlsController(this);
   private visibility = new ProblemVisibility(this);
+  /** What the parts need of the page: its words, its status message and focus. */
+  private page = {
+    strings: () => this.t,
+    announce: (text: string) => this.announce(text),
+    focusAfterUpdate: (selector: string) => void this.focusAfterUpdate(selector),
+  };
   /** The title, date and crisis lines: the file around the entries. */
-  private details = new FileDetails(this, this.visibility, {
-    strings: () => this.t,
-    announce: (text) => this.announce(text),
-    focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
-  });
-  private entries = new Entries(this, this.visibility, {
-    strings: () => this.t,
-    announce: (text) => this.announce(text),
-    focusAfterUpdate: (selector) => void this.focusAfterUpdate(selector),
-  });
+  private details = new FileDetails(this, this.visibility, this.page);
+  private entries = new Entries(this, this.visibility, this.page);
   private storage = new DraftStorage(this);
+  private languageColumns = new LanguageColumns(this, this.page);
   private confirm = new ConfirmDialog(this, () => this.t);
   private session = new Session(this, {
     entries: this.entries,
@@ -217,6 +217,7 @@ export class SupportFinderBuilder extends LitElement {
             src: this.files.url('preview'),
             lang: this.previewLang ?? lang,
             onLang: (l) => (this.previewLang = l),
+            languages: this.languageColumns.languages(entries.drafts),
             refusal: this.downloads.refusal(),
             onGoTo: (control) => this.details.goTo(control),
           },
@@ -262,6 +263,8 @@ export class SupportFinderBuilder extends LitElement {
         onDuplicate: this.entries.duplicate,
         onDelete: this.entries.delete,
         onFix: this.entries.fix,
+        languages: this.languageColumns.languages(this.entries.drafts),
+        addLanguage: this.languageColumns.render(this.entries.drafts, this.t),
       },
       this.t,
     );

@@ -108,7 +108,7 @@ const SIMPLE = new Set<PathSegment>(PLAIN_FIELDS);
 /** `["website"]` → `website`; `["name"]` → `name`; `["languages", 2]` → `languages`; `["coordinates"]` → null. */
 export function targetOf(path: readonly PathSegment[]): FieldTarget {
   const [first, second] = path;
-  if (isText(first)) return second === 'en' || second === 'fr' ? `${first}.${second}` : first;
+  if (isText(first)) return typeof second === 'string' ? `${first}.${second}` : first;
   if (isChoice(first)) return first;
   if (first === 'address') return isAddress(second) ? `address.${second}` : null;
   return SIMPLE.has(first!) ? (first as FieldKey) : null;
@@ -118,7 +118,7 @@ export function targetOf(path: readonly PathSegment[]): FieldTarget {
 function lineTargetOf(path: readonly PathSegment[]): LineTarget | null {
   const [first, second] = path;
   if (first === undefined) return 'reach';
-  if (first === 'name' || first === 'hours') return second === 'en' || second === 'fr' ? `${first}.${second}` : first;
+  if (first === 'name' || first === 'hours') return typeof second === 'string' ? `${first}.${second}` : first;
   return first === 'phone' || first === 'text' || first === 'areas' || first === 'region' || first === 'website' ? first : null;
 }
 
@@ -127,7 +127,7 @@ function fileProblemOf(problem: Problem, file: FileDraft): FileProblem | null {
   const [top, second, index, ...rest] = problem.path;
   const { message } = problem;
   if (top === 'title') {
-    const target = second === 'en' || second === 'fr' ? (`title.${second}` as const) : 'title';
+    const target = typeof second === 'string' ? (`title.${second}` as const) : 'title';
     return { target, message, empty: false };
   }
   if (top === 'updated') {

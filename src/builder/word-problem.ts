@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { BuilderStrings } from './builder-strings.js';
-import type { LineTarget } from './file-draft.js';
 import type { EntryProblem, FileProblem } from './validate-drafts.js';
+import { labelOf } from './language-label.js';
 
 /**
  * A problem in the page's words: a lead in the page's language (the field's
@@ -30,7 +30,7 @@ export function wordProblem(problem: EntryProblem, t: BuilderStrings): Worded {
   if (problem.whole) return { lead: t.thisEntry, ...said };
   if (target === null) return { lead: t.unshownField(problem.where), ...said };
   const ask = problem.empty ? t.missing[target as keyof BuilderStrings['missing']] : undefined;
-  return ask ? { lead: ask } : { lead: t.problemLead(t.labels[target]), ...said };
+  return ask ? { lead: ask } : { lead: t.problemLead(labelOf(t.labels, target, t)), ...said };
 }
 
 /** The same for the title, the date or a crisis line. */
@@ -38,10 +38,10 @@ export function wordFileProblem(problem: FileProblem, t: BuilderStrings): Worded
   const { target } = problem;
   const said = worded(problem.message, t);
   if (problem.line === undefined) {
-    return { lead: t.problemLead(t.fileLabels[target as keyof BuilderStrings['fileLabels']]), ...said };
+    return { lead: t.problemLead(labelOf(t.fileLabels, target, t)), ...said };
   }
   const ask = problem.empty ? t.lineMissing[target as keyof BuilderStrings['lineMissing']] : undefined;
-  return ask ? { lead: ask } : { lead: t.problemLead(t.lineLabels[target as LineTarget]), ...said };
+  return ask ? { lead: ask } : { lead: t.problemLead(labelOf(t.lineLabels, target, t)), ...said };
 }
 
 /** The words of a fix's button: "Add https://?", "Use Peer support?", "Use en; fr?". */

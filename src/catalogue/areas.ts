@@ -8,7 +8,7 @@
  * before `areas` existed loses nothing.
  */
 import { AREAS, type Area, type Province } from './vocabulary.js';
-import type { CrisisLine, Language, Resource } from './schema.js';
+import type { CrisisLine, Resource } from './schema.js';
 
 export { AREAS, type Area, type Province };
 
@@ -34,9 +34,9 @@ const NAMES: Record<Area, readonly [string, string?]> = {
 };
 
 /** `QC` → "Quebec" or "Québec"; `CA` → "Canada". */
-export function areaName(area: Area, lang: Language): string {
+export function areaName(area: Area, lang: string): string {
   const [en, fr] = NAMES[area];
-  return (lang === 'fr' && fr) || en;
+  return (isFrench(lang) && fr) || en;
 }
 
 /** A code from text such as `qc`, ` ON `, or null when it is not one of the fourteen. */
@@ -119,7 +119,7 @@ export function servedIn<T extends Placed>(entries: readonly T[], province: Prov
  * sorted by name in `lang`: those its resources and lines name. Empty when no
  * entry names any but `CA`: then the choice is not shown at all.
  */
-export function provinceChoices(resources: readonly Placed[], lines: readonly Placed[] | undefined, lang: Language): Province[] {
+export function provinceChoices(resources: readonly Placed[], lines: readonly Placed[] | undefined, lang: string): Province[] {
   const found = new Set<Area>();
   for (const entry of [...resources, ...(lines ?? [])]) for (const area of entry.areas ?? []) found.add(area);
   return PROVINCES.filter((p) => found.has(p)).sort((a, b) => areaName(a, lang).localeCompare(areaName(b, lang), lang));
@@ -140,7 +140,7 @@ export function localAreas(resources: readonly Pick<Resource, 'areas' | 'region'
  * its province or territory names ("Ontario", "Quebec, Ontario"), else
  * "Canada"; empty when unstated.
  */
-export function areaLabel(entry: Pick<Resource, 'areas' | 'region'>, lang: Language): string {
+export function areaLabel(entry: Pick<Resource, 'areas' | 'region'>, lang: string): string {
   const region = entry.region?.trim();
   if (region) return regionName(region, lang);
   return (entry.areas ?? []).map((a) => areaName(a, lang)).join(', ');
@@ -160,9 +160,12 @@ const REGIONS_FR: Record<string, string> = {
   'London area': 'Région de London',
 };
 
+/** `fr`, `fr-CA`: place names are kept in English and French only; any other language shows English. */
+const isFrench = (lang: string) => /^fr(-|$)/i.test(lang);
+
 /** A `region` value as the page's language writes it: `Quebec` → `Québec`, `Vancouver Island` → `Île de Vancouver`. */
-export function regionName(region: string, lang: Language): string {
-  if (lang === 'en') return region;
+export function regionName(region: string, lang: string): string {
+  if (!isFrench(lang)) return region;
   const area = areaFromName(region);
   return area ? areaName(area, 'fr') : (REGIONS_FR[region] ?? region);
 }

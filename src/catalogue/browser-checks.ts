@@ -26,6 +26,7 @@ import {
   PROVINCE_PATTERN,
   REFERRALS,
   RULES,
+  TEXT_LANGUAGE_PATTERN,
 } from './vocabulary.js';
 import { BIDI_CONTROL, parsePhone } from './phone.js';
 
@@ -157,9 +158,19 @@ const shownText = text([[noBidi, RULES.bidiControl]]);
 const date = text([pattern(DATE, RULES.date)]);
 const anyText = text();
 
-const textObject = object({ en: [nonEmpty], fr: [nonEmpty] }, [(t) => t.en !== undefined || t.fr !== undefined, RULES.text]);
+/** Text by language, as zod's record: a `__proto__` key skipped, values first, then the keys. */
+const textObject: Check = (value, path, run) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrongType('record', value, path, run);
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (key !== '__proto__') out[key] = nonEmpty((value as Record<string, unknown>)[key], [...path, key], run);
+  const keys = Object.keys(out);
+  for (const key of keys)
+    if (!TEXT_LANGUAGE_PATTERN.test(key)) issue(run, [...path, key], { code: 'custom', input: key, message: RULES.languageKey });
+  if (!keys.length) issue(run, path, { code: 'custom', input: value, message: RULES.text });
+  return out;
+};
 
-/** Text: a string, or `{ en, fr }`. Reported like zod's union: the branch that fits the value's type speaks. */
+/** Text: a string, or `{ en, fr, pa… }`. Reported like zod's union: the branch that fits the value's type speaks. */
 const localText: Check = (value, path, run) => {
   if (typeof value === 'string') return nonEmpty(value, path, run);
   const inner: Run = { issues: [], aborted: false };

@@ -10,7 +10,15 @@
 import Papa from 'papaparse';
 import { ResourceSchema, type Catalogue, type Resource, type Text } from './schema.js';
 import { describeIssue } from './messages.js';
-import { CSV_COLUMNS, WORD_COLUMNS, columnForPath, oneLanguageColumn, type ColumnTarget } from './csv-columns.js';
+import {
+  CSV_COLUMNS,
+  WORD_COLUMNS,
+  columnForPath,
+  columnsFor,
+  languageColumn,
+  oneLanguageColumn,
+  type ColumnTarget,
+} from './csv-columns.js';
 import { protectCell, unprotectCell } from './csv-formulas.js';
 import { formatScheduleText, parseScheduleText } from '../hours/schedule-text.js';
 import { didYouMean, splitList } from './suggestions.js';
@@ -172,13 +180,18 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
     if (known) return known;
     const column = oneLanguageColumn(cell.trim(), options.lang ?? 'en');
     if (column) result.oneLanguageColumns.push(cell.trim());
-    return column;
+    const other = column ? undefined : languageColumn(cell.trim());
+    if (other && 'error' in other) {
+      result.fileErrors.push({ row: 1, column: cell.trim(), message: other.error });
+      return undefined;
+    }
+    return column ?? other;
   });
   // The sheet's own header, for problems found under a column's full name.
   const shown = new Map<string, string>();
   header.forEach((cell, index) => {
     const column = columns[index];
-    if (!column && cell.trim()) result.unknownColumns.push(cell.trim());
+    if (!column && cell.trim() && !result.fileErrors.some((e) => e.column === cell.trim())) result.unknownColumns.push(cell.trim());
     if (!column) return;
     if (shown.has(column.name)) {
       result.fileErrors.push({
@@ -192,7 +205,7 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
   const present = new Set(columns.map((c) => c?.name));
   const missing = ['id', 'category'].filter((name) => !present.has(name));
   for (const field of ['name', 'description']) {
-    if (!present.has(`${field}_en`) && !present.has(`${field}_fr`)) missing.push(`${field}_en`);
+    if (![...present].some((name) => name?.startsWith(`${field}_`))) missing.push(`${field}_en`);
   }
   if (missing.length) {
     result.fileErrors.push({ row: 1, message: `the header row lacks required columns: ${missing.join(', ')}` });
@@ -251,7 +264,7 @@ export function csvToCatalogue(input: string, options: CsvReadOptions = {}): Csv
   return result;
 }
 
-function textCell(value: Text | undefined, lang: 'en' | 'fr'): string {
+function textCell(value: Text | undefined, lang: string): string {
   if (value === undefined) return '';
   // A plain string has no language; it goes in the English column.
   if (typeof value === 'string') return lang === 'en' ? value : '';
@@ -291,7 +304,8 @@ export interface CsvWriteOptions {
  * (`title`, `updated`, `crisis`, `synonyms`) have no place in a spreadsheet and are not written.
  */
 export function catalogueToCsv(catalogue: Catalogue, options: CsvWriteOptions = {}): string {
-  const rows = catalogue.resources.map((resource) => CSV_COLUMNS.map(([, target]) => protectCell(cellFor(resource, target))));
-  const csv = Papa.unparse({ fields: COLUMN_NAMES, data: rows }, { newline: '\r\n', quotes: false });
+  const columns = columnsFor(catalogue.resources);
+  const rows = catalogue.resources.map((resource) => columns.map(([, target]) => protectCell(cellFor(resource, target))));
+  const csv = Papa.unparse({ fields: columns.map(([name]) => name), data: rows }, { newline: '\r\n', quotes: false });
   return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
 }

@@ -9,6 +9,7 @@ import { describeIssue, expandIssues, formatPath, type PathSegment } from './mes
 import { areaFromName, toArea } from './areas.js';
 import { currentSchedules, readSchedules } from './hsds-schedules.js';
 import { hasValue, isJson, leftovers, list, READ, str, type Json } from './hsds-json.js';
+import { TEXT_LANGUAGE_PATTERN } from './vocabulary.js';
 
 export interface HsdsNote {
   /** Where the service is in the input, e.g. `contents[3]`. */
@@ -115,12 +116,19 @@ function readPlace(service: Json, raw: Json, out: string[]): void {
   });
 }
 
-/** The `support-finder-field` attribute codes the import reads; each holds one value but `tags`. */
-const FIELD_CODES = new Set(['id', 'tags', 'source', 'timeZone', ...TEXT_FIELDS.flatMap((field) => [`${field}_en`, `${field}_fr`])]);
+/** The `support-finder-field` attribute codes the import reads, with a text's languages (`name_pa`); each holds one value but `tags`. */
+const FIELD_CODES = new Set(['id', 'tags', 'source', 'timeZone']);
+const TEXT_CODE = /^(name|description|organization|hours)_(.+)$/;
+
+/** `name_pa` → `["name", "pa"]`; undefined for a code that is not a text field's in a language. */
+function textCode(code: string): [string, string] | undefined {
+  const match = TEXT_CODE.exec(code);
+  return match && TEXT_LANGUAGE_PATTERN.test(match[2]!) ? [match[1]!, match[2]!] : undefined;
+}
 
 function unreadFields(fields: Map<string, string[]>, out: string[]): void {
   for (const [code, values] of fields) {
-    if (!FIELD_CODES.has(code)) out.push(`attributes (${FIELD_TAXONOMY} "${code}")`);
+    if (!FIELD_CODES.has(code) && !textCode(code)) out.push(`attributes (${FIELD_TAXONOMY} "${code}")`);
     else if (code !== 'tags' && values.length > 1)
       out.push(`attributes (${FIELD_TAXONOMY} "${code}" given ${values.length} times; the first was kept)`);
   }
@@ -177,12 +185,13 @@ function readService(service: Json, options: HsdsImportOptions, out: string[]): 
   const raw: Json = {};
   unreadFields(attributes.fields, out);
   for (const text of TEXT_FIELDS) {
-    const en = field(`${text}_en`)?.[0];
-    const fr = field(`${text}_fr`)?.[0];
+    const byLanguage: Record<string, string> = {};
+    for (const [code, values] of attributes.fields) if (textCode(code)?.[0] === text) byLanguage[textCode(code)![1]] = values[0]!;
+    const languages = Object.values(byLanguage);
     // Without language attributes the language is unknown: plain text says exactly that.
-    raw[text] = en !== undefined || fr !== undefined ? JSON.parse(JSON.stringify({ en, fr })) : native[text];
+    raw[text] = languages.length ? byLanguage : native[text];
     const plain = native[text];
-    if ((en !== undefined || fr !== undefined) && plain !== undefined && plain !== en && plain !== fr) out.push(NATIVE_FIELD[text]);
+    if (languages.length && plain !== undefined && !languages.includes(plain)) out.push(NATIVE_FIELD[text]);
   }
   raw.id = field('id')?.[0];
   for (const [key, taxonomy] of VOCABULARY) {

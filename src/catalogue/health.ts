@@ -34,7 +34,6 @@ const KNOWN = {
   coordinates: ['lat', 'lng'],
   crisis: ['lines', 'terms'],
   line: keys(CrisisLineSchema),
-  text: ['en', 'fr'],
 };
 
 // The same typo in thousands of entries is worked out once.
@@ -72,7 +71,6 @@ function collectUnknown(raw: unknown): Problem[] {
   const out: Problem[] = [];
   if (!isObject(raw)) return out;
   unknownKeys(raw, KNOWN.top, [], undefined, out);
-  if (isObject(raw.title)) unknownKeys(raw.title, KNOWN.text, ['title'], undefined, out);
   if (isObject(raw.crisis)) {
     unknownKeys(raw.crisis, KNOWN.crisis, ['crisis'], undefined, out);
     const lines = raw.crisis.lines;
@@ -86,13 +84,13 @@ function collectUnknown(raw: unknown): Problem[] {
     unknownKeys(entry, KNOWN.resource, at, id, out);
     unknownKeys(entry.address, KNOWN.address, [...at, 'address'], id, out);
     unknownKeys(entry.coordinates, KNOWN.coordinates, [...at, 'coordinates'], id, out);
-    for (const field of TEXT_FIELDS) unknownKeys(entry[field], KNOWN.text, [...at, field], id, out);
   });
   return out;
 }
 
-// A plain string is read as English, as the spreadsheet columns do.
-const hasLang = (text: Text, lang: 'en' | 'fr') => (typeof text === 'string' ? lang === 'en' : !!text[lang]);
+// A plain string is read as English, as the spreadsheet columns do; `fr-CA` is French.
+const hasLang = (text: Text, lang: 'en' | 'fr') =>
+  typeof text === 'string' ? lang === 'en' : Object.keys(text).some((key) => key.toLowerCase().split('-')[0] === lang);
 
 /** Dates as YYYY-MM-DD compare correctly as text. */
 function yearBefore(today: Date): string {

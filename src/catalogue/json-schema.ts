@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { AddressSchema, CatalogueSchema, CrisisLineSchema, OpeningSchema, ResourceSchema, TextSchema } from './schema.js';
+import { TEXT_LANGUAGE_PATTERN } from './vocabulary.js';
 
 type Meta = { id?: string; title?: string; description?: string };
 type JsonObject = Record<string, unknown>;
@@ -43,7 +44,8 @@ function describe(): z.core.$ZodRegistry<Meta> {
   const registry = z.registry<Meta>();
   registry.add(TextSchema, {
     id: 'Text',
-    description: 'Text in one language, or an object with "en" and/or "fr" text.',
+    description:
+      'Text in one language, or an object of texts by language: { "en": "…", "fr": "…", "pa": "…" }, each key a BCP 47 language tag (en, fr, pa, fr-CA, zh-Hant). The finder shows the text in its language, else its fallback language, English, French, then any.',
   });
   registry.add(ResourceSchema, { id: 'Resource', description: 'One support service.' });
   registry.add(CrisisLineSchema, {
@@ -88,7 +90,15 @@ const PHONE_PATTERN = `^\\+?${PHONE_CHARS}*[${DIGIT}]${PHONE_CHARS}*$`;
 function addRefinements(schema: JsonObject): void {
   const defs = schema.$defs as Record<string, JsonObject>;
   const text = defs.Text!.anyOf as JsonObject[];
-  for (const option of text) if (option.type === 'object') option.minProperties = 1;
+  for (const option of text)
+    if (option.type === 'object') {
+      option.minProperties = 1;
+      // JSON Schema patterns take no flags: the case-insensitive one is spelled out.
+      const key = TEXT_LANGUAGE_PATTERN.source.replace(/a-z/g, 'A-Za-z').replace('a-wyz', 'A-WYZa-wyz').replace('-x(', '-[Xx](');
+      option.patternProperties = { [key]: option.additionalProperties };
+      option.additionalProperties = false;
+      delete option.propertyNames;
+    }
   defs.CrisisLine!.anyOf = [{ required: ['phone'] }, { required: ['text'] }];
   (defs.Opening!.properties as Record<string, JsonObject>).days!.uniqueItems = true;
   for (const owner of [defs.Resource!, defs.CrisisLine!]) {

@@ -23,7 +23,8 @@ export const RULES_FR: Partial<Record<keyof typeof RULES, string>> = {
   province: 'doit être un code de province de deux lettres comme QC',
   id: 'ne doit contenir que des lettres minuscules, des chiffres et des tirets, et commencer par une lettre ou un chiffre',
   language: 'doit être un code de langue de deux lettres comme fr ou en',
-  text: `doit avoir au moins un texte ${quote('en')} ou ${quote('fr')}`,
+  text: 'doit avoir un texte dans au moins une langue',
+  languageKey: `doit être un code de langue comme ${quote('fr')}, ${quote('pa')} ou ${quote('fr-CA')}`,
   line: `doit avoir un numéro ${quote('phone')} ou ${quote('text')}`,
   version: 'doit être 1 (la version du format du catalogue)',
   schedule: `doit être ${quote('24/7')} ou une liste d’heures d’ouverture`,
@@ -62,8 +63,8 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   [/^is empty but required$/, () => 'est vide mais obligatoire'],
   [/^must be (text|a number|an object|a list|true or false)$/, (t) => `doit être ${TYPES[t!]}`],
   [
-    /^must be text, or an object with "en" and\/or "fr" text$/,
-    () => `doit être du texte, ou un objet avec un texte ${quote('en')} et/ou ${quote('fr')}`,
+    /^must be text, or texts by language such as \{ "en": "…", "fr": "…" \}$/,
+    () => `doit être du texte, ou des textes par langue comme { ${quote('en')}${NB}: ${quote('…')}, ${quote('fr')}${NB}: ${quote('…')} }`,
   ],
   [/^must be one of (.+)$/, (list) => `doit être l’une de ces valeurs${NB}: ${list}`],
   [/^must be at least (.+)$/, (n) => `doit être au moins ${n}`],
@@ -113,6 +114,11 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
     (d) => `est le ${d}, il y a plus de 12${NB}mois${NNB}; vérifiez de nouveau ses renseignements`,
   ],
   [/^is not a catalogue field, so the finder ignores it$/, () => `n’est pas un champ du catalogue${NNB}; l’outil de recherche l’ignore`],
+  [
+    /^is not a column name: after "(\w+)_" comes a language code such as en, fr, pa or fr-CA, as in "\w+_pa"$/,
+    (f) =>
+      `n’est pas un nom de colonne${NB}: après ${quote(`${f}_`)} vient un code de langue comme en, fr, pa ou fr-CA, par exemple ${quote(`${f}_pa`)}`,
+  ],
   [
     /^is not a catalogue column, so its values are not read$/,
     () => `n’est pas une colonne du catalogue${NNB}; ses valeurs ne sont pas lues`,

@@ -71,7 +71,7 @@ export function describeIssue(issue: SchemaIssue): string {
     case 'invalid_union':
       if ('input' in issue && issue.input === undefined) return 'is required but missing';
       if (custom) return `${issue.message}${got}`;
-      return `must be text, or an object with "en" and/or "fr" text${got}`;
+      return `must be text, or texts by language such as { "en": "…", "fr": "…" }${got}`;
     case 'too_small':
       if (issue.origin === 'number') return `must be at least ${issue.minimum}${got}`;
       return `${plainMessage(issue.message)}${got}`;

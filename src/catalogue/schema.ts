@@ -23,6 +23,7 @@ import {
   PROVINCE_PATTERN,
   REFERRALS,
   RULES,
+  TEXT_LANGUAGE_PATTERN,
 } from './vocabulary.js';
 import { BIDI_CONTROL, parsePhone } from './phone.js';
 
@@ -45,14 +46,20 @@ const shownText = z.string().check(noBidi);
 const webUrl = z.url({ protocol: /^https?$/, error: RULES.webUrl });
 const isoDate = z.iso.date({ error: RULES.date });
 
-/** Text in one language, or in English and/or French. */
+/**
+ * Text in one language, or by language: `{ "en": "…", "fr": "…", "pa": "…" }`,
+ * each key a BCP 47 language tag. Issues go on as zod's own checks do
+ * (`continue`), so the union reports them rather than rejecting the whole.
+ */
 export const TextSchema = z.union([
   nonEmpty,
-  z.object({ en: z.optional(nonEmpty), fr: z.optional(nonEmpty) }).check(
-    z.refine((t) => t.en !== undefined || t.fr !== undefined, {
-      error: RULES.text,
-    }),
-  ),
+  z.record(z.string(), nonEmpty).check((ctx) => {
+    const keys = Object.keys(ctx.value);
+    for (const key of keys)
+      if (!TEXT_LANGUAGE_PATTERN.test(key))
+        ctx.issues.push({ code: 'custom', message: RULES.languageKey, input: key, path: [key], continue: true });
+    if (!keys.length) ctx.issues.push({ code: 'custom', message: RULES.text, input: ctx.value, continue: true });
+  }),
 ]);
 
 export const AddressSchema = z.object({
@@ -151,4 +158,7 @@ export type Schedule = z.infer<typeof ScheduleSchema>;
 export type Opening = z.infer<typeof OpeningSchema>;
 export type CrisisLine = z.infer<typeof CrisisLineSchema>;
 export type Catalogue = z.infer<typeof CatalogueSchema>;
+/** The finder's own languages: its strings come in these. */
 export type Language = 'en' | 'fr';
+/** A BCP 47 language tag, such as `pa` or `fr-CA`: the key of catalogue text in one language. */
+export type LanguageTag = string;

@@ -1,13 +1,14 @@
 /**
  * Catalogue → HSDS 3.0 services (docs/CATALOGUE.md, "HSDS"). Each resource
  * becomes one service. Fields HSDS has a place for go there; the rest
- * (category, audiences, the second language, tags…) go in attributes, so
+ * (category, audiences, every language of a text, tags…) go in attributes, so
  * `hsdsToCatalogue` gets every field back.
  */
 import { FIELD_TAXONOMY, ICAL_DAYS, VOCABULARY_TAXONOMIES, hsdsId, hsdsTerm, type HsdsAttribute, type HsdsPage } from './hsds.js';
 import { DAYS } from '../hours/days.js';
 import { areaName, type Area } from './areas.js';
 import type { Catalogue, Resource, Text } from './schema.js';
+import { localText } from './text.js';
 
 export interface HsdsExport {
   hsds: HsdsPage;
@@ -18,9 +19,9 @@ export interface HsdsExport {
 type Json = Record<string, unknown>;
 type TextField = 'name' | 'description' | 'organization' | 'hours';
 
-/** The text HSDS's own field gets: English, else French. */
+/** The text HSDS's own field gets: English, else French, else the first language there is (the finder's own fallback). */
 function mainText(text: Text): string {
-  return typeof text === 'string' ? text : (text.en ?? text.fr ?? '');
+  return localText(text, 'en')?.value ?? '';
 }
 
 function languageName(code: string): string | undefined {
@@ -65,12 +66,11 @@ function attributesOf(resource: Resource, serviceId: string): HsdsAttribute[] {
   for (const value of resource.delivery ?? []) add(VOCABULARY_TAXONOMIES.delivery, value);
   if (resource.cost) add(VOCABULARY_TAXONOMIES.cost, resource.cost);
   if (resource.referral) add(VOCABULARY_TAXONOMIES.referral, resource.referral);
-  // Both languages of a bilingual text, so the import can tell which is which.
+  // HSDS 3.0 text fields hold one language: every language of a text (`name_en`, `name_fr`, `name_pa`) goes in an attribute, so the import can tell which is which.
   for (const field of ['name', 'description', 'organization', 'hours'] as TextField[]) {
     const text = resource[field];
     if (typeof text !== 'object') continue;
-    if (text.en) add(FIELD_TAXONOMY, `${field}_en`, text.en);
-    if (text.fr) add(FIELD_TAXONOMY, `${field}_fr`, text.fr);
+    for (const [lang, value] of Object.entries(text)) add(FIELD_TAXONOMY, `${field}_${lang}`, value);
   }
   for (const tag of resource.tags ?? []) add(FIELD_TAXONOMY, 'tags', tag);
   if (resource.source) add(FIELD_TAXONOMY, 'source', resource.source);

@@ -39,7 +39,8 @@ export const RULES = {
   province: 'must be a two-letter province code such as ON',
   id: 'must use only lower-case letters, digits and dashes, starting with a letter or digit',
   language: 'must be a two-letter language code such as en or fr',
-  text: 'needs at least one of "en" or "fr"',
+  text: 'needs text in at least one language',
+  languageKey: 'must be a language code such as "en", "pa" or "fr-CA"',
   line: 'needs a "phone" or a "text" number',
   version: 'must be 1 (the catalogue format version)',
   schedule: 'must be "24/7" or a list of opening times such as [{ "days": ["mon"], "opens": "09:00", "closes": "17:00" }]',
@@ -61,6 +62,15 @@ export const RULES = {
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const PROVINCE_PATTERN = /^[A-Z]{2}$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2}$/;
+/**
+ * A key of catalogue text: a well-formed BCP 47 language tag (language,
+ * extended language, script, region, variants, extensions, private use), in
+ * any letter case. Only the form is checked, so a language too new for this
+ * runtime's data still works; the few irregular tags of 2005 (`i-klingon`) are
+ * left out.
+ */
+export const TEXT_LANGUAGE_PATTERN =
+  /^[a-z]{2,3}(-[a-z]{3}){0,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*(-[\da-wyz](-[a-z\d]{2,8})+)*(-x(-[a-z\d]{1,8})+)?$/i;
 export const OPENS_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const CLOSES_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 

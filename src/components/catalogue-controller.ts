@@ -11,6 +11,7 @@ import type { Catalogue } from '../catalogue/schema.js';
 import { prepareClock } from '../hours/status.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import { buildIndexInSlices, type SearchIndex } from '../search/build-index.js';
+import { searchLanguages } from '../catalogue/text.js';
 import { loadCatalogueInSlices } from '../catalogue/load-catalogue-in-slices.js';
 import { dispatch } from './events.js';
 
@@ -55,7 +56,11 @@ export class CatalogueController implements ReactiveController {
   private src: string | null = null;
   private started = false;
 
-  constructor(private host: ReactiveControllerHost & HTMLElement) {
+  /** `lang`: the finder's language tag, whose text the index covers with its fallbacks'. */
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private lang: () => string,
+  ) {
     host.addController(this);
   }
 
@@ -83,7 +88,7 @@ export class CatalogueController implements ReactiveController {
       prepareClock();
       const catalogue = fetching ? await fetching : builtinCatalogue;
       if (abort.signal.aborted) return;
-      const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms);
+      const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms, this.lang());
       if (abort.signal.aborted) return;
       // The catalogue's own crisis phrases join the built-in ones.
       this.set({ status: 'ready', catalogue, index, crisis: createCrisisMatcher(catalogue.crisis?.terms) });
@@ -106,6 +111,22 @@ export class CatalogueController implements ReactiveController {
       else console.warn(line);
     }
     return catalogue!;
+  }
+
+  /**
+   * Indexes the catalogue again when the finder's language needs other text
+   * searched (`pa` after `en`); the old index answers until the new one is done.
+   */
+  async followLanguage(): Promise<void> {
+    const ready = this.ready;
+    const lang = this.lang();
+    if (!ready || this.abort || searchLanguages(lang).join() === ready.index.languages) return;
+    const abort = (this.abort = new AbortController());
+    // Rejects only when aborted: a new load or a removal took over, and `this.abort` is no longer ours.
+    const index = await buildIndexInSlices(ready.catalogue.resources, abort.signal, ready.catalogue.synonyms, lang).catch(() => null);
+    if (this.abort !== abort) return;
+    this.abort = undefined;
+    this.set({ ...ready, index: index! });
   }
 
   /** The catalogue and its index once ready. */

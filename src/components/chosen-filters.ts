@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { areaName, toProvince } from '../catalogue/areas.js';
-import type { Category, Language } from '../catalogue/schema.js';
+import type { Category } from '../catalogue/schema.js';
 import type { Translate } from '../i18n/translate.js';
 import { FACETS, type FacetIndex, type Selection } from '../search/facets.js';
 import { optionLabel, type ListedFacet } from './facet-filters.js';
@@ -25,7 +25,7 @@ export function chosenFilters(
   selection: Selection,
   options: FacetIndex['options'] | undefined,
   t: Translate,
-  lang: Language,
+  lang: string,
 ): ChosenFilter[] {
   const province = toProvince(selection.province?.[0]);
   const chosen: ChosenFilter[] = province ? [{ facet: 'province', value: province, label: areaName(province, lang) }] : [];

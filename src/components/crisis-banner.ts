@@ -4,14 +4,14 @@
  * a catalogue can only add lines below the built-in 9-8-8 and 9-1-1.
  */
 import { html, nothing } from 'lit';
-import type { CrisisLine, Language } from '../catalogue/schema.js';
+import type { CrisisLine } from '../catalogue/schema.js';
 import { dial, dialText, type Dial } from '../catalogue/links.js';
 import { dialContent } from './result-list.js';
 import { localText } from '../catalogue/text.js';
 import type { Translate } from '../i18n/translate.js';
 import { textSpan } from './text-span.js';
 
-function renderLine(line: CrisisLine, t: Translate, lang: Language) {
+function renderLine(line: CrisisLine, t: Translate, lang: string) {
   const name = localText(line.name, lang);
   const hours = localText(line.hours, lang);
   const tel = dial('tel', line.phone, t('extension'));
@@ -46,7 +46,7 @@ function renderQuickExit(t: Translate, quickExit: QuickExitView) {
 
 export interface CrisisBannerProps {
   t: Translate;
-  lang: Language;
+  lang: string;
   /** The catalogue's own crisis lines, shown below 9-8-8 and 9-1-1. */
   lines?: readonly CrisisLine[];
   quickExit?: QuickExitView;

@@ -5,7 +5,6 @@
  */
 import { html, nothing } from 'lit';
 import { regionName } from '../catalogue/areas.js';
-import type { Language } from '../catalogue/schema.js';
 import type { Key, Translate } from '../i18n/translate.js';
 import type { FacetCounts, FacetIndex, ListedFacet, Selection } from '../search/facets.js';
 import { languageName } from '../i18n/format.js';
@@ -26,7 +25,7 @@ export interface FacetFiltersProps {
   /** The "Open now" filter, when some entries have structured hours. */
   openNow?: { chosen: boolean; count: number };
   t: Translate;
-  lang: Language;
+  lang: string;
   on: FacetHandlers;
 }
 
@@ -36,7 +35,7 @@ export interface FacetHandlers {
   expand: (facet: ListedFacet) => void;
 }
 
-export function optionLabel(facet: ListedFacet, value: string, t: Translate, lang: Language): string {
+export function optionLabel(facet: ListedFacet, value: string, t: Translate, lang: string): string {
   const group = ({ audience: 'audiences', delivery: 'deliveryModes', cost: 'costs', referral: 'referrals' } as Partial<Record<ListedFacet, string>>)[facet];
   // The vocabulary's values all have words; anything else shows as written.
   const word = group && t(`${group}.${value}` as Key);

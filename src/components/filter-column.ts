@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Province } from '../catalogue/areas.js';
-import type { Category, Language } from '../catalogue/schema.js';
+import type { Category } from '../catalogue/schema.js';
 import type { Translate } from '../i18n/translate.js';
 import type { FacetCounts, FacetIndex, Selection } from '../search/facets.js';
 import type { CategoryCounts } from '../search/query.js';
@@ -52,7 +52,7 @@ export interface FilterColumnProps {
   chosen: number;
   fold: FilterFold;
   t: Translate;
-  lang: Language;
+  lang: string;
   on: Pick<FacetHandlers, 'toggle'> & { category: (category: Category | null) => void; province: (province: Province | null) => void };
 }
 

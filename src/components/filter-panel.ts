@@ -3,17 +3,17 @@
  * alone: the results controller keeps the choices and binds them here.
  */
 import { localAreas, provinceChoices, type Province } from '../catalogue/areas.js';
-import type { CrisisLine, Language } from '../catalogue/schema.js';
+import type { CrisisLine } from '../catalogue/schema.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { FACETS, type ListedFacet, type Selection } from '../search/facets.js';
 import { categoryCounts as categoryCountsOf, type ResultsView } from '../search/results.js';
 import type { FilterPanel } from './filter-column.js';
 
 /** The place choice's provinces and the local areas served in the chosen one, for one catalogue, language and province. */
-export type Places = { index: SearchIndex; lang: Language; province: Province | null; choices: Province[]; regions: Set<string> };
+export type Places = { index: SearchIndex; lang: string; province: Province | null; choices: Province[]; regions: Set<string> };
 
 /** The places of `index` (`lines`: its crisis lines) for one language and chosen province. */
-export function placesFor(index: SearchIndex, lines: readonly CrisisLine[] | undefined, lang: Language, province: Province | null): Places {
+export function placesFor(index: SearchIndex, lines: readonly CrisisLine[] | undefined, lang: string, province: Province | null): Places {
   const choices = provinceChoices(index.resources, lines, lang);
   // A preset province the catalogue names nowhere shows as chosen (when the choice shows at all).
   if (choices.length && province && !choices.includes(province)) choices.unshift(province);

@@ -1,6 +1,6 @@
 /** "My list": the chosen supports, shown instead of the results, with what to do with them. */
 import { html, nothing } from 'lit';
-import type { Language, Resource } from '../catalogue/schema.js';
+import type { Resource } from '../catalogue/schema.js';
 import type { Translate } from '../i18n/translate.js';
 import { renderResultList, type ListToggle, type OnAction } from './result-list.js';
 
@@ -22,7 +22,7 @@ export function renderListButton(count: number, t: Translate, onOpen: () => void
   return count ? html`<button type="button" class="list-button" @click=${onOpen}>${t('myList', { count })}</button>` : nothing;
 }
 
-export function renderListView(view: ListView, t: Translate, lang: Language, onAction: OnAction) {
+export function renderListView(view: ListView, t: Translate, lang: string, onAction: OnAction) {
   const { items } = view;
   return html`<div class="list-view">
     <h3 id="list-title" class="list-title" tabindex="-1">${t('myList', { count: items.length })}</h3>

@@ -4,7 +4,7 @@
  * chosen ids and their storage are `Shortlist`'s.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Catalogue, CrisisLine, Language, Resource } from '../catalogue/schema.js';
+import type { Catalogue, CrisisLine, Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
 import type { Translate } from '../i18n/translate.js';
 import { listBlocks, listMailto, listText } from '../list/plain-text.js';
@@ -30,7 +30,7 @@ export class MyList {
 
   constructor(
     private host: Host,
-    private context: () => { t: Translate; lang: Language; catalogue?: Catalogue; lines: CrisisLine[] },
+    private context: () => { t: Translate; lang: string; catalogue?: Catalogue; lines: CrisisLine[] },
   ) {
     this.chosen = new Shortlist(host);
   }
@@ -39,7 +39,7 @@ export class MyList {
     return renderListButton(this.chosen.resources(catalogue).length, t, () => this.show(true));
   }
 
-  renderView(catalogue: Catalogue, t: Translate, lang: Language, onAction: OnAction) {
+  renderView(catalogue: Catalogue, t: Translate, lang: string, onAction: OnAction) {
     const view = {
       items: this.chosen.resources(catalogue),
       toggle: this.toggle,

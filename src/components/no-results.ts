@@ -4,7 +4,7 @@
  * have been there, by phone or text), under the crisis alert.
  */
 import { html, nothing } from 'lit';
-import type { Language, Resource } from '../catalogue/schema.js';
+import type { Resource } from '../catalogue/schema.js';
 import type { Translate } from '../i18n/translate.js';
 import { isOpenAt } from '../hours/status.js';
 import { renderResultList, type ListToggle, type OnAction } from './result-list.js';
@@ -14,7 +14,7 @@ const PEER_LINES = 3;
 
 export interface NoResultsProps {
   t: Translate;
-  lang: Language;
+  lang: string;
   /** The search suggests someone may be in danger. */
   crisis: boolean;
   resources: readonly Resource[];

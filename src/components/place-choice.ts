@@ -5,7 +5,6 @@
  */
 import { html } from 'lit';
 import { areaName, toProvince, type Province } from '../catalogue/areas.js';
-import type { Language } from '../catalogue/schema.js';
 import type { Translate } from '../i18n/translate.js';
 
 export interface PlaceChoiceProps {
@@ -14,7 +13,7 @@ export interface PlaceChoiceProps {
   /** Null for all of Canada. */
   chosen: Province | null;
   t: Translate;
-  lang: Language;
+  lang: string;
   onChoose: (province: Province | null) => void;
 }
 

@@ -1,7 +1,7 @@
 /** The list of supports: one template function per part, no logic beyond picking text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { areaLabel } from '../catalogue/areas.js';
-import type { Language, Resource } from '../catalogue/schema.js';
+import type { Resource } from '../catalogue/schema.js';
 import { dial, dialText, mailtoHref, webHref, type Dial } from '../catalogue/links.js';
 import { addressLine, localText } from '../catalogue/text.js';
 import type { Translate } from '../i18n/translate.js';
@@ -20,7 +20,7 @@ function detail(label: string, value: unknown, keep?: boolean) {
   return html`<div class="detail ${keep ? 'keep' : ''}"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function renderDetails(r: Resource, t: Translate, lang: Language) {
+function renderDetails(r: Resource, t: Translate, lang: string) {
   const hours = localText(r.hours, lang);
   const rows: TemplateResult[] = [];
   const address = addressLine(r.address);
@@ -123,7 +123,7 @@ export type DistanceOf = (r: Resource) => string | undefined;
 export interface ResultProps {
   resource: Resource;
   t: Translate;
-  lang: Language;
+  lang: string;
   onAction: OnAction;
   /** My list's add/remove button; none without it. */
   list?: ListToggle;

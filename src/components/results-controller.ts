@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bannerLines, toProvince, type Province } from '../catalogue/areas.js';
-import type { CrisisLine, Language } from '../catalogue/schema.js';
+import type { CrisisLine } from '../catalogue/schema.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
@@ -85,7 +85,7 @@ export class ResultsController implements ReactiveController {
    * What the filter column shows (`shown`: the `filters` attribute, null for
    * all; `lines`: the catalogue's crisis lines, which name provinces too).
    */
-  panel(view: ResultsView | undefined, shown: readonly string[] | null, lines: readonly CrisisLine[] | undefined, lang: Language) {
+  panel(view: ResultsView | undefined, shown: readonly string[] | null, lines: readonly CrisisLine[] | undefined, lang: string) {
     const province = this.province;
     let p = this.places;
     if (view && (p?.index !== view.index || p.lang !== lang || p.province !== province))

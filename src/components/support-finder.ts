@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Resource } from '../catalogue/schema.js';
 import { localText } from '../catalogue/text.js';
-import { canonicalTag, catalogueLanguage } from '../i18n/language.js';
+import { canonicalTag } from '../i18n/language.js';
 import type { Translate } from '../i18n/translate.js';
 import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
@@ -38,7 +38,7 @@ export class SupportFinder extends SupportFinderApi {
   static override styles = [themeStyles, ...finderStyles];
   private language = new LanguageController(this);
   private translation = new TranslationController(this);
-  private catalogue = new CatalogueController(this);
+  private catalogue = new CatalogueController(this, () => this.language.tag);
   private exit = new QuickExitController(this);
   // The printed list carries the crisis lines the banner shows.
   private list = new MyList(this, () => ({
@@ -77,6 +77,7 @@ export class SupportFinder extends SupportFinderApi {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.catalogue.load(this.src);
+    else void this.catalogue.followLanguage();
     if (changed.has('translations')) void this.translation.load(this.translations);
     if (changed.has('quickExit')) this.exit.configure(this.quickExit);
     this.list.chosen.store(this.persistList ? `support-finder-list:${this.id || this.src || 'builtin'}` : undefined);
@@ -247,8 +248,9 @@ export class SupportFinder extends SupportFinderApi {
   }
 
   /** Catalogue text speaks English or French for now: the finder's language if it is one, else its fallback's. */
+  /** The tag catalogue text is picked in: the page's own, whatever table speaks the finder's words. */
   private catalogueLang() {
-    return catalogueLanguage(this.words().t.lang, this.fallbackLang || 'en');
+    return this.language.tag;
   }
 
   private handleShowAll = () => {

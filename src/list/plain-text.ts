@@ -4,7 +4,7 @@
  * tested like data, in both languages.
  */
 import { dial, dialText, webHref, mailtoHref } from '../catalogue/links.js';
-import type { CrisisLine, Language, Resource } from '../catalogue/schema.js';
+import type { CrisisLine, Resource } from '../catalogue/schema.js';
 import { addressLine, localText } from '../catalogue/text.js';
 import type { Translate } from '../i18n/translate.js';
 
@@ -12,7 +12,7 @@ import type { Translate } from '../i18n/translate.js';
  * The text in blocks, to be joined by blank lines: the crisis lines, then one
  * block per support (email keeps as many whole blocks as fit).
  */
-export function listBlocks(resources: readonly Resource[], lines: readonly CrisisLine[], t: Translate, lang: Language): string[] {
+export function listBlocks(resources: readonly Resource[], lines: readonly CrisisLine[], t: Translate, lang: string): string[] {
   const text = (value: Parameters<typeof localText>[0]) => localText(value, lang)?.value;
   const join = (parts: unknown[]) => parts.filter(Boolean).join('\n');
   const labelled = (label: string, value: string | undefined) => value && `${label}${t('colon')} ${value}`;

@@ -10,7 +10,7 @@
  */
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
 import type { Resource } from '../catalogue/schema.js';
-import { allText } from '../catalogue/text.js';
+import { searchLanguages, searchText } from '../catalogue/text.js';
 import { createFacetBuilder, type FacetIndex } from './facets.js';
 import { foldAccents } from './fold.js';
 import { labelTexts } from './labels.js';
@@ -26,13 +26,15 @@ export const FIELDS = ['name', 'tags', 'organization', 'description', 'labels'] 
 /** How much a match in each field counts. */
 export const FIELD_WEIGHTS = [3, 2, 1.5, 1, 1] as const;
 
-const fieldTexts: ((r: Resource) => string[])[] = [
-  (r) => allText(r.name),
+/** Each field's texts, in the `languages` search covers (searchLanguages). */
+const textsOf = (languages: readonly string[]): ((r: Resource) => string[])[] => [
+  (r) => searchText(r.name, languages),
   (r) => r.tags ?? [],
-  (r) => allText(r.organization),
-  (r) => allText(r.description),
+  (r) => searchText(r.organization, languages),
+  (r) => searchText(r.description, languages),
   labelTexts,
 ];
+const fieldTexts = textsOf(searchLanguages());
 
 /**
  * fuse.js's options as the finder used them to scan whole entries, before the
@@ -94,6 +96,8 @@ export interface SearchIndex {
   located: boolean;
   /** Some entry has structured hours: "Open now" is offered. */
   scheduled: boolean;
+  /** The languages of the text indexed (searchLanguages), comma-joined: a finder in another language needs another index. */
+  languages: string;
 }
 
 interface Builder {
@@ -104,7 +108,9 @@ interface Builder {
   finish(): SearchIndex;
 }
 
-function createBuilder(resources: readonly Resource[], synonyms?: readonly (readonly string[])[]): Builder {
+function createBuilder(resources: readonly Resource[], synonyms?: readonly (readonly string[])[], lang?: string): Builder {
+  const languages = searchLanguages(lang);
+  const fieldTexts = textsOf(languages);
   const ids = new Map<string, number>();
   const words: string[] = [];
   let lists: number[][] = [];
@@ -184,14 +190,19 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
         thesaurus: createThesaurus(synonyms),
         located,
         scheduled,
+        languages: languages.join(),
       };
     },
   };
 }
 
-/** Builds the index in one go: fine for a branch's few hundred entries. `synonyms` are the catalogue's own (see thesaurus.ts). */
-export function buildIndex(resources: readonly Resource[], synonyms?: readonly (readonly string[])[]): SearchIndex {
-  const builder = createBuilder(resources, synonyms);
+/**
+ * Builds the index in one go: fine for a branch's few hundred entries.
+ * `synonyms` are the catalogue's own (see thesaurus.ts); `lang` is the
+ * finder's language (a BCP 47 tag), whose text is searched with its fallbacks'.
+ */
+export function buildIndex(resources: readonly Resource[], synonyms?: readonly (readonly string[])[], lang?: string): SearchIndex {
+  const builder = createBuilder(resources, synonyms, lang);
   for (let i = 0; i < resources.length; i++) builder.add(i);
   return builder.finish();
 }
@@ -205,8 +216,9 @@ export async function buildIndexInSlices(
   resources: readonly Resource[],
   signal?: AbortSignal,
   synonyms?: readonly (readonly string[])[],
+  lang?: string,
 ): Promise<SearchIndex> {
-  const builder = createBuilder(resources, synonyms);
+  const builder = createBuilder(resources, synonyms, lang);
   const slice = createSlicer(signal);
   for (let i = 0; i < resources.length; i++) {
     builder.add(i);

@@ -105,6 +105,12 @@ const awkward: unknown[] = [
   { en: 5 },
   { en: 'a', de: 'b' },
   { de: 'b' },
+  { en: 'Help', pa: 'ਮਦਦ', 'fr-CA': 'Aide', 'zh-Hant-TW': '幫助', 'es-419': 'Ayuda', 'sr-Latn': 'Pomoć' },
+  { Punjabi: 'ਮਦਦ' },
+  { en_CA: 'Help', 'fr-': 'Aide' },
+  { en: ' ', 'x-private': 'y', 'de-CH-1901': 'z', 'en-US-u-ca-gregory': 'w' },
+  JSON.parse('{"__proto__": "x"}'),
+  JSON.parse('{"__proto__": "", "en": "x"}'),
   { lat: 43.5, lng: -80.2 },
   { lat: 91, lng: 0 },
   { lat: '43', lng: -80 },
@@ -149,6 +155,7 @@ const leaf = fc.oneof(strings, numbers, fc.constantFrom(null, true, [], {}));
 /** Objects and lists shaped like the format's own, with awkward parts. */
 const shaped = fc.oneof(
   fc.record({ en: leaf, fr: leaf, de: leaf }, { requiredKeys: [] }),
+  fc.dictionary(fc.constantFrom('pa', 'fr-CA', 'Punjabi', 'zh_Hant', 'EN', 'i-klingon', ''), leaf, { maxKeys: 3 }),
   fc.record({ lat: fc.oneof(numbers, leaf), lng: fc.oneof(numbers, leaf) }, { requiredKeys: [] }),
   fc.record({ street: leaf, city: leaf, province: leaf, postalCode: leaf, floor: leaf }, { requiredKeys: [] }),
   fc.array(leaf, { maxLength: 3 }),

@@ -31,6 +31,7 @@ describe('the French wording of validation messages', () => {
           lastVerified: '2026-13-01',
         },
         { id: 'c', category: 'peer', name: 'C', description: 'C', coordinates: { lat: 100, lng: 'x' }, address: { province: 'Ontario' } },
+        { id: 'd', category: 'peer', name: { en: 'D', Punjabi: 'ਡੀ' }, description: {}, hours: 5 },
       ],
     };
     const top = parseCatalogue(bad).problems;
@@ -51,6 +52,14 @@ describe('the French wording of validation messages', () => {
     assert.equal(
       frenchMessage(messages.find((m) => m.includes('"category"'))!),
       'ligne 2 (identifiant «\u00a0ok\u00a0»), colonne «\u00a0category\u00a0»\u00a0: doit être l’une de ces valeurs\u00a0: peer, family, clinical\u202f; valeur donnée\u00a0: «\u00a0peer support\u00a0»\u202f; vouliez-vous dire «\u00a0peer\u00a0»\u202f?',
+    );
+  });
+
+  test('a spreadsheet column in a language that is not a language code is reworded', () => {
+    const [problem] = csvToCatalogue('id,category,name_en,name_Punjabi,description_en\nx,peer,A,B,C\n').fileErrors.map(formatCsvProblem);
+    assert.equal(
+      frenchMessage(problem!),
+      'ligne 1, colonne «\u00a0name_Punjabi\u00a0»\u00a0: n’est pas un nom de colonne\u00a0: après «\u00a0name_\u00a0» vient un code de langue comme en, fr, pa ou fr-CA, par exemple «\u00a0name_pa\u00a0»',
     );
   });
 

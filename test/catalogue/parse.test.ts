@@ -66,7 +66,12 @@ describe('parseCatalogue', () => {
       ],
       ['the region has a bidi isolate', { region: '\u2067Guelph\u2069' }, '"region" holds an invisible text-direction control character'],
       ['a required field is missing', { name: undefined }, '"name" is required but missing'],
-      ['a text has no language', { name: {} }, '"name" needs at least one of "en" or "fr"'],
+      ['a text has no language', { name: {} }, '"name" needs text in at least one language'],
+      [
+        'a text has a key that is not a language code',
+        { name: { en: 'Warm line', Punjabi: 'ਵਾਰਮ ਲਾਈਨ' } },
+        '"name.Punjabi" must be a language code such as "en", "pa" or "fr-CA"; got "Punjabi"',
+      ],
       ['the date is malformed', { lastVerified: '23/11/2026' }, '"lastVerified" must be a date written YYYY-MM-DD'],
       ['the id has capitals', { id: 'Warm Line' }, '"id" must use only lower-case letters'],
       [

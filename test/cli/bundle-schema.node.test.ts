@@ -66,6 +66,16 @@ describe('when the JSON Schema is generated', () => {
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.ok(schema.title && schema.description && schema.properties.$schema);
   });
+
+  test('the schema takes text in any language a BCP 47 tag names, and refuses a key that is not one', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(readJson(schemaFile));
+    const withName = (name: unknown) => ({ version: 1, resources: [{ id: 'a', category: 'peer', name, description: 'x' }] });
+    assert.ok(validate(withName({ en: 'Help', pa: 'ਮਦਦ', 'fr-CA': 'Aide', 'zh-Hant': '幫助' })), JSON.stringify(validate.errors));
+    for (const bad of [{ Punjabi: 'ਮਦਦ' }, { en_CA: 'Help' }, { en: 'Help', 'fr-': 'Aide' }, {}])
+      assert.ok(!validate(withName(bad)), `${JSON.stringify(bad)} should fail`);
+  });
 });
 
 describe('when the command line itself is wrong', () => {

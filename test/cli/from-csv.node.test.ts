@@ -149,3 +149,36 @@ describe('when a catalogue goes to a spreadsheet', () => {
     assert.ok(!existsSync(out));
   });
 });
+
+describe('when a spreadsheet has text in other languages', () => {
+  test('name_pa, description_pa, organization_pa and hours_pa columns go to JSON and back unchanged', () => {
+    const dir = scratch();
+    const source = readJson(fixture('../many-languages.json'));
+    const run = runCli('to-csv', fixture('../many-languages.json'), '-o', join(dir, 'a.csv'));
+    assert.equal(run.status, 0, run.stderr);
+    const header = readFileSync(join(dir, 'a.csv'), 'utf8').split('\r\n')[0]!;
+    for (const column of ['name_pa', 'description_pa', 'organization_pa', 'hours_pa', 'name_fr-CA'])
+      assert.ok(header.includes(column), column);
+    const back = runCli('from-csv', join(dir, 'a.csv'), '-o', join(dir, 'b.json'));
+    assert.equal(back.status, 0, back.stderr);
+    assert.deepEqual(readJson(join(dir, 'b.json')).resources, source.resources);
+  });
+
+  test('a column whose language part is not a language code is named, and nothing is written', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.csv'), 'id,category,name_en,name_Punjabi,description_en\nx,peer,Help,ਮਦਦ,D\n');
+    const run = runCli('from-csv', join(dir, 'a.csv'), '-o', join(dir, 'b.json'));
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stderr,
+      /row 1, column "name_Punjabi": is not a column name: after "name_" comes a language code such as en, fr, pa or fr-CA/,
+    );
+    assert.ok(!existsSync(join(dir, 'b.json')));
+    assert.ok(!hasStackTrace(run));
+  });
+
+  test('an underscore in the language part reads as the hyphen of the code', () => {
+    const result = csvToCatalogue('id,category,name_en,name_fr_CA,description_en\nx,peer,Help,Aide,D\n');
+    assert.deepEqual(result.catalogue.resources[0]!.name, { en: 'Help', 'fr-CA': 'Aide' });
+  });
+});

@@ -104,6 +104,39 @@ describe('when a catalogue is exported to HSDS', () => {
   });
 });
 
+describe('when a catalogue with text in other languages is exported to HSDS', () => {
+  const dir = scratch();
+  const out = join(dir, 'hsds.json');
+  const run = runCli('to-hsds', fixture('../many-languages.json'), '-o', out);
+
+  test('English goes in the HSDS fields and every language in an attribute, in valid services', () => {
+    assert.equal(run.status, 0, run.stderr);
+    const validate = serviceValidator();
+    const [service] = readJson(out).contents;
+    for (const each of readJson(out).contents) assert.ok(validate(each), JSON.stringify(validate.errors));
+    assert.equal(service.name, 'Family circle');
+    const fields = (service as { attributes: { taxonomy_term: { code: string }; value?: string }[] }).attributes.map((a) => [
+      a.taxonomy_term.code,
+      a.value,
+    ]);
+    assert.deepEqual(
+      fields.filter(([code]) => code!.startsWith('name_')),
+      [
+        ['name_en', 'Family circle'],
+        ['name_fr', 'Cercle des familles'],
+        ['name_pa', 'ਪਰਿਵਾਰਕ ਸਰਕਲ'],
+      ],
+    );
+  });
+
+  test('HSDS → JSON gives back every language of every entry', () => {
+    const back = join(dir, 'back.json');
+    const result = runCli('from-hsds', out, '-o', back);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(readJson(back).resources, readJson(fixture('../many-languages.json')).resources);
+  });
+});
+
 describe('when HSDS from another system is imported', () => {
   const example = join(hsdsDir, 'examples/service_full.json');
 

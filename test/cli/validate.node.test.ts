@@ -23,6 +23,10 @@ describe('when a catalogue file has a mistake', () => {
     ['phone-no-digits.json', /resources\[0\] \(id "entry-1"\): "phone" must contain at least one digit; got "call us"/],
     ['empty.json', /empty\.json:1:1 The file is empty/],
     [
+      'bad-language-key.json',
+      /bad-language-key\.json:9:\d+ resources\[0\] \(id "entry-1"\): "name\.Punjabi" must be a language code such as "en", "pa" or "fr-CA"; got "Punjabi"/,
+    ],
+    [
       'bad-schedule.json',
       /bad-schedule\.json:11:\d+ resources\[0\] \(id "evening-line"\): "schedule\[0\]\.closes" must be a time written HH:MM from 00:00 to 24:00, such as 17:00; got "26:00"/,
     ],

@@ -7,7 +7,7 @@ import type { Catalogue, Resource } from '../../src/catalogue/schema.js';
 import { buildIndex, FUSE_OPTIONS } from '../../src/search/build-index.js';
 import { foldAccents } from '../../src/search/fold.js';
 import { normaliseQuery, search } from '../../src/search/query.js';
-import { allText } from '../../src/catalogue/text.js';
+import { searchText } from '../../src/catalogue/text.js';
 
 const builtin = (data as unknown as Catalogue).resources;
 
@@ -67,7 +67,7 @@ describe('relevance on a 3,000-entry directory', () => {
   });
 
   const wanted = (r: Resource, words: string[]) => {
-    const text = foldAccents([...allText(r.name), ...(r.tags ?? [])].join(' | '));
+    const text = foldAccents([...searchText(r.name), ...(r.tags ?? [])].join(' | '));
     return words.some((w) => text.includes(foldAccents(w)));
   };
 
