@@ -9,6 +9,7 @@ import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-filters.js';
 import { CountAnnouncer } from './count-announcer.js';
+import { DirectionController } from './direction-controller.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { FilterFold, renderFilterColumn } from './filter-column.js';
 import { filterHandlers } from './filter-handlers.js';
@@ -35,6 +36,7 @@ import { formatKm } from '../i18n/format.js';
 export class SupportFinder extends SupportFinderApi {
   static override styles = [themeStyles, ...finderStyles];
   private language = new LanguageController(this);
+  protected direction = new DirectionController(this);
   private catalogue = new CatalogueController(this);
   private exit = new QuickExitController(this);
   // The printed list carries the crisis lines the banner shows.
