@@ -30,8 +30,6 @@ export class DirectionController implements ReactiveController {
   hostUpdate(): void {
     const { host } = this;
     const own = host.getAttribute('dir');
-    if (own !== null && own !== this.written) return;
-    this.written = isRightToLeft(languageTag(host)) ? 'rtl' : 'ltr';
-    if (own !== this.written) host.setAttribute('dir', this.written);
+    if (own === null || own === this.written) host.setAttribute('dir', (this.written = isRightToLeft(languageTag(host)) ? 'rtl' : 'ltr'));
   }
 }

@@ -6,29 +6,22 @@
 /** Scripts written right to left that people write today (ISO 15924). */
 const RTL_SCRIPTS = /^(Arab|Aran|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Samr|Mand|Mend|Yezi)$/;
 
-/** For an engine without `Intl.Locale`: languages whose usual script is one of those. */
-const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ji|ks|mzn|nqo|pnb|ps|sd|syr|ug|ur|yi)$/;
-
-type WithTextInfo = Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
-
 /**
  * Whether text in `tag` reads right to left: `ar`, `fa-IR`, `he`, `ur`,
  * `pa-Arab` (Shahmukhi) and any tag whose script is right to left; `pa`,
  * `iu` (syllabics), `en` and a tag that is not one are left to right. The
- * script decides first: the engine's own `textInfo` answers left to right
- * for languages it has no layout data for (Dhivehi, Rohingya, `az-Arab`).
+ * script decides, the tag's own or the likely one (`ur` → Arab), not the
+ * engine's `textInfo`: Chrome's says left to right for languages it has no
+ * layout data for (Dhivehi, Rohingya, `az-Arab`), and Firefox has none.
  */
 export function isRightToLeft(tag: string | null | undefined): boolean {
-  if (!tag) return false;
-  let locale: WithTextInfo;
   try {
-    locale = new Intl.Locale(tag);
+    const locale = new Intl.Locale(tag!.replace(/_/g, '-'));
+    return RTL_SCRIPTS.test(locale.script ?? locale.maximize().script ?? '');
   } catch {
-    return RTL_LANGUAGES.test(tag.toLowerCase().split(/[-_]/)[0]!);
+    // No tag, or not one.
+    return false;
   }
-  const script = locale.script ?? locale.maximize().script;
-  if (script && RTL_SCRIPTS.test(script)) return true;
-  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl';
 }
 
 /**
