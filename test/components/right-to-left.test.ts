@@ -18,7 +18,8 @@ let arabic: Record<string, string>;
 before(async () => {
   const { '@note': note, ...strings } = await (await fetch('/test/fixtures/translations/ar.json')).json();
   expect(note).to.contain('NOT A TRANSLATION');
-  arabic = strings;
+  // Counts are functions in this branch's tables: the fixture's plural forms wait for the JSON tables.
+  arabic = Object.fromEntries(Object.entries(strings).filter(([key, value]) => typeof value === typeof en[key as keyof typeof en]));
 });
 beforeEach(() => Object.assign(en, arabic));
 afterEach(async () => {
