@@ -10,7 +10,7 @@ import { isRightToLeft } from '../i18n/direction.js';
 
 /** The `lang` that applies to `element`: its own, else the nearest ancestor's across shadow roots, else none. */
 function languageTag(element: Element): string | null {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const tag = node.getAttribute('lang');
     if (tag) return tag;
     const root = node.getRootNode();

@@ -151,7 +151,8 @@ describe('a finder in a right-to-left language', () => {
     expect(seen).to.deep.equal(links);
     const xs = seen.map((a) => a.getBoundingClientRect());
     // Each next link is to the left of the one before on its row, or starts a row below.
-    for (let i = 1; i < xs.length; i++) expect(xs[i]!.right <= xs[i - 1]!.left + 1 || xs[i]!.top >= xs[i - 1]!.bottom - 1, `link ${i}`).to.be.true;
+    for (let i = 1; i < xs.length; i++)
+      expect(xs[i]!.right <= xs[i - 1]!.left + 1 || xs[i]!.top >= xs[i - 1]!.bottom - 1, `link ${i}`).to.be.true;
     // From the search box, Tab goes on to the filter column on the right, then to the results on its left.
     root(el).querySelector('input')!.focus();
     await sendKeys({ press: 'Tab' });

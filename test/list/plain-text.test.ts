@@ -115,12 +115,20 @@ describe('my list as plain text in a right-to-left language', () => {
     expect(text).to.contain(`${arabic.call} ${LRM}1-888-555-0199`);
     expect(text).to.contain(`${LRM}peer988@example.org\n`);
     expect(text).to.contain(`${LRM}https://example.org/warm`);
-    expect(text.split(LRM).map((part) => part.replace(/\s.*/s, '')).slice(1)).to.not.include('');
+    expect(
+      text
+        .split(LRM)
+        .map((part) => part.replace(/\s.*/s, ''))
+        .slice(1),
+    ).to.not.include('');
     expect(text.replaceAll(LRM, '')).to.equal(listText(listBlocks([resource], lines, t, 'en')));
   });
 
   it('leaves English and French text without marks', () => {
-    for (const [t, lang] of [[en, 'en'], [fr, 'fr']] as const) {
+    for (const [t, lang] of [
+      [en, 'en'],
+      [fr, 'fr'],
+    ] as const) {
       expect(listText(listBlocks(pick('warm-line', 'family-group'), lines, t, lang))).to.not.contain(LRM);
     }
   });

@@ -46,7 +46,9 @@ describe('crisis phrases in any script', () => {
     });
 
     it('hears a nukta left out of a long word as one slip, and keeps short words with and without it apart', () => {
-      expect(hears('\u095b\u093f\u0902\u0926\u0917\u0940', ['\u091c\u093f\u0902\u0926\u0917\u0940'])).to.deep.equal({ '\u091c\u093f\u0902\u0926\u0917\u0940': true });
+      expect(hears('\u095b\u093f\u0902\u0926\u0917\u0940', ['\u091c\u093f\u0902\u0926\u0917\u0940'])).to.deep.equal({
+        '\u091c\u093f\u0902\u0926\u0917\u0940': true,
+      });
       // राज़ (secret) and राज (rule).
       expect(hears('\u0930\u093e\u091c\u093c', ['\u0930\u093e\u091c'])).to.deep.equal({ '\u0930\u093e\u091c': false });
     });
@@ -60,7 +62,9 @@ describe('crisis phrases in any script', () => {
     });
 
     it('reads a letter with nukta the same whether typed as one character or two', () => {
-      expect(hears('\u0a36\u0a39\u0a3f\u0a30', ['\u0a38\u0a3c\u0a39\u0a3f\u0a30'])).to.deep.equal({ '\u0a38\u0a3c\u0a39\u0a3f\u0a30': true });
+      expect(hears('\u0a36\u0a39\u0a3f\u0a30', ['\u0a38\u0a3c\u0a39\u0a3f\u0a30'])).to.deep.equal({
+        '\u0a38\u0a3c\u0a39\u0a3f\u0a30': true,
+      });
     });
   });
 
@@ -80,6 +84,10 @@ describe('crisis phrases in any script', () => {
   });
 
   it('still folds Latin accents and case as before', () => {
-    expect(hears('Thérapie', ['THERAPIE', 'thérapie', 'the\u0301rapie'])).to.deep.equal({ THERAPIE: true, thérapie: true, 'the\u0301rapie': true });
+    expect(hears('Thérapie', ['THERAPIE', 'thérapie', 'the\u0301rapie'])).to.deep.equal({
+      THERAPIE: true,
+      thérapie: true,
+      'the\u0301rapie': true,
+    });
   });
 });
