@@ -19,7 +19,8 @@ before(async () => {
   const { '@note': note, ...strings } = await (await fetch('/test/fixtures/translations/ar.json')).json();
   expect(note).to.contain('NOT A TRANSLATION');
   // Counts are functions in this branch's tables: the fixture's plural forms wait for the JSON tables.
-  arabic = Object.fromEntries(Object.entries(strings).filter(([key, value]) => typeof value === typeof en[key as keyof typeof en]));
+  const fits = ([key, value]: [string, unknown]) => typeof value === typeof en[key as keyof typeof en];
+  arabic = Object.fromEntries(Object.entries(strings).filter(fits)) as Record<string, string>;
 });
 beforeEach(() => Object.assign(en, arabic));
 afterEach(async () => {
