@@ -5,7 +5,7 @@
  * in for the English table during these tests and is taken out after each.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectNoViolations } from '../axe.js';
 import { root, settled, typeQuery } from '../helpers.js';
 import { en } from '../../src/i18n/en.js';
@@ -133,6 +133,24 @@ describe('a finder in a right-to-left language', () => {
       const [number, street] = drawnX(results, '45 Main').filter((_, i) => i === 0 || i === 3);
       expect(number).to.be.below(street!);
     });
+  });
+
+  it('prints My list with its numbers and web addresses left to right', async () => {
+    const el = await arabicFinder();
+    for (const id of ['peer-line', 'family-group']) root(el).querySelector<HTMLButtonElement>(`[data-id="${id}"] .add`)!.click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.list-button')!.click();
+    await el.updateComplete;
+    await executeServerCommand('emulate-media-features', { media: 'print', features: [] });
+    try {
+      const list = root(el).querySelector('.list-view')!;
+      expect(readsLeftToRight(drawnX(list, '1-888-555-0199'))).to.be.true;
+      expect(readsLeftToRight(drawnX(list.querySelector('[data-id="family-group"]')!, 'family@example.org'))).to.be.true;
+      const web = getComputedStyle(list.querySelector('a[target]')!, '::after');
+      expect([web.content, web.direction, web.unicodeBidi]).to.deep.equal(['"https://example.org/peer"', 'ltr', 'isolate']);
+    } finally {
+      await executeServerCommand('emulate-media-features', { media: '', features: [] });
+    }
   });
 
   it('has no accessibility violations, wide and at 320 px', async () => {
