@@ -11,7 +11,7 @@ export const bannerStyles = css`
     padding: 0.75rem 1rem;
     color: var(--_crisis-text);
     background: var(--_crisis-bg);
-    border-bottom: 2px solid var(--_crisis-text);
+    border-block-end: 2px solid var(--_crisis-text);
   }
   .banner-intro {
     font-size: 1em;
@@ -52,7 +52,7 @@ export const bannerStyles = css`
     align-items: center;
     justify-content: flex-end;
     gap: 0.25rem 0.75rem;
-    margin-bottom: 0.25rem;
+    margin-block-end: 0.25rem;
     text-align: end;
   }
   .quick-exit-button {
@@ -80,7 +80,7 @@ export const bannerStyles = css`
     font-size: 0.875em;
   }
   .lines {
-    margin-top: 0.5rem;
+    margin-block-start: 0.5rem;
     display: grid;
     gap: 0.25rem;
   }
@@ -114,9 +114,12 @@ export const bannerStyles = css`
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    /* Right first, for browsers without inline-end: the finder's end side, left in right-to-left text. */
     .quick-exit {
       float: right;
-      margin: 0 0 0.25rem 0.5rem;
+      float: inline-end;
+      margin-block: 0 0.25rem;
+      margin-inline: 0.5rem 0;
     }
     .quick-exit-button {
       min-height: 2.25rem;
@@ -136,7 +139,7 @@ export const bannerStyles = css`
       padding: 0.25rem 0.5rem;
     }
     .lines {
-      margin-top: 0.25rem;
+      margin-block-start: 0.25rem;
       font-size: 0.9375em;
     }
     .line-hours,

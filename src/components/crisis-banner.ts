@@ -10,6 +10,7 @@ import { dialContent } from './result-list.js';
 import { localText } from '../catalogue/text.js';
 import type { Translate } from '../i18n/translate.js';
 import { textSpan } from './text-span.js';
+import { isolateNumbers } from './bidi.js';
 
 function renderLine(line: CrisisLine, t: Translate, lang: string) {
   const name = localText(line.name, lang);
@@ -60,18 +61,18 @@ export function renderCrisisBanner({ t, lang, lines = [], quickExit, level = 2 }
     <h2 class="banner-intro" aria-level=${level === 2 ? nothing : level}>${t('crisisIntro')}</h2>
     <div class="banner-main">
       <p class="banner-item">
-        <strong>${t('callOrText988')}</strong>
+        <strong>${isolateNumbers(t('callOrText988'))}</strong>
         <span class="banner-actions">
-          <a class="crisis-link" href="tel:988">${t('call988')}</a>
-          <a class="crisis-link" href="sms:988">${t('text988')}</a>
+          <a class="crisis-link" href="tel:988">${isolateNumbers(t('call988'))}</a>
+          <a class="crisis-link" href="sms:988">${isolateNumbers(t('text988'))}</a>
         </span>
       </p>
       <p class="banner-item">
-        <strong>${t('emergency911')}</strong>
-        <span class="banner-actions"><a class="crisis-link" href="tel:911">${t('call911')}</a></span>
+        <strong>${isolateNumbers(t('emergency911'))}</strong>
+        <span class="banner-actions"><a class="crisis-link" href="tel:911">${isolateNumbers(t('call911'))}</a></span>
       </p>
     </div>
-    <p class="banner-note">${t('crisisAlways')}</p>
+    <p class="banner-note">${isolateNumbers(t('crisisAlways'))}</p>
     ${
       lines.length
         ? html`<ul class="lines" aria-label=${t('localLines')}>

@@ -16,7 +16,7 @@ export const filterStyles = css`
     font-weight: bold;
   }
   .filter-hint {
-    margin: -0.25rem 0 0.25rem;
+    margin-block: -0.25rem 0.25rem;
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -22,7 +22,7 @@ export const layoutStyles = css`
    * banner. --_banner is its height, kept up to date by the element.
    */
   .finder * {
-    scroll-margin-top: calc(var(--sf-banner-top, 0px) + var(--_banner, 0px) + 0.5rem);
+    scroll-margin-block-start: calc(var(--sf-banner-top, 0px) + var(--_banner, 0px) + 0.5rem);
   }
   h2 {
     font-size: 1.375em;

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { Resource } from '../catalogue/schema.js';
 import type { Translate } from '../i18n/translate.js';
 import { isOpenAt } from '../hours/status.js';
+import { isolateNumbers } from './bidi.js';
 import { renderResultList, type ListToggle, type OnAction } from './result-list.js';
 
 /** Peer lines shown at most: a few to call now, not another list to search. */
@@ -40,7 +41,7 @@ export function renderNoResults(p: NoResultsProps) {
           ${renderResultList({ items: peers, t, lang: p.lang, onAction: p.onAction, list: p.list, labelledBy: 'peer-lines', level: p.level })}`
         : nothing
     }
-    <p>${t('noResultsHelp')}</p>
+    <p>${isolateNumbers(t('noResultsHelp'))}</p>
     ${p.onShowAll ? html`<button type="button" @click=${p.onShowAll}>${t('showAll')}</button>` : nothing}
   </div>`;
 }

@@ -53,7 +53,7 @@ export const resultStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    margin-top: 0.25rem;
+    margin-block-start: 0.25rem;
   }
   .action {
     text-decoration: underline;
@@ -118,8 +118,11 @@ export const resultStyles = css`
       background: none;
       break-inside: avoid;
     }
+    /* A web address reads left to right on a right-to-left sheet too. */
     .action[target]::after {
       content: attr(href);
+      direction: ltr;
+      unicode-bidi: isolate;
     }
   }
 `;

@@ -24,7 +24,8 @@ function renderDetails(r: Resource, t: Translate, lang: string) {
   const hours = localText(r.hours, lang);
   const rows: TemplateResult[] = [];
   const address = addressLine(r.address);
-  if (address) rows.push(detail(t('address'), address, true));
+  // Isolated: in right-to-left text a Latin address would move its house number to the end.
+  if (address) rows.push(detail(t('address'), html`<bdi>${address}</bdi>`, true));
   if (hours) rows.push(detail(t('hours'), textSpan(hours), true));
   if (r.languages?.length) {
     rows.push(detail(t('languages'), r.languages.map((c) => languageName(c, t.lang)).join(t('listSeparator'))));
@@ -94,14 +95,14 @@ function renderActions(r: Resource, name: string, t: Translate, onAction: OnActi
     action(d.href, kind, `${verb} ${dialText(d)}`, dialContent(verb, d), name, r.id, onAction);
   return html`<div class="actions">
     ${tel ? number(tel, t('call'), 'call') : nothing} ${sms ? number(sms, t('text'), 'text') : nothing}
-    ${mail ? action(mail, 'email', `${t('email')} ${r.email}`, `${t('email')} ${r.email}`, name, r.id, onAction) : nothing}
+    ${mail ? action(mail, 'email', `${t('email')} ${r.email}`, html`${t('email')} <bdi>${r.email}</bdi>`, name, r.id, onAction) : nothing}
     ${
       web
         ? action(
             web,
             'website',
             `${t('website')} ${host}`,
-            html`${t('website')} <span class="host">${host}</span>`,
+            html`${t('website')} <bdi class="host">${host}</bdi>`,
             name,
             r.id,
             onAction,

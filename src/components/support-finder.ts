@@ -10,6 +10,7 @@ import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
 import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-filters.js';
 import { CountAnnouncer } from './count-announcer.js';
+import { DirectionController } from './direction-controller.js';
 import { dispatch, type ActionDetail } from './events.js';
 import { FilterFold, renderFilterColumn } from './filter-column.js';
 import { filterHandlers } from './filter-handlers.js';
@@ -38,6 +39,7 @@ export class SupportFinder extends SupportFinderApi {
   static override styles = [themeStyles, ...finderStyles];
   private language = new LanguageController(this);
   private translation = new TranslationController(this);
+  protected direction = new DirectionController(this, () => this.language.tag);
   private catalogue = new CatalogueController(this, () => this.language.tag);
   private exit = new QuickExitController(this);
   // The printed list carries the crisis lines the banner shows.

@@ -4,7 +4,8 @@ import type { Ranges } from '../search/highlight.js';
 
 /**
  * Catalogue text, with its own `lang` so a fallback is pronounced in the right
- * language, and the words the search found in `<mark>`. The text is cut and
+ * language and its own direction (English inside an Arabic finder), and the
+ * words the search found in `<mark>`. The text is cut and
  * handed to lit as text, never parsed as markup.
  */
 export function textSpan(text: LocalText, marks: Ranges = []) {
@@ -20,5 +21,5 @@ export function textSpan(text: LocalText, marks: Ranges = []) {
     parts.push(value.slice(at));
     content = parts;
   }
-  return text.lang ? html`<span lang=${text.lang}>${content}</span>` : content;
+  return text.lang ? html`<span lang=${text.lang} dir="auto">${content}</span>` : content;
 }

@@ -7,10 +7,24 @@ import { dial, dialText, webHref, mailtoHref } from '../catalogue/links.js';
 import type { CrisisLine, Resource } from '../catalogue/schema.js';
 import { addressLine, localText } from '../catalogue/text.js';
 import type { Translate } from '../i18n/translate.js';
+import { isRightToLeft, NUMBER_RUN } from '../i18n/direction.js';
+
+/**
+ * In right-to-left text, a left-to-right mark before each number, email and
+ * web address, so "9-8-8" after an Arabic word is not shown "8-8-9" by mail
+ * programs. A mark, not LRI/PDI isolates: one invisible character outside the
+ * digits (a number copied from it still dials), that screen readers do not
+ * speak and that every mail program has drawn as nothing since Unicode 1.1,
+ * where isolates (Unicode 6.3) still show as boxes in older ones. Nothing
+ * goes inside an email or web address: a link must stay as it was.
+ */
+const LTR_RUN = new RegExp(`[^\\s@]+@[^\\s@]+|https?:\\S+|${NUMBER_RUN.source}`, 'gu');
+const markLtr = (text: string) => text.replace(LTR_RUN, '\u200e$&');
 
 /**
  * The text in blocks, to be joined by blank lines: the crisis lines, then one
- * block per support (email keeps as many whole blocks as fit).
+ * block per support (email keeps as many whole blocks as fit). Left to right
+ * marks only in a right-to-left language: English and French stay as typed.
  */
 export function listBlocks(resources: readonly Resource[], lines: readonly CrisisLine[], t: Translate, lang: string): string[] {
   const text = (value: Parameters<typeof localText>[0]) => localText(value, lang)?.value;
@@ -26,7 +40,7 @@ export function listBlocks(resources: readonly Resource[], lines: readonly Crisi
       .filter(Boolean)
       .join(' · '),
   );
-  return [
+  const blocks = [
     join([t('crisisIntro'), t('callOrText988'), t('emergency911'), ...crisis]),
     ...resources.map((r) =>
       join([
@@ -40,6 +54,7 @@ export function listBlocks(resources: readonly Resource[], lines: readonly Crisi
       ]),
     ),
   ];
+  return isRightToLeft(lang) ? blocks.map(markLtr) : blocks;
 }
 
 export function listText(blocks: readonly string[]): string {

@@ -8,22 +8,25 @@ import { foldAccents } from './fold.js';
 import { CRISIS_TERMS } from './crisis-terms.js';
 
 /**
+ * A letter typed over and over, once: a Latin one from twice ("killl",
+ * "mourrir"), any other from three times ("انتحااار"), since doubled syllabics
+ * and Arabic letters spell other words ("ᐱᐱ" is not "ᐱ").
+ */
+const once = (w: string) => w.replace(/(\p{sc=Latn})\1+|(\p{L})\2{2,}/gu, '$1$2');
+
+/**
  * The words of a text as people's phones and fingers leave them: NFKC (full
  * width), no invisible format characters (zero-width, soft hyphen), folded
  * case and accents, digits inside words read as letters ("su1c1de"), repeated
- * letters once ("killl", "mourrir").
+ * letters once. A word keeps its marks where they make other words (see fold.ts).
  */
 function words(text: string): string[] {
-  const found = foldAccents(text.normalize('NFKC').replace(/\p{Cf}/gu, '')).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return found.map((w) => (/\p{L}/u.test(w) ? w.replace(/[013457]/g, (d) => 'oi-eas-t'[+d]!) : w).replace(/(\p{L})\1+/gu, '$1'));
+  const found = foldAccents(text.normalize('NFKC').replace(/\p{Cf}/gu, '')).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return found.map((w) => once(/\p{L}/u.test(w) ? w.replace(/[013457]/g, (d) => 'oi-eas-t'[+d]!) : w));
 }
 
 /** Words run together, without their ending: "overdosing" and "overdoses" → "overdos", ["kill", "my", "self"] → "kilmyself". */
-const key = (ws: readonly string[]) =>
-  ws
-    .join('')
-    .replace(/(\p{L})\1+/gu, '$1')
-    .replace(/^(.{3,}?)(?:ing|ed|es|er|ez|e|s)?$/u, '$1');
+const key = (ws: readonly string[]) => once(ws.join('')).replace(/^(.{3,}?)(?:ing|ed|es|er|ez|e|s)?$/u, '$1');
 
 /** One letter missing, added, or two swapped: typing slips. A different letter is not one, since it often makes another real word. */
 function slip(a: string, b: string): boolean {

@@ -102,3 +102,36 @@ describe('my list as an email link', () => {
     expect(body).to.contain(`Support number ${kept - 1}\r\nCall`);
   });
 });
+
+describe('my list as plain text in a right-to-left language', () => {
+  const LRM = '\u200e';
+
+  it('puts a left-to-right mark before each number, email and web address, and nothing inside them', async () => {
+    // A test fixture, not a translation: it only puts Arabic words around the numbers.
+    const { '@note': _note, ...arabic } = await (await fetch('/test/fixtures/translations/ar.json')).json();
+    const t = translator([['ar', arabic], ['en', enTable]]);
+    const resource = { ...pick('warm-line')[0], name: 'خط الدعم', email: 'peer988@example.org' };
+    const text = listText(listBlocks([resource], lines, t, 'ar'));
+    expect(text).to.contain(`${arabic.callOrText988.replace('9-8-8', `${LRM}9-8-8`)}`);
+    expect(text).to.contain(`${LRM}9-1-1`);
+    expect(text).to.contain(`${arabic.call} ${LRM}1-888-555-0199`);
+    expect(text).to.contain(`${LRM}peer988@example.org\n`);
+    expect(text).to.contain(`${LRM}https://example.org/warm`);
+    expect(
+      text
+        .split(LRM)
+        .map((part) => part.replace(/\s.*/s, ''))
+        .slice(1),
+    ).to.not.include('');
+    expect(text.replaceAll(LRM, '')).to.equal(listText(listBlocks([resource], lines, t, 'en')));
+  });
+
+  it('leaves English and French text without marks', () => {
+    for (const [t, lang] of [
+      [en, 'en'],
+      [fr, 'fr'],
+    ] as const) {
+      expect(listText(listBlocks(pick('warm-line', 'family-group'), lines, t, lang))).to.not.contain(LRM);
+    }
+  });
+});
