@@ -28,6 +28,9 @@ const STUBS = {
   'src/core/index.ts': 'var Fuse = class { constructor() { throw new Error("fuse.js: only Fuse.match is built in"); } };',
   'src/entry.ts':
     'Fuse.match = function(pattern, text, options) {\n\tif (options && options.useTokenSearch) throw new Error(TOKEN_SEARCH_UNAVAILABLE);\n\treturn createSearcher(pattern, {\n\t\t...Config,\n\t\t...options\n\t}).searchIn(text);\n};\nvar entry_default = Fuse;',
+  // fuse.js's defaults, less those of the parts left out (keys, sorting, field norms, extended and token search).
+  'src/core/config.ts':
+    'const Config = Object.freeze({ isCaseSensitive: false, ignoreDiacritics: false, includeMatches: false, findAllMatches: false, minMatchCharLength: 1, location: 0, threshold: 0.6, distance: 100, ignoreLocation: false });',
   // Said only when fuse.js is misused, which the finder's fixed options never do; kept short.
   'src/core/errorMessages.ts':
     'const EXTENDED_SEARCH_UNAVAILABLE = "fuse.js: extended search", TOKEN_SEARCH_UNAVAILABLE = "fuse.js: token search", LOGICAL_SEARCH_UNAVAILABLE = "fuse.js: logical search", INCORRECT_INDEX_TYPE = "fuse.js: index type", INVALID_DOC_INDEX = "fuse.js: doc index", PATTERN_LENGTH_TOO_LARGE = () => "fuse.js: pattern length", MISSING_KEY_PROPERTY = () => "fuse.js: key name", INVALID_KEY_WEIGHT_VALUE = () => "fuse.js: key weight";',
