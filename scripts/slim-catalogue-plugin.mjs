@@ -32,9 +32,9 @@ export function compactList(entries) {
       else put(`${field}{}`, i, JSON.stringify(value));
     }
   });
-  // English texts together, then French, then tags (in both): each nearest what it repeats most;
+  // English texts together, then tags (in both), then French: each nearest what it repeats most;
   // in each language the short texts first and the descriptions last (measured smallest).
-  const language = (column) => (column.endsWith('.en') ? 1 : column.endsWith('.fr') ? 2 : column === 'tags[]' ? 3 : 0);
+  const language = (column) => (column.endsWith('.en') ? 1 : column === 'tags[]' ? 2 : column.endsWith('.fr') ? 3 : 0);
   const rank = (column) => language(column) * 10 + Math.max(0, TEXTS.indexOf(column.replace(/\..*/, '')));
   return Object.fromEntries(
     Object.entries(columns)

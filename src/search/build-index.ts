@@ -8,7 +8,7 @@
  * with short strings, a thousand or so at a branch's size, and the postings
  * of the words it finds give the entries (match-terms.ts).
  */
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
+import type { IFuseOptions } from 'fuse.js/basic';
 import type { Resource } from '../catalogue/schema.js';
 import { searchLanguages, searchText } from '../catalogue/text.js';
 import { createFacetBuilder, type FacetIndex } from './facets.js';
@@ -85,11 +85,6 @@ export interface SearchIndex {
   values: Map<string, number[]>;
   /** Each entry's facet options (audience, language…), for filtering and counting. */
   facets: FacetIndex;
-  /** fuse.js over the vocabulary: it finds the words within a few typos of a typed one. */
-  fuse: Fuse<string>;
-  /** fuse.js's records of every word; a search sets a slice of them (or the words a shorter query matched) at a time. */
-  wordRecords: FuseIndex<string>['records'];
-  fuseIndex: FuseIndex<string>;
   /** Lay words and the catalogue terms they add to a query. */
   thesaurus: Thesaurus;
   /** Some entry has coordinates: sorting by distance is offered. */
@@ -177,16 +172,12 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
     finish() {
       for (let word = postings.length; word < words.length; word++) this.pack(word);
       lists = [];
-      const fuseIndex = Fuse.createIndex([], words);
       return {
         resources,
         facets: facets.finish(),
         words,
         postings,
         values,
-        fuse: new Fuse(words, WORD_OPTIONS, fuseIndex),
-        wordRecords: fuseIndex.records,
-        fuseIndex,
         thesaurus: createThesaurus(synonyms),
         located,
         scheduled,

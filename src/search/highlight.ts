@@ -33,22 +33,19 @@ export function createHighlighter(index: SearchIndex, query: string): (text: str
   const pattern = normaliseQuery(query);
   // The whole query, each word of it that counts (an entry may hold them apart), and what its lay words add.
   const patterns = pattern ? [...new Set([pattern, ...queryWords(pattern), ...expandQuery(index.thesaurus, wordsOf(pattern))])] : [];
-  // A single letter fuse.js matched here and there is noise, not a word found.
-  const fuse = new Fuse<string>([], {
+  const options = {
     isCaseSensitive: true,
     threshold: FUSE_OPTIONS.threshold,
     ignoreLocation: true,
     includeMatches: true,
+    // A single letter fuse.js matched here and there is noise, not a word found.
     minMatchCharLength: 2,
-  });
+  };
   return (text) => {
     if (!patterns.length) return [];
     const folded = foldAccents(text);
-    fuse.setCollection([folded]);
     const found: [number, number][] = [];
-    for (const p of patterns) {
-      for (const match of fuse.search(p)[0]?.matches ?? []) found.push(...(match.indices as [number, number][]));
-    }
+    for (const p of patterns) found.push(...((Fuse.match(p, folded, options).indices ?? []) as [number, number][]));
     const map = foldedPositions(text);
     const ranges: Ranges = [];
     for (const [from, to] of found.sort((a, b) => a[0] - b[0])) {

@@ -2,7 +2,8 @@
  * Finds the catalogue words close to a typed one: fuse.js over the
  * vocabulary, after a letter count that skips the words it could not find.
  */
-import type { SearchIndex } from './build-index.js';
+import Fuse from 'fuse.js/basic';
+import { WORD_OPTIONS, type SearchIndex } from './build-index.js';
 
 /** Typos allowed in a typed word of `length` letters: fewer than fuse.js's 0.35 a letter, which lets "son" find "soin". */
 export function maxTypos(length: number): number {
@@ -108,15 +109,17 @@ export function* matchWord(index: SearchIndex, term: string): Generator<void, Wo
         if (words[id]!.startsWith(term)) (out.raw.push(id), out.typos.push(0));
       }
     } else {
-      const { fuse, fuseIndex, wordRecords } = index;
-      const records: typeof wordRecords = [];
+      // What fuse.js's search over these words gives, without its index and result objects, which the
+      // build leaves out of the finder (a single word's score is its bitap score): best first, ties in vocabulary order.
+      const found: [score: number, id: number][] = [];
       for (let i = start; i < end; i++) {
         const id = ids ? ids[i]! : i;
-        if (mayMatch(letters, words[id]!)) records.push(wordRecords[id]!);
+        if (!mayMatch(letters, words[id]!)) continue;
+        const { isMatch, score } = Fuse.match(term, words[id]!, WORD_OPTIONS);
+        if (isMatch) found.push([score, id]);
       }
-      fuseIndex.setIndexRecords(records);
-      for (const r of fuse.search(term)) (out.raw.push(r.refIndex), out.typos.push(Math.round(r.score! * term.length)));
-      fuseIndex.setIndexRecords(wordRecords);
+      found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      for (const [score, id] of found) (out.raw.push(id), out.typos.push(Math.round(score * term.length)));
     }
     if (end < count) yield;
   }
