@@ -67,7 +67,7 @@ describe('a translation handed back', () => {
     const expected: [string, RegExp, string][] = [
       ['searchLabel', /"searchLabel" should be text/, '42'],
       ['resultCount', /"resultCount" has placeholders \{n\}; expected \{count\}/, '"{n} found"'],
-      ['call988', /"call988" must keep the number 9-8-8/, '"ਕਾਲ'],
+      ['call988', /"call988" must hold the crisis numbers 9-8-8 as English writes them/, '"ਕਾਲ'],
       ['headng', /"headng" is not a key of the finder/, '"typo"'],
     ];
     for (const [key, message, value] of expected) {
