@@ -52,7 +52,11 @@ function valueProblem(key: string, value: unknown, lang: string): TableProblem |
       return { key, kind: 'invalid', message: `has plural forms, but ${why}` };
     }
   } else if (typeof value !== 'string' || !value.trim()) {
-    return { key, kind: 'invalid', message: typeof value === 'string' ? 'is empty' : 'should be text, or plural forms such as {"one": "…", "other": "…"}' };
+    return {
+      key,
+      kind: 'invalid',
+      message: typeof value === 'string' ? 'is empty' : 'should be text, or plural forms such as {"one": "…", "other": "…"}',
+    };
   }
   const [mine, theirs] = [placeholders(value), placeholders(english[key])];
   const clock = key.startsWith('clock.');
@@ -99,7 +103,8 @@ export function checkTable(table: unknown, lang: string): TableProblem[] {
   }
   for (const key of Object.keys(given)) {
     if (key in english || key.startsWith('@')) continue;
-    const problem = key === CRISIS_TERMS ? valueProblem(key, given[key], lang) : { key, kind: 'unknown' as const, message: 'is not a key of the finder' };
+    const problem =
+      key === CRISIS_TERMS ? valueProblem(key, given[key], lang) : { key, kind: 'unknown' as const, message: 'is not a key of the finder' };
     if (problem) problems.push(problem);
   }
   return problems;

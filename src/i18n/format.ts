@@ -16,7 +16,8 @@ export function languageName(code: string, lang: string): string {
 function nameOf(code: string, lang: string): string {
   try {
     // A page's `lang` may be any tag, even one the browser refuses: the code is shown then.
-    if (!languageNames.has(lang)) languageNames.set(lang, 'DisplayNames' in Intl ? new Intl.DisplayNames([lang], { type: 'language' }) : null);
+    if (!languageNames.has(lang))
+      languageNames.set(lang, 'DisplayNames' in Intl ? new Intl.DisplayNames([lang], { type: 'language' }) : null);
     return languageNames.get(lang)?.of(code) ?? code;
   } catch {
     return code;

@@ -47,17 +47,19 @@ function shownTexts(el: Element): string[] {
 /** The catalogue's own text, place names, and the names of languages the browser gives. */
 async function dataOf(src: string): Promise<string[]> {
   const catalogue = await (await fetch(src)).json();
-  return JSON.stringify(catalogue)
-    .match(/"(?:[^"\\]|\\.)*"/g)!
-    .map((s) => JSON.parse(s) as string)
-    // Web addresses show by their host name.
-    .flatMap((s) => (/^https?:/.test(s) ? [s, new URL(s).host.replace(/^www\./, '')] : [s]))
-    .concat(AREAS.map((area) => areaName(area, 'en')))
-    .concat(['English', 'French', 'Punjabi', 'Chinese', 'Arabic', 'Spanish'])
-    .filter((s) => s.length > 2)
-    // Province codes close an address line.
-    .concat(AREAS.map((area) => `, ${area}`))
-    .sort((a, b) => b.length - a.length);
+  return (
+    JSON.stringify(catalogue)
+      .match(/"(?:[^"\\]|\\.)*"/g)!
+      .map((s) => JSON.parse(s) as string)
+      // Web addresses show by their host name.
+      .flatMap((s) => (/^https?:/.test(s) ? [s, new URL(s).host.replace(/^www\./, '')] : [s]))
+      .concat(AREAS.map((area) => areaName(area, 'en')))
+      .concat(['English', 'French', 'Punjabi', 'Chinese', 'Arabic', 'Spanish'])
+      .filter((s) => s.length > 2)
+      // Province codes close an address line.
+      .concat(AREAS.map((area) => `, ${area}`))
+      .sort((a, b) => b.length - a.length)
+  );
 }
 
 describe('a pseudo-locale built from English', () => {

@@ -11,7 +11,11 @@ async function finderWith(attrs: { lang: string; translations?: string; fallback
   const el = await fixture<SupportFinder>(
     html`<support-finder lang=${attrs.lang} translations=${attrs.translations ?? ''} fallback-lang=${attrs.fallback ?? ''} src=${attrs.src ?? ''}></support-finder>`,
   );
-  for (const [name, value] of [['translations', attrs.translations], ['fallback-lang', attrs.fallback], ['src', attrs.src]]) {
+  for (const [name, value] of [
+    ['translations', attrs.translations],
+    ['fallback-lang', attrs.fallback],
+    ['src', attrs.src],
+  ]) {
     if (!value) el.removeAttribute(name!);
   }
   await settled(el);
@@ -74,7 +78,9 @@ describe('a language the page adds', () => {
 
 describe('a translation file named by the translations attribute', () => {
   it('shows the banner’s numbers in the fallback language at once, then the file’s words, and its crisis phrases raise the alert', async () => {
-    const el = await fixture<SupportFinder>(html`<support-finder lang="pa" translations="/test/fixtures/translations/pa-partial.json"></support-finder>`);
+    const el = await fixture<SupportFinder>(
+      html`<support-finder lang="pa" translations="/test/fixtures/translations/pa-partial.json"></support-finder>`,
+    );
     // First paint: the file is still on its way; the banner is whole and right.
     expect(hrefs(banner(el))).to.include.members(['tel:988', 'sms:988', 'tel:911']);
     expect(banner(el).textContent).to.contain('Call or text 9-8-8');

@@ -61,7 +61,9 @@ describe('when a translation has problems', () => {
   });
 
   test('a file that is not an object is one problem for the whole table', () => {
-    assert.deepEqual(checkTable(['heading'], 'pa'), [{ key: '', kind: 'invalid', message: 'a translation is a JSON object of key → text' }]);
+    assert.deepEqual(checkTable(['heading'], 'pa'), [
+      { key: '', kind: 'invalid', message: 'a translation is a JSON object of key → text' },
+    ]);
   });
 
   test('a number the crisis lines need, changed or added, is named', () => {

@@ -23,7 +23,14 @@ describe('string tables', () => {
     }
   });
   it('choose English or French catalogue text from the finder’s language, then its fallback', () => {
-    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', ''].map((tag) => catalogueLanguage(tag))).to.deep.equal(['fr', 'fr', 'fr', 'en', 'en', 'en']);
+    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', ''].map((tag) => catalogueLanguage(tag))).to.deep.equal([
+      'fr',
+      'fr',
+      'fr',
+      'en',
+      'en',
+      'en',
+    ]);
     expect(catalogueLanguage('pa', 'fr-CA')).to.equal('fr');
   });
 });
