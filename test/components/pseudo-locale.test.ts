@@ -32,11 +32,18 @@ function leftover(text: string, allowed: readonly string[]): string {
 /** Every visible text node and accessible label in the finder's shadow root. */
 function shownTexts(el: Element): string[] {
   const texts: string[] = [];
+  // A sentence whose numbers sit in <bdi> (kept left to right) is read whole, as one string of the table.
+  const sentences = new Set<Element>();
   const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement!;
     if (parent.closest('style') || !node.textContent!.trim()) continue;
-    texts.push(node.textContent!);
+    const sentence = parent.localName === 'bdi' ? parent.parentElement! : parent;
+    if (!sentence.querySelector(':scope > bdi')) texts.push(node.textContent!);
+    else if (!sentences.has(sentence)) {
+      sentences.add(sentence);
+      texts.push(sentence.textContent!);
+    }
   }
   for (const node of root(el).querySelectorAll('[aria-label], [placeholder], [title]')) {
     for (const name of ['aria-label', 'placeholder', 'title']) if (node.getAttribute(name)) texts.push(node.getAttribute(name)!);
