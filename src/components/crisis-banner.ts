@@ -13,8 +13,8 @@ import { textSpan } from './text-span.js';
 import { isolateNumbers } from './bidi.js';
 
 function renderLine(line: CrisisLine, t: Translate, lang: string) {
-  const name = localText(line.name, lang);
-  const hours = localText(line.hours, lang);
+  const name = localText(line.name, lang, t.fallback);
+  const hours = localText(line.hours, lang, t.fallback);
   const tel = dial('tel', line.phone, t('extension'));
   const sms = dial('sms', line.text, t('extension'));
   if (!name || (!tel && !sms)) return nothing;

@@ -64,7 +64,7 @@ export class MyList {
     const { t, lang } = this.context();
     const index = this.chosen.ids.indexOf(resource.id);
     const added = this.chosen.toggle(resource.id);
-    const name = localText(resource.name, lang)!.value;
+    const name = localText(resource.name, lang, t.fallback)!.value;
     this.message = `${t(added ? 'listAdded' : 'listRemoved', { name })} ${t('myList', { count: this.chosen.ids.length })}`;
     if (!this.open) return;
     await this.host.updateComplete;

@@ -21,7 +21,7 @@ function detail(label: string, value: unknown, keep?: boolean) {
 }
 
 function renderDetails(r: Resource, t: Translate, lang: string) {
-  const hours = localText(r.hours, lang);
+  const hours = localText(r.hours, lang, t.fallback);
   const rows: TemplateResult[] = [];
   const address = addressLine(r.address);
   // Isolated: in right-to-left text a Latin address would move its house number to the end.
@@ -138,9 +138,9 @@ export interface ResultProps {
 
 export function renderResult({ resource: r, t, lang, onAction, list, mark, distanceOf, now = new Date(), level = 3 }: ResultProps) {
   const distance = distanceOf?.(r);
-  const name = localText(r.name, lang)!;
-  const description = localText(r.description, lang);
-  const organization = localText(r.organization, lang);
+  const name = localText(r.name, lang, t.fallback)!;
+  const description = localText(r.description, lang, t.fallback);
+  const organization = localText(r.organization, lang, t.fallback);
   return html`<li class="result" part="result" data-id=${r.id} data-category=${r.category}>
     <h3 class="result-name" part="result-name" tabindex="-1" aria-level=${level === 3 ? nothing : level}>${textSpan(name, mark?.(name.value))}</h3>
     <p class="result-meta">

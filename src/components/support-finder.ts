@@ -114,7 +114,7 @@ export class SupportFinder extends SupportFinderApi {
     const lang = this.catalogueLang();
     const state = this.catalogue.state;
     const catalogue = state.status === 'ready' ? state.catalogue : null;
-    const title = localText(catalogue?.title, lang);
+    const title = localText(catalogue?.title, lang, t.fallback);
     const level = this.level;
     const view = this.results.view;
     const panel = this.results.panel(view, this.filters?.split(/[\s,]+/) ?? null, catalogue?.crisis?.lines, lang);

@@ -80,7 +80,9 @@ export class TranslationController implements ReactiveController {
     const key = `${lang}|${fallback}|${this.version}`;
     if (this.last?.key !== key) {
       const chain = chainFor(lang, fallback || 'en', this.tables, this.own);
-      this.last = { key, t: translator(chain), terms: crisisTermsOf(chain) };
+      const t = translator(chain);
+      t.fallback = fallback || 'en';
+      this.last = { key, t, terms: crisisTermsOf(chain) };
     }
     return this.last;
   }

@@ -18,6 +18,8 @@ export interface Translate {
   (key: Key, params?: Params): string;
   /** The language of the table the finder speaks (`pa`, `fr-CA`…), for `Intl`. */
   lang: string;
+  /** The page's `fallback-lang`: catalogue text falls back to it too, before English. */
+  fallback?: string;
 }
 
 const rules = new Map<string, Intl.PluralRules>();

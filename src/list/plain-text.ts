@@ -27,7 +27,7 @@ const markLtr = (text: string) => text.replace(LTR_RUN, '\u200e$&');
  * marks only in a right-to-left language: English and French stay as typed.
  */
 export function listBlocks(resources: readonly Resource[], lines: readonly CrisisLine[], t: Translate, lang: string): string[] {
-  const text = (value: Parameters<typeof localText>[0]) => localText(value, lang)?.value;
+  const text = (value: Parameters<typeof localText>[0]) => localText(value, lang, t.fallback)?.value;
   const join = (parts: unknown[]) => parts.filter(Boolean).join('\n');
   const labelled = (label: string, value: string | undefined) => value && `${label}${t('colon')} ${value}`;
   // The number dialled, as the links show it.

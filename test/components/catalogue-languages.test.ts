@@ -37,6 +37,16 @@ describe('when a catalogue has text in Punjabi and the page is in Punjabi', () =
     expect(walkIn.querySelector('h3 [lang]')!.getAttribute('lang')).to.equal('en');
   });
 
+  it('falls back to the language fallback-lang names before English', async () => {
+    const el = await finder({ src: SRC, lang: 'pa' });
+    el.setAttribute('fallback-lang', 'fr');
+    await el.updateComplete;
+    const walkIn = result(el, 'walk-in-counselling');
+    expect(walkIn.querySelector('h3')!.textContent).to.equal('Consultation sans rendez-vous');
+    expect(walkIn.querySelector('h3 [lang]')!.getAttribute('lang')).to.equal('fr');
+    expect(result(el, 'sikh-family-circle').querySelector('h3')!.textContent).to.equal('ਪਰਿਵਾਰਕ ਸਰਕਲ');
+  });
+
   it('finds an entry by its Punjabi name, and one without Punjabi by its English name', async () => {
     const el = await finder({ src: SRC, lang: 'pa' });
     await typeQuery(el, 'ਪਰਿਵਾਰਕ');
