@@ -182,7 +182,12 @@ describe('<support-finder>', () => {
 
     for (const [what, file, why] of [
       ['missing', '/test/fixtures/does-not-exist.json', 'the server answered 404'],
-      ['broken JSON', '/test/fixtures/broken.json', 'is not valid JSON'],
+      [
+        'broken JSON',
+        '/test/fixtures/broken.json',
+        // Where: the file, and the entry it ends in.
+        '"/test/fixtures/broken.json" is not valid JSON: the file ends too early: a "}" or "]" is missing (in resources[0])',
+      ],
       ['not a catalogue', '/test/fixtures/wrong-root.json', 'must be a JSON object'],
     ]) {
       it(`keeps the banner and says the list could not be loaded when the file is ${what}`, async () => {
