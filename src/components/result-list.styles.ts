@@ -35,9 +35,7 @@ export const resultStyles = css`
   .badge {
     font-weight: bold;
   }
-  .hours-status {
-    font-size: 0.9375em;
-  }
+  .hours-status,
   .details {
     font-size: 0.9375em;
   }
@@ -57,7 +55,7 @@ export const resultStyles = css`
   .finder:lang(fr) dt::after {
     content: '\\00a0:';
   }
-  .result > .actions {
+  .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
