@@ -100,3 +100,20 @@ export function allByRole(scope: Element | ShadowRoot, role: string, name?: stri
 export function byRole(scope: Element | ShadowRoot, role: string, name?: string | RegExp): HTMLElement | null {
   return allByRole(scope, role, name)[0] ?? null;
 }
+
+/** The checkbox whose name (its label: the option, then its count) starts with `label`, or null. */
+export function checkboxStarting(scope: Element | ShadowRoot, label: string): HTMLInputElement | null {
+  return (allByRole(scope, 'checkbox').find((box) => accessibleName(box).startsWith(label)) as HTMLInputElement | undefined) ?? null;
+}
+
+/** The category buttons ("All", "Peer support"…), in the group named "Type of support" in the finder's language. */
+export function categoryButtons(el: Element, group: string | RegExp = /^(Type of support|Type de soutien)$/): HTMLElement[] {
+  const found = byRole(el, 'group', group);
+  return found ? allByRole(found, 'button') : [];
+}
+
+/** The results listed, as the list named by the count holds them. */
+export function resultItems(el: Element): HTMLElement[] {
+  const list = byRole(el, 'list', /(found|trouvées?)$/);
+  return list ? allByRole(list, 'listitem') : [];
+}

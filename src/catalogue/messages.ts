@@ -143,11 +143,33 @@ export function repeatedId(index: number, id: string | undefined): Problem {
   };
 }
 
-/** Why a catalogue file could not be used, in words for the page's developer console. */
-export const LOAD_ERRORS = {
-  network: (url: string) => `could not fetch "${url}" (network error or blocked by the page's policy)`,
-  status: (url: string, status: number) => `could not fetch "${url}": the server answered ${status}`,
-  json: (url: string, why: string) => `"${url}" is not valid JSON: ${why}`,
-  catalogue: (url: string, problems: readonly Problem[]) =>
-    `"${url}" is not a valid catalogue:\n  ${problems.map(formatProblem).join('\n  ')}`,
+/** A catalogue is one object; parsing and the streaming reader say so alike. */
+export const NOT_AN_OBJECT = 'must be a JSON object with "version" and "resources"';
+
+const notJson = (why: string) => `is not valid JSON: ${why}`;
+
+/** What the streaming reader finds wrong in a file's text, without saying where (the loader says where). */
+export const READ_ERRORS = {
+  notJson,
+  notObject: NOT_AN_OBJECT,
+  empty: notJson('the file is empty'),
+  early: notJson('the file ends too early: a "}" or "]" is missing'),
+  after: notJson('unexpected text after the end of the catalogue'),
+  fieldName: notJson('a field name is written wrongly'),
+  unexpected: (c: string) => notJson(`an unexpected "${c}"`),
 };
+
+/** Why a catalogue file could not be used, in words for the page's developer console, after its name. */
+export const LOAD_ERRORS = {
+  network: "could not be fetched (network error or blocked by the page's policy)",
+  status: (status: number) => `could not be fetched: the server answered ${status}`,
+  cutShort: 'could not be fetched whole: the download was cut short',
+  stalled: (seconds: number) => `stopped arriving: nothing came for ${seconds} s`,
+  tooLarge: (mb: number) => `is larger than ${mb} MB (decompressed), far more than a catalogue needs, so it was not read`,
+  notUtf8: 'is not UTF-8 text: save it as UTF-8',
+  catalogue: (problems: readonly Problem[]) => `is not a valid catalogue:\n  ${problems.map(formatProblem).join('\n  ')}`,
+};
+
+/** The file `url` and what is wrong with it, in the value at `path` when known (empty: the file itself). */
+export const loadError = (url: string, why: string, path?: readonly PathSegment[]) =>
+  `"${url}" ${why}${path ? ` (in ${path.length ? formatPath(path) : 'the file'})` : ''}`;

@@ -4,7 +4,7 @@
  * file with one typo in it; the CLI treats the same problems as failures.
  */
 import type { Catalogue, CrisisLine, Resource } from './schema.js';
-import { describeIssue, expandIssues, repeatedId, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
+import { describeIssue, expandIssues, NOT_AN_OBJECT, repeatedId, type PathSegment, type Problem, type SchemaIssue } from './messages.js';
 import { checkCatalogueTop, checkCrisisLine, checkResource, type CheckResult } from './browser-checks.js';
 
 /**
@@ -49,7 +49,7 @@ export function parseCatalogue(input: unknown, checks: Checks = browserChecks): 
     problems.push({
       severity: 'error',
       path: [],
-      message: `must be a JSON object with "version" and "resources"; got ${got}`,
+      message: `${NOT_AN_OBJECT}; got ${got}`,
     });
     return { catalogue: null, problems };
   }

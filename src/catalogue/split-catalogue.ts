@@ -12,17 +12,17 @@
  * bytes: a field written twice, and nesting deeper than MAX_NESTING.
  */
 import { duplicateKey, MAX_NESTING, TOO_DEEP } from './json-limits.js';
-import type { PathSegment, Problem } from './messages.js';
+import { READ_ERRORS, type PathSegment, type Problem } from './messages.js';
 
 /** About this many characters per batch: a millisecond or two to parse and validate, so a slice ends near its 8 ms. */
 const BATCH = 32 * 1024;
 
-/** The file cannot be read as a catalogue. `refused` marks what the CLI refuses too, so no other reader may try it. */
+/** The file cannot be read as a catalogue; `path` is the JSON path of what holds the fault. */
 export class SplitError extends Error {
   override name = 'SplitError';
   constructor(
     message: string,
-    readonly refused = false,
+    readonly path: PathSegment[],
   ) {
     super(message);
   }
@@ -48,7 +48,8 @@ export interface CatalogueSplitter {
   readonly repeatedFields: Map<number, Problem>;
 }
 
-export function createCatalogueSplitter(): CatalogueSplitter {
+/** `batch`: about how many characters per batch (0: one entry per batch). */
+export function createCatalogueSplitter(batch = BATCH): CatalogueSplitter {
   let buffer = '';
   let pos = 0;
   const stack: Frame[] = [];
@@ -61,16 +62,24 @@ export function createCatalogueSplitter(): CatalogueSplitter {
   let batchStart = 0;
   const repeatedFields = new Map<number, Problem>();
 
+  /** An error at the character being read, in the value that holds it. */
+  function fail(message: string) {
+    return new SplitError(
+      message,
+      stack.slice(0, -1).map((frame) => frame.at),
+    );
+  }
+
   function closeKey(top: Frame) {
     const raw = buffer.slice(stringStart + 1, pos);
     let key: string;
     try {
       key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
     } catch {
-      throw new SplitError('a field name is not valid JSON');
+      throw fail(READ_ERRORS.fieldName);
     }
     if (top.keys!.has(key)) {
-      if (stack.length === 1) throw new SplitError(`The file ${duplicateKey(key)}`, true);
+      if (stack.length === 1) throw fail(duplicateKey(key));
       const list = stack[1]!;
       if (phase === 'list' && stack.length > 2 && !repeatedFields.has(list.at as number)) {
         const path = ['resources', ...stack.slice(1, -1).map((frame) => frame.at)];
@@ -83,7 +92,7 @@ export function createCatalogueSplitter(): CatalogueSplitter {
 
   function open(object: boolean) {
     const parent = stack[stack.length - 1];
-    if (stack.length >= MAX_NESTING) throw new SplitError(TOO_DEEP, true);
+    if (stack.length >= MAX_NESTING) throw fail(TOO_DEEP);
     stack.push({ object, keys: object ? new Set() : undefined, at: object ? '' : 0, expectKey: object });
     if (!object && phase === 'head' && stack.length === 2 && parent!.at === 'resources') {
       // The list of entries starts: what came before is kept whole, the entries go out in batches.
@@ -96,8 +105,8 @@ export function createCatalogueSplitter(): CatalogueSplitter {
   }
 
   function close(object: boolean, out: string[]) {
-    const top = stack.pop();
-    if (!top || top.object !== object) throw new SplitError(`an unexpected "${object ? '}' : ']'}"`);
+    if (stack[stack.length - 1]?.object !== object) throw fail(READ_ERRORS.unexpected(object ? '}' : ']'));
+    stack.pop();
     if (phase === 'list' && stack.length === 1) {
       const last = buffer.slice(batchStart, pos);
       if (last.trim()) out.push(last);
@@ -138,9 +147,9 @@ export function createCatalogueSplitter(): CatalogueSplitter {
       }
       const c = buffer.charCodeAt(pos);
       if (c <= 32) continue;
-      if (phase === 'done') throw new SplitError('unexpected text after the end of the catalogue');
+      if (phase === 'done') throw fail(READ_ERRORS.after);
       if (phase === 'before') {
-        if (c !== 123) throw new SplitError('the file is not one JSON object');
+        if (c !== 123) throw fail(READ_ERRORS.notObject);
         phase = 'head';
       }
       const top = stack[stack.length - 1];
@@ -157,7 +166,7 @@ export function createCatalogueSplitter(): CatalogueSplitter {
       } else if (c === 44 && top) {
         if (top.object) top.expectKey = true;
         else top.at = (top.at as number) + 1;
-        if (phase === 'list' && stack.length === 2 && pos - batchStart > BATCH) {
+        if (phase === 'list' && stack.length === 2 && pos - batchStart > batch) {
           out.push(buffer.slice(batchStart, pos));
           buffer = buffer.slice(pos + 1);
           pos = -1;
@@ -176,8 +185,7 @@ export function createCatalogueSplitter(): CatalogueSplitter {
       return out;
     },
     end() {
-      if (phase !== 'done')
-        throw new SplitError(phase === 'before' ? 'the file is empty' : 'the file ends too early: a "}" or "]" is missing');
+      if (phase !== 'done') throw fail(phase === 'before' ? READ_ERRORS.empty : READ_ERRORS.early);
       return [];
     },
     rest: () => head + buffer,

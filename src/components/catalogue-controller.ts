@@ -2,7 +2,7 @@
  * Loads the catalogue (built-in or `src`) and builds its search index, always
  * after the first paint: the crisis banner must never wait for data. Large
  * catalogues are parsed and indexed in slices between frames (see
- * `load-catalogue-in-slices.ts`), so typing and painting never wait either.
+ * `catalogue/load.ts`), so typing and painting never wait either.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../catalogue/builtin.js';
@@ -12,7 +12,7 @@ import { prepareClock } from '../hours/status.js';
 import { createCrisisMatcher, type CrisisMatcher } from '../search/crisis.js';
 import { buildIndexInSlices, type SearchIndex } from '../search/build-index.js';
 import { searchLanguages } from '../catalogue/text.js';
-import { loadCatalogueInSlices } from '../catalogue/load-catalogue-in-slices.js';
+import { loadCatalogue } from '../catalogue/load.js';
 import { dispatch } from './events.js';
 
 export type CatalogueState =
@@ -104,7 +104,7 @@ export class CatalogueController implements ReactiveController {
   }
 
   private async fetch(src: string, signal: AbortSignal): Promise<Catalogue> {
-    const { catalogue, problems } = await loadCatalogueInSlices(src, signal);
+    const { catalogue, problems } = await loadCatalogue(src, signal);
     for (const problem of problems) {
       const line = `${LOG_PREFIX} in "${src}", ${formatProblem(problem)}`;
       if (problem.severity === 'error') console.warn(`${line} — this entry was skipped.`);

@@ -7,6 +7,7 @@ import type { LitElement } from 'lit';
 import type { Province } from '../catalogue/areas.js';
 import type { Category } from '../catalogue/vocabulary.js';
 import type { FilterFacet } from '../search/facets.js';
+import { chosenOf, provinceOf } from '../search/selection.js';
 import type { ChosenFilter } from './chosen-filters.js';
 import type { CountAnnouncer } from './count-announcer.js';
 import { dispatch } from './events.js';
@@ -23,7 +24,11 @@ export function filterHandlers(
   countText: () => string,
 ) {
   const dispatchFilter = () =>
-    dispatch(host, 'support-finder-filter', { category: category(), filters: results.chosen, province: results.province });
+    dispatch(host, 'support-finder-filter', {
+      category: category(),
+      filters: chosenOf(results.selection),
+      province: provinceOf(results.selection),
+    });
 
   /** Focus on the count reads it, so the live region does not say it again. */
   const focusCount = () => {

@@ -2,13 +2,21 @@ import { css } from 'lit';
 
 /** The results, and My list that shows them too. */
 export const resultStyles = css`
-  .results {
-    display: grid;
-    gap: 0.75rem;
+  /*
+   * Block flow with margins, not grids: a keystroke lays out every result
+   * drawn again, and a grid sizes its items twice (their intrinsic sizes,
+   * then the track's), grid inside grid, which was most of a keystroke's work.
+   */
+  .results > * + * {
+    margin-top: 0.75rem;
+  }
+  .result > * + * {
+    margin-top: 0.375rem;
+  }
+  .details > * + * {
+    margin-top: 0.125rem;
   }
   .result {
-    display: grid;
-    gap: 0.375rem;
     padding: 1rem;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -27,21 +35,19 @@ export const resultStyles = css`
   .badge {
     font-weight: bold;
   }
-  .hours-status {
-    font-size: 0.9375em;
-  }
+  .hours-status,
   .details {
-    display: grid;
-    gap: 0.125rem;
     font-size: 0.9375em;
   }
-  .detail {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.375rem;
+  dt,
+  dd {
+    display: inline;
   }
   dt {
     font-weight: bold;
+  }
+  dd {
+    margin-inline-start: 0.375rem;
   }
   dt::after {
     content: ':';
@@ -53,7 +59,7 @@ export const resultStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.625rem;
   }
   .action {
     text-decoration: underline;

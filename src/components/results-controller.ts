@@ -3,24 +3,22 @@
  * and asks the DOM-free pipeline (`search/results.ts`) in `hostUpdate()`, as
  * @lit/task does: after `willUpdate`, before render, so a branch-sized
  * catalogue's results are in the keystroke's own update. Holds the options
- * chosen in the facets (the category is the element's own property).
+ * chosen in the facets (the category is the element's own property); what
+ * follows from them is worked out in `search/selection.ts`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bannerLines, toProvince, type Province } from '../catalogue/areas.js';
-import type { CrisisLine } from '../catalogue/schema.js';
-import type { Catalogue } from '../catalogue/schema.js';
+import { bannerLines } from '../catalogue/areas.js';
+import type { Catalogue, CrisisLine } from '../catalogue/schema.js';
 import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
-import type { ChosenFilters, FilterFacet, Selection } from '../search/facets.js';
-import { Results, SLICED_FROM, type ResultsView } from '../search/results.js';
+import type { FilterFacet, Selection } from '../search/facets.js';
+import { FIRST_DRAWN, Results, drawnInOne, type ResultsView } from '../search/results.js';
+import { choose, provinceOf, toggled } from '../search/selection.js';
 import { filterPanel, placesFor, type Places } from './filter-panel.js';
 
 /** What the results answer; no index while the catalogue loads. */
 export type ResultsArgs = { index: SearchIndex | null; query: string; category: Category | null };
-
-/** Results drawn in the first task of a list drawn in two (see `drawFrom`): about what a screen shows. */
-const FIRST_DRAWN = 5;
 
 export class ResultsController implements ReactiveController {
   selection: Selection = {};
@@ -65,28 +63,12 @@ export class ResultsController implements ReactiveController {
   /** The catalogue's lines for where the person is and who they are: a national page is not flooded with local numbers. */
   bannerLines(catalogue: Catalogue | null | undefined) {
     const { region, audience } = this.selection;
-    return bannerLines(catalogue?.crisis?.lines, { province: this.province, regions: region, audiences: audience });
+    return bannerLines(catalogue?.crisis?.lines, { province: provinceOf(this.selection), regions: region, audiences: audience });
   }
 
-  /** The chosen options of each facet but the category, for events; the province is apart. */
-  get chosen(): ChosenFilters {
-    const chosen: ChosenFilters = {};
-    for (const [facet, values] of Object.entries(this.selection))
-      if (values.length && facet !== 'province') chosen[facet as FilterFacet] = [...values];
-    return chosen;
-  }
-
-  /** The province chosen (by the person, the page or a link); null for all of Canada. */
-  get province(): Province | null {
-    return toProvince(this.selection.province?.[0]);
-  }
-
-  /**
-   * What the filter column shows (`shown`: the `filters` attribute, null for
-   * all; `lines`: the catalogue's crisis lines, which name provinces too).
-   */
+  /** What the filter column shows (`shown`: the `filters` attribute, null for all; `lines`: the catalogue's crisis lines). */
   panel(view: ResultsView | undefined, shown: readonly string[] | null, lines: readonly CrisisLine[] | undefined, lang: string) {
-    const province = this.province;
+    const province = provinceOf(this.selection);
     let p = this.places;
     if (view && (p?.index !== view.index || p.lang !== lang || p.province !== province))
       p = this.places = placesFor(view.index, lines, lang, province);
@@ -99,17 +81,13 @@ export class ResultsController implements ReactiveController {
     return this.results.showMore();
   }
 
-  /** Chooses `values` in a facet; a province code that is not one is ignored. */
   set(facet: FilterFacet | 'province', values: readonly string[]): void {
-    if (facet === 'province') values = values.map(toProvince).filter((v) => !!v) as Province[];
-    this.selection = { ...this.selection, [facet]: values };
+    this.selection = choose(this.selection, facet, values);
     this.host.requestUpdate();
   }
 
   toggle(facet: FilterFacet | 'province', value: string, chosen: boolean): void {
-    // One province at a time: choosing one replaces the other.
-    const others = facet === 'province' ? [] : (this.selection[facet] ?? []).filter((v) => v !== value);
-    this.set(facet, chosen ? [...others, value] : others);
+    this.set(facet, toggled(this.selection, facet, value, chosen));
   }
 
   clear(): void {
@@ -117,15 +95,10 @@ export class ResultsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /**
-   * A large catalogue's list drawn from nothing (its first, or one after no
-   * results) makes every result's elements: a few in this task, the rest in
-   * the next, so neither holds the page for long.
-   */
+  /** A large catalogue's list drawn from nothing makes every result's elements: a few in this task, the rest in the next. */
   private drawFrom(previous?: ResultsView): void {
     this.host.requestUpdate();
-    const v = this.results.view!;
-    if (v.index.resources.length < SLICED_FROM || (previous?.index === v.index && previous.items.length)) return;
+    if (drawnInOne(this.results.view!, previous)) return;
     this.drawn = FIRST_DRAWN;
     void yieldToMain().then(() => {
       this.drawn = Infinity;

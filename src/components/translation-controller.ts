@@ -6,7 +6,7 @@
  * links never wait for a translation.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LOAD_ERRORS } from '../catalogue/messages.js';
+import { LOAD_ERRORS, loadError, READ_ERRORS } from '../catalogue/messages.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import { translator, type Table, type Translate } from '../i18n/translate.js';
 import { chainFor, crisisTermsOf, onTableAdded, usableTable, type Tables } from '../i18n/translations.js';
@@ -44,18 +44,18 @@ export class TranslationController implements ReactiveController {
     if (!url) return;
     const { signal } = (this.abort = new AbortController());
     // Each step's failure in the catalogue's words: the network, the server, the JSON.
-    let why = LOAD_ERRORS.network(url);
+    let why = loadError(url, LOAD_ERRORS.network);
     try {
       // No cookies to other origins, as for a catalogue: a translation is public data.
       const response = await fetch(url, { signal, credentials: 'same-origin' });
-      why = LOAD_ERRORS.status(url, response.status);
+      why = loadError(url, LOAD_ERRORS.status(response.status));
       if (!response.ok) throw 0;
       const text = await response.text();
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        why = LOAD_ERRORS.json(url, (error as Error).message);
+        why = loadError(url, READ_ERRORS.notJson((error as Error).message));
         throw 0;
       }
       if (signal.aborted) return;

@@ -39,6 +39,18 @@ export function categoryCounts(counts: Record<string, number> = {}): Record<Cate
   return all;
 }
 
+/** Results drawn in the first task of a list drawn in two (see `drawnInOne`): about what a screen shows. */
+export const FIRST_DRAWN = 5;
+
+/**
+ * Whether `view` is drawn in one task. A large catalogue's list drawn from
+ * nothing (its first, or one after no results) makes every result's elements:
+ * `FIRST_DRAWN` in one task, the rest in the next, so neither holds the page for long.
+ */
+export function drawnInOne(view: ResultsView, previous?: ResultsView): boolean {
+  return view.index.resources.length < SLICED_FROM || (previous?.index === view.index && !!previous.items.length);
+}
+
 export interface Question {
   index: SearchIndex;
   query: string;

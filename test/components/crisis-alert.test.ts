@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectNoViolations } from '../axe.js';
-import { finder, hrefs, resultIds, root, settled, typeQuery } from '../helpers.js';
+import { allByRole, byRole, finder, hrefs, resultIds, root, settled, typeQuery } from '../helpers.js';
 
 const alertOf = (el: Element) => root(el).querySelector('[role="alert"]');
 
@@ -15,7 +15,7 @@ describe('the crisis alert in search results', () => {
     expect(hrefs(alert)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
     // Results still follow: the alert never replaces them.
     expect(resultIds(el)).to.deep.equal(['warm-line']);
-    const position = alert.compareDocumentPosition(root(el).querySelector('.results')!);
+    const position = alert.compareDocumentPosition(byRole(el, 'list', /supports? found$/)!);
     expect(position & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
   });
 
@@ -59,13 +59,13 @@ describe('the crisis alert in search results', () => {
       expect(resultIds(el).length, 'the peer lines are listed').to.be.within(1, 3);
       const message = root(el).querySelector('[part="message"]')!;
       // A line that answers now comes before a closed one.
-      const closed = [...message.querySelectorAll('.result')].map((r) =>
+      const closed = allByRole(message, 'listitem').map((r) =>
         /^(Closed|Fermé)/.test(r.querySelector('[part~="hours-status"]')?.textContent?.trim() ?? ''),
       );
       expect(closed.indexOf(true) === -1 || !closed.slice(closed.indexOf(true)).includes(false), 'closed lines last').to.be.true;
       expect(message.textContent).to.contain(kind);
       expect(message.textContent).to.not.contain(lang === 'en' ? 'No supports match' : 'Aucune ressource ne correspond à votre recherche');
-      for (const item of message.querySelectorAll<HTMLElement>('.result')) {
+      for (const item of allByRole(message, 'listitem')) {
         expect(item.dataset.category).to.equal('peer');
         expect(hrefs(item).some((h) => /^(tel|sms):/.test(h))).to.be.true;
       }
@@ -126,11 +126,13 @@ describe('the crisis alert, whatever state the catalogue is in', () => {
 
   it('appears above the message when the catalogue failed to load', async () => {
     const el = await finder({ src: '/test/fixtures/does-not-exist.json' });
-    expect(root(el).querySelector('.error')).to.exist;
+    // Two alerts: the crisis alert, then the message that the list could not be loaded.
+    const failed = () => byRole(el, 'alert', /could not be loaded/)!;
+    expect(failed()).to.exist;
     await typeQuery(el, 'overdosed');
-    const alert = root(el).querySelector('.crisis-alert')!;
+    const alert = byRole(el, 'alert', /^You don’t have to go through this alone\./)!;
     expect(alert).to.exist;
-    expect(alert.compareDocumentPosition(root(el).querySelector('.error')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(alert.compareDocumentPosition(failed()) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     await expectNoViolations(el);
   });
 });

@@ -1,17 +1,33 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { countText, finder, resultIds, root, settled, typeQuery } from '../helpers.js';
+import {
+  accessibleName,
+  allByRole,
+  byRole,
+  categoryButtons,
+  checkboxStarting,
+  countText,
+  finder,
+  resultIds,
+  resultItems,
+  root,
+  settled,
+  typeQuery,
+} from '../helpers.js';
 import type { SupportFinder } from '../../src/index.js';
 
 const FIXTURE = '/test/fixtures/facets.json';
 const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
 
-/** The checkbox whose label starts with `label`, and that label's text. */
+/** The checkbox whose name starts with `label`, and its name. */
 function option(el: SupportFinder, label: string) {
-  const found = [...root(el).querySelectorAll<HTMLLabelElement>('.option')].find((l) => l.textContent!.trim().startsWith(label));
-  if (!found) throw new Error(`no option "${label}"`);
-  return { input: found.querySelector('input')!, text: found.textContent!.replace(/\s+/g, ' ').trim() };
+  const input = checkboxStarting(el, label);
+  if (!input) throw new Error(`no option "${label}"`);
+  return { input, text: accessibleName(input) };
 }
+
+const clearAll = (el: SupportFinder, name = 'Clear all filters') => byRole(el, 'button', name);
+const filtersButton = (el: SupportFinder) => byRole(el, 'button', /^(Filters|Filtres)/)!;
 
 const legends = (el: SupportFinder) => [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
 
@@ -43,7 +59,8 @@ describe('facet filters', () => {
   it('shows no facet a catalogue lacks', async () => {
     const el = await finder({ src: '/test/fixtures/good.json' });
     expect(legends(el)).to.deep.equal([]);
-    expect(root(el).querySelector('#facets, .clear-filters')).to.equal(null);
+    expect(allByRole(el, 'checkbox').length).to.equal(0);
+    expect(clearAll(el)).to.equal(null);
   });
 
   it('narrows with the keyboard only: AND across facets, OR within one', async () => {
@@ -78,7 +95,7 @@ describe('facet filters', () => {
     expect(option(el, 'By text').text).to.equal('By text (1)');
     expect(option(el, 'In person').text).to.equal('In person (0)');
     // The category buttons count the same way.
-    expect(root(el).querySelector('.filter')!.textContent).to.contain('(1)');
+    expect(accessibleName(categoryButtons(el)[0]!)).to.contain('(1)');
   });
 
   it('keeps a chosen option enabled when other choices leave it at 0, so it can be unchosen', async () => {
@@ -98,12 +115,12 @@ describe('facet filters', () => {
 
   it('clears every filter, the category too, with "Clear all filters", and focuses the new count', async () => {
     const el = await finder({ src: FIXTURE });
-    expect(root(el).querySelector('.clear-filters')).to.equal(null);
-    root(el).querySelectorAll<HTMLButtonElement>('.filter')[1]!.click();
+    expect(clearAll(el)).to.equal(null);
+    categoryButtons(el)[1]!.click();
     option(el, 'Free').input.click();
     await el.updateComplete;
     expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'youth-text-line']);
-    root(el).querySelector<HTMLButtonElement>('.clear-filters')!.focus();
+    clearAll(el)!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(resultIds(el)).to.have.length(6);
@@ -142,7 +159,7 @@ describe('facet filters', () => {
     expect(option(el, 'Aucune recommandation requise').text).to.equal('Aucune recommandation requise (3)');
     option(el, 'Gratuit').input.click();
     await el.updateComplete;
-    expect(root(el).querySelector('.clear-filters')!.textContent!.trim()).to.equal('Effacer tous les filtres');
+    expect(clearAll(el, 'Effacer tous les filtres')).to.not.equal(null);
   });
 
   describe('preset by the page', () => {
@@ -158,7 +175,7 @@ describe('facet filters', () => {
       option(el, 'Waterloo Wellington').input.click();
       await el.updateComplete;
       expect(resultIds(el)).to.deep.equal(['youth-drop-in', 'youth-text-line', 'family-circle', 'elder-line']);
-      root(el).querySelector<HTMLButtonElement>('.clear-filters')!.click();
+      clearAll(el)!.click();
       await el.updateComplete;
       expect(resultIds(el)).to.have.length(6);
     });
@@ -181,11 +198,11 @@ describe('facet filters', () => {
       const el = await fixture<SupportFinder>(html`<support-finder src=${FIXTURE} filters="category,audience,delivery"></support-finder>`);
       await settled(el);
       expect(legends(el)).to.deep.equal(['Who it is for', 'How']);
-      expect(root(el).querySelectorAll('.filter')).to.have.length(4);
+      expect(categoryButtons(el)).to.have.length(4);
       el.setAttribute('filters', 'region');
       await el.updateComplete;
       expect(legends(el)).to.deep.equal(['Area served']);
-      expect(root(el).querySelectorAll('.filter')).to.have.length(0);
+      expect(categoryButtons(el)).to.have.length(0);
     });
   });
 
@@ -193,13 +210,14 @@ describe('facet filters', () => {
     it('folds the filters under a button so the results stay near the top, with no sideways scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await finder({ src: FIXTURE });
-      const toggle = root(el).querySelector<HTMLButtonElement>('.filters-toggle')!;
-      const panel = root(el).querySelector<HTMLElement>('#filter-panel')!;
+      const toggle = filtersButton(el);
+      // The panel the button says it controls.
+      const panel = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.getAttribute('aria-controls')).to.equal('filter-panel');
       expect(panel.offsetHeight).to.equal(0);
       // Only the count lies between the button and the first result: well within a screen.
-      const firstResult = root(el).querySelector<HTMLElement>('.result')!.getBoundingClientRect().top;
+      const firstResult = resultItems(el)[0]!.getBoundingClientRect().top;
       expect(firstResult - toggle.getBoundingClientRect().bottom).to.be.below(640 / 3);
       toggle.focus();
       await sendKeys({ press: 'Enter' });
@@ -217,8 +235,8 @@ describe('facet filters', () => {
     it('shows the filters without a button on a wide screen', async () => {
       await setViewport({ width: 1280, height: 800 });
       const el = await finder({ src: FIXTURE });
-      expect(root(el).querySelector<HTMLElement>('.filters-toggle')!.offsetHeight).to.equal(0);
-      expect(root(el).querySelector<HTMLElement>('#facets')!.offsetHeight).to.be.above(0);
+      expect(filtersButton(el).offsetHeight).to.equal(0);
+      expect(option(el, 'Youth').input.offsetHeight).to.be.above(0);
     });
   });
 });

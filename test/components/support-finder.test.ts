@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { countText, finder, hrefs, resultIds, resultNames, root, settled, typeQuery } from '../helpers.js';
+import { byRole, categoryButtons, countText, finder, hrefs, resultIds, resultNames, root, settled, typeQuery } from '../helpers.js';
 import type { SupportFinder } from '../../src/index.js';
 
 describe('<support-finder>', () => {
@@ -97,7 +97,7 @@ describe('<support-finder>', () => {
   describe('filtering by category', () => {
     it('shows each category with its count and filters on click', async () => {
       const el = await finder({ src: '/test/fixtures/good.json' });
-      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.filter')];
+      const buttons = categoryButtons(el);
       expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'All (3)',
         'Peer support (1)',
@@ -120,7 +120,7 @@ describe('<support-finder>', () => {
     it('counts matches per category for the current query', async () => {
       const el = await finder();
       await typeQuery(el, 'famille');
-      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.filter')];
+      const buttons = categoryButtons(el);
       const numbers = buttons.map((b) => Number(/\((\d+)\)/.exec(b.textContent!)![1]));
       expect(numbers[0]).to.equal(numbers[1] + numbers[2] + numbers[3]);
       expect(numbers[2]).to.be.greaterThan(0);
@@ -182,7 +182,12 @@ describe('<support-finder>', () => {
 
     for (const [what, file, why] of [
       ['missing', '/test/fixtures/does-not-exist.json', 'the server answered 404'],
-      ['broken JSON', '/test/fixtures/broken.json', 'is not valid JSON'],
+      [
+        'broken JSON',
+        '/test/fixtures/broken.json',
+        // Where: the file, and the entry it ends in.
+        '"/test/fixtures/broken.json" is not valid JSON: the file ends too early: a "}" or "]" is missing (in resources[0])',
+      ],
       ['not a catalogue', '/test/fixtures/wrong-root.json', 'must be a JSON object'],
     ]) {
       it(`keeps the banner and says the list could not be loaded when the file is ${what}`, async () => {
@@ -195,8 +200,8 @@ describe('<support-finder>', () => {
         } finally {
           console.error = original;
         }
-        expect(root(el).querySelector('.error')!.textContent).to.contain('could not be loaded');
-        expect(hrefs(root(el).querySelector('.banner')!)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+        expect(byRole(el, 'alert', /could not be loaded/)).to.not.equal(null);
+        expect(hrefs(byRole(el, 'region', 'Crisis lines')!)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
         expect(errors.join('\n')).to.contain(why);
       });
     }
