@@ -102,7 +102,7 @@ describe('a translation file named by the translations attribute', () => {
       el = await finderWith({ lang: 'pa', translations: '/test/fixtures/translations/missing.json' });
       await new Promise((r) => setTimeout(r, 200));
     });
-    expect(lines.join('\n')).to.contain('"/test/fixtures/translations/missing.json": the server answered 404');
+    expect(lines.join('\n')).to.contain('"/test/fixtures/translations/missing.json" could not be fetched: the server answered 404');
     expect(label(el)).to.equal('Search supports');
     expect(hrefs(banner(el))).to.include.members(['tel:988', 'sms:988', 'tel:911']);
   });
