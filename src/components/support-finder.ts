@@ -20,6 +20,7 @@ import { MyList } from './my-list.js';
 import { LocationController } from './location-controller.js';
 import { QuickExitController } from './quick-exit-controller.js';
 import { renderResultsBody } from './results-body.js';
+import { renderSearchBox } from './search-box.js';
 import { ResultsController } from './results-controller.js';
 import { renderSortControl } from './sort-control.js';
 import { SupportFinderApi } from './support-finder-api.js';
@@ -45,7 +46,7 @@ export class SupportFinder extends SupportFinderApi {
   // The printed list carries the crisis lines the banner shows.
   private list = new MyList(this, () => ({
     t: this.words().t,
-    lang: this.catalogueLang(),
+    lang: this.language.tag,
     catalogue: this.catalogue.ready?.catalogue,
     lines: this.results.bannerLines(this.catalogue.ready?.catalogue),
   }));
@@ -111,7 +112,8 @@ export class SupportFinder extends SupportFinderApi {
 
   protected override render() {
     const t = this.words().t;
-    const lang = this.catalogueLang();
+    // Catalogue text is picked in the page's own language, whatever table speaks the finder's words.
+    const lang = this.language.tag;
     const state = this.catalogue.state;
     const catalogue = state.status === 'ready' ? state.catalogue : null;
     const title = localText(catalogue?.title, lang, t.fallback);
@@ -138,26 +140,14 @@ export class SupportFinder extends SupportFinderApi {
       ${renderCrisisBanner({ t, lang, lines: this.results.bannerLines(catalogue), quickExit, level })}
       <section class="finder" aria-labelledby="heading">
         <h2 id="heading" aria-level=${level === 2 ? nothing : level}>${title ? textSpan(title) : t('heading')}</h2>
-        <div class="search" role="search" aria-label=${t('finderRegion')}>
-          <label for="query">${t('searchLabel')}</label>
-          <p class="hint" id="hint">${t('searchHint')}</p>
-          <input
-            id="query"
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            aria-describedby="hint"
-            .value=${this.query}
-            @input=${this.handleSearchInput}
-            @keydown=${this.handleSearchKeydown}
-          />
-          ${
-            view?.count && !this.list.open
-              ? html`<a class="action skip" href="#count" @click=${this.handleSkip}>${t('skipToResults', { count: view.count })}</a>`
-              : nothing
-          }
-        </div>
+        ${renderSearchBox({
+          t,
+          query: this.query,
+          count: this.list.open ? 0 : (view?.count ?? 0),
+          onInput: this.handleSearchInput,
+          onClear: () => (this.query = ''),
+          onSkip: this.handleSkip,
+        })}
         ${crisis ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
         <div class=${side === nothing ? 'columns' : 'columns with-side'}>
           ${side}
@@ -174,7 +164,7 @@ export class SupportFinder extends SupportFinderApi {
     const view = this.results.view;
     if (state.status === 'error') return html`<div class="error" part="message" role="alert"><p>${t('loadError')}</p></div>`;
     if (state.status === 'loading' || !view) return html`<p class="loading">${t('loading')}</p>`;
-    const lang = this.catalogueLang();
+    const lang = this.language.tag;
     const level = this.level;
     if (this.list.open) return this.list.renderView(state.catalogue, t, lang, this.handleAction);
     const { count: total } = view;
@@ -232,13 +222,6 @@ export class SupportFinder extends SupportFinderApi {
     );
   };
 
-  private handleSearchKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.query) {
-      event.preventDefault();
-      this.query = '';
-    }
-  };
-
   private countText(): string {
     const view = this.results.view;
     return view ? this.words().t('resultCount', { count: view.count }) : '';
@@ -247,12 +230,6 @@ export class SupportFinder extends SupportFinderApi {
   /** The finder's words: its language's table, then its fallback's, then English's. */
   private words() {
     return this.translation.translate(this.language.tag, canonicalTag(this.fallbackLang || 'en'), this.catalogue.ready?.catalogue);
-  }
-
-  /** Catalogue text speaks English or French for now: the finder's language if it is one, else its fallback's. */
-  /** The tag catalogue text is picked in: the page's own, whatever table speaks the finder's words. */
-  private catalogueLang() {
-    return this.language.tag;
   }
 
   private handleShowAll = () => {
