@@ -36,7 +36,9 @@ export interface FacetHandlers {
 }
 
 export function optionLabel(facet: ListedFacet, value: string, t: Translate, lang: string): string {
-  const group = ({ audience: 'audiences', delivery: 'deliveryModes', cost: 'costs', referral: 'referrals' } as Partial<Record<ListedFacet, string>>)[facet];
+  const group = (
+    { audience: 'audiences', delivery: 'deliveryModes', cost: 'costs', referral: 'referrals' } as Partial<Record<ListedFacet, string>>
+  )[facet];
   // The vocabulary's values all have words; anything else shows as written.
   const word = group && t(`${group}.${value}` as Key);
   if (word && word !== `${group}.${value}`) return word;

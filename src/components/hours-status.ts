@@ -15,7 +15,9 @@ export function renderHoursStatus(r: Resource, t: Translate, now: Date) {
   if (status.state === 'unknown') return nothing;
   // "closes 5 pm", or "closes Saturday 2 am" when it is not today.
   const at = (key: 'closesAt' | 'opensAt', time: WallTime) =>
-    time.today ? t(key, { time: clock(t, time.minute) }) : t(`${key}Day`, { time: clock(t, time.minute), day: t(`weekdays.${time.day}` as Key) });
+    time.today
+      ? t(key, { time: clock(t, time.minute) })
+      : t(`${key}Day`, { time: clock(t, time.minute), day: t(`weekdays.${time.day}` as Key) });
   const [label, detail] =
     status.state === 'always'
       ? [t('statusAlways')]

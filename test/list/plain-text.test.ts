@@ -109,7 +109,10 @@ describe('my list as plain text in a right-to-left language', () => {
   it('puts a left-to-right mark before each number, email and web address, and nothing inside them', async () => {
     // A test fixture, not a translation: it only puts Arabic words around the numbers.
     const { '@note': _note, ...arabic } = await (await fetch('/test/fixtures/translations/ar.json')).json();
-    const t = translator([['ar', arabic], ['en', enTable]]);
+    const t = translator([
+      ['ar', arabic],
+      ['en', enTable],
+    ]);
     const resource = { ...pick('warm-line')[0], name: 'خط الدعم', email: 'peer988@example.org' };
     const text = listText(listBlocks([resource], lines, t, 'ar'));
     expect(text).to.contain(`${arabic.callOrText988.replace('9-8-8', `${LRM}9-8-8`)}`);

@@ -9,7 +9,9 @@ import Fuse from 'fuse.js/basic';
 import { trimFuse } from '../../scripts/trim-fuse-plugin.mjs';
 import { WORD_OPTIONS } from '../../src/search/build-index.js';
 
-const file = createRequire(import.meta.url).resolve('fuse.js/basic').replace(/fuse\.basic\.cjs$/, 'fuse.basic.mjs');
+const file = createRequire(import.meta.url)
+  .resolve('fuse.js/basic')
+  .replace(/fuse\.basic\.cjs$/, 'fuse.basic.mjs');
 
 async function trimmed(): Promise<typeof Fuse> {
   const warnings: string[] = [];
@@ -26,7 +28,8 @@ test('Fuse.match gives what fuse.js gives, for the vocabulary and for highlighti
   const Trimmed = await trimmed();
   for (const options of [WORD_OPTIONS, highlight, undefined])
     for (const pattern of patterns)
-      for (const text of texts) assert.deepEqual(Trimmed.match(pattern, text, options), Fuse.match(pattern, text, options), `${pattern} in ${text}`);
+      for (const text of texts)
+        assert.deepEqual(Trimmed.match(pattern, text, options), Fuse.match(pattern, text, options), `${pattern} in ${text}`);
 });
 
 test('the parts left out say so when called, rather than answer wrongly', async () => {

@@ -48,8 +48,16 @@ test('the words found with typos are the ones fuse.js’s search over the vocabu
       // A fresh index each time: a term narrowed from a shorter one's words is another question.
       const found = run(matchWord(buildIndex(resources), term));
       const expected = fuse.search(term);
-      assert.deepEqual(found.raw, expected.map((r) => r.refIndex), term);
-      assert.deepEqual(found.typos, expected.map((r) => Math.round(r.score! * term.length)), term);
+      assert.deepEqual(
+        found.raw,
+        expected.map((r) => r.refIndex),
+        term,
+      );
+      assert.deepEqual(
+        found.typos,
+        expected.map((r) => Math.round(r.score! * term.length)),
+        term,
+      );
       compared += expected.length;
     }
   }
