@@ -45,21 +45,6 @@ function orStall<T>(promise: Promise<T>, ms: number): Promise<T> {
 const jsonError = (error: unknown) =>
   READ_ERRORS.notJson((error as Error).message.replace(/ in JSON at position.*| is not valid JSON$/, ''));
 
-/** The first entry of a batch (`text`, its entries from `first` on) that is not valid JSON, and why. */
-function badEntry(text: string, first: number, error: unknown): [string, PathSegment[]] {
-  for (const entry of createCatalogueSplitter(0).push(`{"resources":[${text}]}`)) {
-    try {
-      if (!entry.trim()) throw error;
-      JSON.parse(`[${entry}]`);
-    } catch (e) {
-      return [jsonError(e), ['resources', first]];
-    }
-    first++;
-  }
-  // A comma after the last entry.
-  return [jsonError(error), ['resources']];
-}
-
 export async function loadCatalogue(url: string, signal?: AbortSignal): Promise<ParseResult> {
   const limits = { ...LOAD_LIMITS };
   const fail = (why: string, path?: readonly PathSegment[]) => new CatalogueLoadError(loadError(url, why, path));
@@ -118,7 +103,19 @@ export async function loadCatalogue(url: string, signal?: AbortSignal): Promise<
       try {
         entries = JSON.parse(`[${text}]`) as unknown[];
       } catch (error) {
-        throw fail(...badEntry(text, position, error));
+        // Said in the first entry of the batch that is not valid JSON.
+        let i = position;
+        for (const entry of createCatalogueSplitter(0).push(`{"resources":[${text}]}`)) {
+          try {
+            if (!entry.trim()) throw error;
+            JSON.parse(`[${entry}]`);
+          } catch (e) {
+            throw fail(jsonError(e), ['resources', i]);
+          }
+          i++;
+        }
+        // A comma after the last entry.
+        throw fail(jsonError(error), ['resources']);
       }
       addBatch(entries);
       await pause();
