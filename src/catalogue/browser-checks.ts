@@ -270,10 +270,12 @@ const line = object(
 /** A catalogue's `translations`: an object of tables (objects), kept as they are; src/i18n/check-table.ts checks their keys. */
 const tables: Check = (value, path, run) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrongType('record', value, path, run);
+  // As zod's records: a `__proto__` key is skipped, in the list and in each table.
+  const own = (record: object) => Object.entries(record).filter(([key]) => key !== '__proto__');
   const out: Record<string, unknown> = {};
-  for (const [lang, table] of Object.entries(value)) {
+  for (const [lang, table] of own(value)) {
     if (typeof table !== 'object' || table === null || Array.isArray(table)) wrongType('record', table, [...path, lang], run);
-    else out[lang] = { ...table };
+    else out[lang] = Object.fromEntries(own(table));
   }
   return out;
 };

@@ -200,6 +200,11 @@ test('the shipped catalogues read the same with both checks', () => {
   for (const file of files) same(file);
 });
 
+test('a "__proto__" key among translations or inside one is skipped alike (a case the generator found)', () => {
+  same(JSON.parse('{"version":1,"resources":[],"crisis":[],"synonyms":"","translations":{"__proto__":"","en":"x"}}'));
+  same(JSON.parse('{"version":1,"resources":[],"translations":{"__proto__":{},"pa":{"__proto__":"x","heading":"y"}}}'));
+});
+
 test('both checks accept, clean and reject generated resources alike', () => {
   fc.assert(
     fc.property(resource, (r) => same({ version: 1, resources: [r] })),
