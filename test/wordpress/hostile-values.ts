@@ -50,8 +50,10 @@ export function hostileValuesAreEscaped(world: World): void {
       // Nothing broke out of the element: no script or image of the attacker's in the page.
       assert.equal(await page.$$eval('script:not([src]), img[src="x"]', (found) => found.filter((e) => /sfPwned/.test(e.outerHTML)).length), 0);
       const attributes = await finderAttributes(page);
+      // `class` is the block's; `dir` the element writes on itself from its language.
       const names = Object.keys(attributes).filter((n) => n !== 'class');
-      for (const name of names) assert.match(name, /^(src|lang|category|province|region|audience|quick-exit|filters)$/);
+      assert.ok(!('dir' in attributes) || /^(ltr|rtl)$/.test(attributes.dir!), `dir="${attributes.dir}"`);
+      for (const name of names) assert.match(name, /^(src|lang|category|province|region|audience|quick-exit|filters|dir)$/);
       for (const [name, value] of Object.entries(attributes)) {
         assert.doesNotMatch(value, /</, `${name}="${value}"`);
         if (name === 'src' || name === 'quick-exit') assert.ok(value === '' || /^https?:\/\//.test(value), `${name}="${value}"`);
