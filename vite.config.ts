@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { collapseHtml } from './scripts/collapse-html-plugin.mjs';
 import { minifyCss } from './scripts/minify-css-plugin.mjs';
 import { slimCatalogue } from './scripts/slim-catalogue-plugin.mjs';
+import { slimTable } from './scripts/slim-table-plugin.mjs';
 import { textFirst } from './scripts/text-first-plugin.mjs';
 import { trimFuse } from './scripts/trim-fuse-plugin.mjs';
 import { trimLit } from './scripts/trim-lit-plugin.mjs';
@@ -22,7 +23,7 @@ const placeholder = fileURLToPath(new URL('./src/catalogue/builtin-placeholder.t
 export default defineConfig({
   publicDir: false,
   // Every visitor downloads the file: see the README's "Performance" for what each saves.
-  plugins: [trimFuse(), trimLit(), minifyCss(), collapseHtml(), slimCatalogue(), textFirst()],
+  plugins: [trimFuse(), trimLit(), minifyCss(), collapseHtml(), slimCatalogue(), slimTable(), textFirst()],
   json: { stringify: true },
   resolve: {
     alias: core ? [{ find: /^.*\/builtin\.js$/, replacement: placeholder }] : [],
