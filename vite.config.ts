@@ -40,7 +40,9 @@ export default defineConfig({
     // shortened, −41 bytes: they are bound in templates and listeners, never read by name. Not the DOM's `handleEvent`.
     terserOptions: {
       ecma: 2020,
-      compress: { passes: 3 },
+      // Not folding single-use variables into their use, nor joining declarations: −63 bytes (−5 on the engine),
+      // the code then repeats more of itself for gzip. Both only leave code as written.
+      compress: { passes: 3, collapse_vars: false, join_vars: false },
       mangle: { properties: { regex: /^handle(?!Event$)[A-Z]/ } },
       format: { comments: false },
     },
