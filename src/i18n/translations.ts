@@ -12,7 +12,14 @@ import type { Table } from './translate.js';
 /** Tables by language tag, lower case. */
 export type Tables = Record<string, Table>;
 
-const added: Tables = { en, fr };
+/** A table the build stored as its values in the order of English's keys (scripts/slim-table-plugin.mjs), as a table again. */
+export function expandTable(data: unknown): Table {
+  return Array.isArray(data)
+    ? Object.fromEntries(Object.keys(en).flatMap((key, i) => (data[i] === null ? [] : [[key, data[i]]])))
+    : (data as Table);
+}
+
+const added: Tables = { en, fr: expandTable(fr) };
 const listeners = new Set<() => void>();
 
 /** The table for `lang` in `tables` (keys in lower case): by the exact tag, else its primary subtag (`pa-IN` → `pa`). */
