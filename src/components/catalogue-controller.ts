@@ -56,10 +56,10 @@ export class CatalogueController implements ReactiveController {
   private src: string | null = null;
   private started = false;
 
-  /** `lang`: the finder's language tag, whose text the index covers with its fallbacks'. */
+  /** `lang`: the finder's language tag and its fallback (`fallback-lang`), whose text the index covers. */
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
-    private lang: () => string,
+    private lang: () => readonly [string, string],
   ) {
     host.addController(this);
   }
@@ -88,7 +88,7 @@ export class CatalogueController implements ReactiveController {
       prepareClock();
       const catalogue = fetching ? await fetching : builtinCatalogue;
       if (abort.signal.aborted) return;
-      const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms, this.lang());
+      const index = await buildIndexInSlices(catalogue.resources, abort.signal, catalogue.synonyms, ...this.lang());
       if (abort.signal.aborted) return;
       // The catalogue's own crisis phrases join the built-in ones.
       this.set({ status: 'ready', catalogue, index, crisis: createCrisisMatcher(catalogue.crisis?.terms) });
@@ -120,10 +120,10 @@ export class CatalogueController implements ReactiveController {
   async followLanguage(): Promise<void> {
     const ready = this.ready;
     const lang = this.lang();
-    if (!ready || this.abort || searchLanguages(lang).join() === ready.index.languages) return;
+    if (!ready || this.abort || searchLanguages(...lang).join() === ready.index.languages) return;
     const abort = (this.abort = new AbortController());
     // Rejects only when aborted: a new load or a removal took over, and `this.abort` is no longer ours.
-    const index = await buildIndexInSlices(ready.catalogue.resources, abort.signal, ready.catalogue.synonyms, lang).catch(() => null);
+    const index = await buildIndexInSlices(ready.catalogue.resources, abort.signal, ready.catalogue.synonyms, ...lang).catch(() => null);
     if (this.abort !== abort) return;
     this.abort = undefined;
     this.set({ ...ready, index: index! });

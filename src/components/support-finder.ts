@@ -41,7 +41,7 @@ export class SupportFinder extends SupportFinderApi {
   private language = new LanguageController(this);
   private translation = new TranslationController(this);
   protected direction = new DirectionController(this, () => this.language.tag);
-  private catalogue = new CatalogueController(this, () => this.language.tag);
+  private catalogue = new CatalogueController(this, () => [this.language.tag, canonicalTag(this.fallbackLang || 'en')]);
   private exit = new QuickExitController(this);
   // The printed list carries the crisis lines the banner shows.
   private list = new MyList(this, () => ({

@@ -103,8 +103,13 @@ interface Builder {
   finish(): SearchIndex;
 }
 
-function createBuilder(resources: readonly Resource[], synonyms?: readonly (readonly string[])[], lang?: string): Builder {
-  const languages = searchLanguages(lang);
+function createBuilder(
+  resources: readonly Resource[],
+  synonyms?: readonly (readonly string[])[],
+  lang?: string,
+  fallback?: string,
+): Builder {
+  const languages = searchLanguages(lang, fallback);
   const fieldTexts = textsOf(languages);
   const ids = new Map<string, number>();
   const words: string[] = [];
@@ -190,10 +195,16 @@ function createBuilder(resources: readonly Resource[], synonyms?: readonly (read
 /**
  * Builds the index in one go: fine for a branch's few hundred entries.
  * `synonyms` are the catalogue's own (see thesaurus.ts); `lang` is the
- * finder's language (a BCP 47 tag), whose text is searched with its fallbacks'.
+ * finder's language (a BCP 47 tag), whose text is searched with its fallback's
+ * (the page's `fallback-lang`), English's and French's.
  */
-export function buildIndex(resources: readonly Resource[], synonyms?: readonly (readonly string[])[], lang?: string): SearchIndex {
-  const builder = createBuilder(resources, synonyms, lang);
+export function buildIndex(
+  resources: readonly Resource[],
+  synonyms?: readonly (readonly string[])[],
+  lang?: string,
+  fallback?: string,
+): SearchIndex {
+  const builder = createBuilder(resources, synonyms, lang, fallback);
   for (let i = 0; i < resources.length; i++) builder.add(i);
   return builder.finish();
 }
@@ -208,8 +219,9 @@ export async function buildIndexInSlices(
   signal?: AbortSignal,
   synonyms?: readonly (readonly string[])[],
   lang?: string,
+  fallback?: string,
 ): Promise<SearchIndex> {
-  const builder = createBuilder(resources, synonyms, lang);
+  const builder = createBuilder(resources, synonyms, lang, fallback);
   const slice = createSlicer(signal);
   for (let i = 0; i < resources.length; i++) {
     builder.add(i);

@@ -47,6 +47,15 @@ describe('when a catalogue has text in Punjabi and the page is in Punjabi', () =
     expect(result(el, 'sikh-family-circle').querySelector('h3')!.textContent).to.equal('ਪਰਿਵਾਰਕ ਸਰਕਲ');
   });
 
+  it('searches the text of the language fallback-lang names too', async () => {
+    const el = await finder({ src: SRC, lang: 'fr' });
+    await typeQuery(el, 'ਪਰਿਵਾਰਕ');
+    expect(resultNames(el)).to.deep.equal([]);
+    el.setAttribute('fallback-lang', 'pa');
+    await waitUntil(() => resultNames(el).length, 'the Punjabi text was never searched');
+    expect(resultNames(el)).to.deep.equal(['Cercle des familles']);
+  });
+
   it('finds an entry by its Punjabi name, and one without Punjabi by its English name', async () => {
     const el = await finder({ src: SRC, lang: 'pa' });
     await typeQuery(el, 'ਪਰਿਵਾਰਕ');
