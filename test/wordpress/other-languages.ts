@@ -75,7 +75,9 @@ export function aBranchServesPunjabi(world: World): void {
     assert.equal(await sidebarValue(page, 'Language tag', 'input'), 'pa-IN');
     assert.equal(await sidebarValue(page, 'Translation address', 'input'), translations());
     assert.equal(await sidebarValue(page, 'Fallback language', 'select'), 'fr');
-    const preview = await page.$eval('.wp-block-support-finder-finder support-finder', (f) => [f.getAttribute('lang'), f.getAttribute('fallback-lang')]);
+    // The preview appears once the site has said what it publishes.
+    const finder = await page.waitForSelector('.wp-block-support-finder-finder support-finder');
+    const preview = await finder!.evaluate((f) => [f.getAttribute('lang'), f.getAttribute('fallback-lang')]);
     assert.deepEqual(preview, ['pa-IN', 'fr']);
     await page.close();
   });
