@@ -36,8 +36,10 @@ for (const po of readdirSync(join(out, 'languages')).filter((f) => f.endsWith('.
   }
   writeFileSync(join(out, 'languages', `${base}.mo`), toMo(entries));
   const locale = base.replace(/^support-finder-/, '');
-  // The name WordPress looks for first: text domain, locale, script handle.
-  writeFileSync(join(out, 'languages', `${base}-support-finder-editor.json`), toJed(entries, locale));
+  // The name WordPress looks for first: text domain, locale, script handle (one file per editor script).
+  for (const handle of ['support-finder-editor', 'support-finder-editor-language']) {
+    writeFileSync(join(out, 'languages', `${base}-${handle}.json`), toJed(entries, locale));
+  }
 }
 
 const files = [];

@@ -40,14 +40,22 @@ function support_finder_init() {
 		SUPPORT_FINDER_VERSION,
 		true
 	);
+	wp_register_script(
+		'support-finder-editor-language',
+		plugins_url( 'block/language-panel.js', __FILE__ ),
+		array( 'wp-components', 'wp-element', 'wp-i18n' ),
+		SUPPORT_FINDER_VERSION,
+		true
+	);
 	// The editor script depends on the finder so that the block's preview is the real finder.
 	wp_register_script(
 		'support-finder-editor',
 		plugins_url( 'block/editor.js', __FILE__ ),
-		array( 'support-finder', 'wp-api-fetch', 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n' ),
+		array( 'support-finder', 'support-finder-editor-language', 'wp-api-fetch', 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n' ),
 		SUPPORT_FINDER_VERSION,
 		true
 	);
+	wp_set_script_translations( 'support-finder-editor-language', 'support-finder', __DIR__ . '/languages' );
 	wp_set_script_translations( 'support-finder-editor', 'support-finder', __DIR__ . '/languages' );
 	register_block_type( __DIR__ . '/block' );
 	add_shortcode( 'support_finder', 'support_finder_shortcode' );

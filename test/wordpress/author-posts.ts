@@ -8,7 +8,7 @@ import { finderAttributes, finderReady, resultNames, scriptSources, search } fro
 import type { World } from './world.js';
 
 /** Adds the block in the block editor, publishes, and returns the post's address. */
-async function publishBlockPost(page: Page, title: string, attributes: Record<string, unknown>): Promise<string> {
+export async function publishBlockPost(page: Page, title: string, attributes: Record<string, unknown>): Promise<string> {
   await page.waitForFunction(() => {
     const wp = (window as any).wp;
     return wp?.blocks?.getBlockType?.('support-finder/finder') && wp.data.select('core/editor').getCurrentPostId();

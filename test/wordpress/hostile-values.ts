@@ -13,6 +13,8 @@ const hostileBlock = {
   source: 'url',
   src: 'javascript:window.sfPwned = 3',
   lang: 'fr" onmouseover="window.sfPwned = 4',
+  translations: 'javascript:window.sfPwned = 9',
+  fallbackLang: 'en" onmouseover="window.sfPwned = 10',
   category: `peer${BREAK_OUT}`,
   province: `QC${BREAK_OUT}`,
   region: `Montréal${BREAK_OUT}`,
@@ -22,7 +24,9 @@ const hostileBlock = {
   filters: `audience,${BREAK_OUT}`,
 };
 // WordPress texturizes a shortcode holding "<" before it runs, so its attributes break out with quotes alone.
-const hostileShortcode = `[support_finder src="javascript:window.sfPwned=6" quick_exit="javascript:window.sfPwned=7" region='Montréal" onmouseover="window.sfPwned=8']`;
+const hostileShortcode =
+  `[support_finder src="javascript:window.sfPwned=6" quick_exit="javascript:window.sfPwned=7" region='Montréal" onmouseover="window.sfPwned=8'` +
+  ` lang="pa IN" translations="javascript:window.sfPwned=11" fallback_lang='fr" onmouseover="window.sfPwned=12']`;
 
 export function hostileValuesAreEscaped(world: World): void {
   const posts: Record<string, string> = {};
@@ -58,11 +62,14 @@ export function hostileValuesAreEscaped(world: World): void {
         assert.doesNotMatch(value, /</, `${name}="${value}"`);
         if (name === 'src' || name === 'quick-exit') assert.ok(value === '' || /^https?:\/\//.test(value), `${name}="${value}"`);
       }
+      // A language that is not a tag, and a translation address that is not http(s), are left out.
+      assert.equal(attributes.lang, undefined);
+      assert.equal(attributes.translations, undefined);
+      assert.equal(attributes['fallback-lang'], undefined);
       // A refused quick-exit address still gives the button, to the finder's own neutral page.
       assert.equal(attributes['quick-exit'], '');
       assert.notEqual(attributes.src, undefined, "a refused address falls back to the site's catalogue");
       if (kind === 'block') {
-        assert.equal(attributes.lang, undefined);
         assert.equal(attributes.category, undefined);
         assert.equal(attributes.province, undefined);
         assert.equal(attributes.filters, 'audience');

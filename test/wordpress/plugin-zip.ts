@@ -42,7 +42,7 @@ export function pluginZipInstalls(world: World): void {
     assert.match(header, /^ \* Requires PHP:\s+7\.4$/m);
     assert.match(header, /^ \* License:\s+MIT$/m);
     assert.match(files.get('support-finder/readme.txt')!.toString(), new RegExp(`^Stable tag: ${version.replace(/\./g, '\\.')}$`, 'm'));
-    for (const name of ['block/block.json', 'block/render.php', 'block/editor.js', 'uninstall.php', 'languages/support-finder-fr_FR.mo', 'assets/support-finder-builder.js']) {
+    for (const name of ['block/block.json', 'block/render.php', 'block/editor.js', 'block/language-panel.js', 'uninstall.php', 'languages/support-finder-fr_FR.mo', 'assets/support-finder-builder.js']) {
       assert.ok(files.has(`support-finder/${name}`), `${name} is in the zip`);
     }
     assert.ok(files.get('support-finder/assets/support-finder.iife.js')!.equals(readFileSync(join(root, 'dist', 'support-finder.iife.js'))));

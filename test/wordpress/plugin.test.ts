@@ -8,6 +8,7 @@ import { pluginLogLines, startPlayground, USERS, type Playground } from './playg
 import { authorPlacesTheFinder } from './author-posts.js';
 import { frenchAdministrator } from './french-admin.js';
 import { hostileValuesAreEscaped } from './hostile-values.js';
+import { aBranchServesPunjabi } from './other-languages.js';
 import { pluginZipInstalls } from './plugin-zip.js';
 import { administratorPublishesACatalogue } from './publish-catalogue.js';
 import { saveRouteRefuses } from './save-refusals.js';
@@ -39,6 +40,7 @@ describe('the Support Finder plugin in WordPress', { timeout: 1_200_000 }, () =>
   describe('when settings are hostile', () => hostileValuesAreEscaped(world));
   describe('when someone else tries to publish, or the file is wrong', () => saveRouteRefuses(world));
   describe('when the site speaks French', () => frenchAdministrator(world, () => browser!));
+  describe('when a branch serves people in Punjabi', () => aBranchServesPunjabi(world));
   describe('when the zip is uploaded', () => pluginZipInstalls(world));
 
   it('leaves no PHP notice, warning or error naming the plugin in the log', () => {

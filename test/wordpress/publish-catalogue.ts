@@ -8,7 +8,7 @@ import { finderReady, resultNames } from './finder-page.js';
 import { root } from './playground.js';
 import type { World } from './world.js';
 
-const fixture = (name: string) => join(root, 'test', 'fixtures', 'wordpress', name);
+export const fixture = (name: string) => join(root, 'test', 'fixtures', 'wordpress', name);
 
 /** The results a visitor sees on a post made earlier. */
 export async function namesOn(world: World, post: 'block' | 'shortcode'): Promise<string[]> {
@@ -20,7 +20,7 @@ export async function namesOn(world: World, post: 'block' | 'shortcode'): Promis
   return names;
 }
 
-async function openInBuilder(page: Page, file: string, count: number): Promise<void> {
+export async function openInBuilder(page: Page, file: string, count: number): Promise<void> {
   const input = (await page.waitForSelector('support-finder-builder >>> input[type="file"]')) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(fixture(file));
   await page.waitForFunction(
@@ -31,7 +31,7 @@ async function openInBuilder(page: Page, file: string, count: number): Promise<v
 }
 
 /** Presses a button and returns the notice it leads to. */
-async function press(page: Page, button: string): Promise<{ ok: boolean; text: string }> {
+export async function press(page: Page, button: string): Promise<{ ok: boolean; text: string }> {
   await page.$eval('#support-finder-message', (m) => m.replaceChildren());
   // The builder above redraws while a file opens, moving the button as puppeteer aims: press it in the page.
   await page.$eval(button, (b) => (b as HTMLButtonElement).click());

@@ -51,6 +51,19 @@ export function saveRouteRefuses(world: World): void {
       400,
       /resources\[1\] \(id "b"\): "category" must be one of peer, family, clinical/,
     ],
+    [
+      'text under a key that is not a language code',
+      '{"version": 1, "resources": [{"id": "circle", "category": "family", "name": {"en": "Circle", "Punjabi": "ਸਰਕਲ"}}]}',
+      400,
+      /resources\[0\] \(id "circle"\): "name": "Punjabi" is not a language code such as "en", "pa" or "fr-CA"/,
+    ],
+    ['an empty text in one language', '{"version": 1, "title": {"en": "Supports", "pa": " "}, "resources": [{"id": "a", "category": "peer", "name": "A"}]}', 400, /"title" in "pa" must be text that is not empty/],
+    [
+      'translations that are not tables of words',
+      '{"version": 1, "translations": {"pa": "ਸਹਾਇਤਾ"}, "resources": [{"id": "a", "category": "peer", "name": "A"}]}',
+      400,
+      /"translations" in "pa" must be a table of words/,
+    ],
     ['an oversized file', JSON.stringify({ version: 1, resources: [{ id: 'big', category: 'peer', name: 'x'.repeat(4 * 1024 * 1024) }] }), 413, /largest this site accepts is 4 MB/],
   ];
   for (const [what, body, status, message] of refusals) {

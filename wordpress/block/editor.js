@@ -11,6 +11,7 @@
 	var __ = wp.i18n.__;
 	var c = wp.components;
 	var be = wp.blockEditor;
+	var language = window.supportFinderEditor;
 
 	var PROVINCES = [
 		['AB', __('Alberta', 'support-finder')],
@@ -134,18 +135,6 @@
 			c.PanelBody,
 			{ title: __('What the finder opens on', 'support-finder'), initialOpen: false },
 			el(c.SelectControl, {
-				label: __('Language', 'support-finder'),
-				value: a.lang,
-				options: [
-					{ value: '', label: __("The page's language", 'support-finder') },
-					{ value: 'en', label: 'English' },
-					{ value: 'fr', label: 'Français' },
-				],
-				onChange: function (v) {
-					set({ lang: v });
-				},
-			}),
-			el(c.SelectControl, {
 				label: __('Type of support', 'support-finder'),
 				value: a.category,
 				options: options(__('All', 'support-finder'), [
@@ -253,10 +242,10 @@
 
 	/** The finder as visitors will see it, inert so clicks select the block; no quick exit, address or storage in the editor. */
 	function preview(a, site) {
-		var props = { inert: '' };
+		var props = Object.assign({ inert: '' }, language.languageAttributes(a));
 		var src = a.source === 'url' && isWebUrl(a.src) ? a.src : a.source === 'builtin' ? '' : (site && site.url) || '';
 		if (src) props.src = src;
-		['lang', 'category', 'province', 'region', 'audience'].forEach(function (name) {
+		['category', 'province', 'region', 'audience'].forEach(function (name) {
 			if (a[name]) props[name] = a[name];
 		});
 		if (a.filters) props.filters = a.filters;
@@ -275,6 +264,7 @@
 					be.InspectorControls,
 					null,
 					catalogueControls(a, set, site),
+					el(language.LanguagePanel, { attributes: a, set: set }),
 					presetControls(a, set),
 					filterControls(a, set),
 					safetyControls(a, set),

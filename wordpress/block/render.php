@@ -16,6 +16,8 @@ echo support_finder_render(
 		'source'         => $attributes['source'] ?? 'site',
 		'src'            => $attributes['src'] ?? '',
 		'lang'           => $attributes['lang'] ?? '',
+		'translations'   => $attributes['translations'] ?? '',
+		'fallback_lang'  => $attributes['fallbackLang'] ?? '',
 		'category'       => $attributes['category'] ?? '',
 		'province'       => $attributes['province'] ?? '',
 		'region'         => $attributes['region'] ?? '',

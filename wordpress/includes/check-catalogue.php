@@ -2,7 +2,8 @@
 /**
  * What PHP checks before publishing a catalogue: the outline the finder needs
  * to read the file at all (an object, version 1, entries with an id, a
- * category and a name). The builder page has already run the full checks in
+ * category and a name; text in one language or under language tags;
+ * translations as tables by language). The builder page has already run the full checks in
  * the browser; this stops a request that did not come from it.
  *
  * @package SupportFinder
@@ -36,8 +37,17 @@ function support_finder_check_catalogue( $json ) {
 	if ( ! isset( $catalogue->version ) || 1 !== $catalogue->version ) {
 		return support_finder_refusal( __( '"version" must be 1.', 'support-finder' ) );
 	}
-	if ( isset( $catalogue->title ) && ! support_finder_is_text( $catalogue->title ) ) {
-		return support_finder_refusal( __( '"title" must be text, or English and French text.', 'support-finder' ) );
+	if ( isset( $catalogue->title ) ) {
+		$problem = support_finder_text_problem( $catalogue->title, 'title' );
+		if ( '' !== $problem ) {
+			return support_finder_refusal( $problem );
+		}
+	}
+	if ( isset( $catalogue->translations ) ) {
+		$problem = support_finder_translations_problem( $catalogue->translations );
+		if ( '' !== $problem ) {
+			return support_finder_refusal( $problem );
+		}
 	}
 	if ( ! isset( $catalogue->resources ) || ! is_array( $catalogue->resources ) ) {
 		return support_finder_refusal( __( '"resources" must be a list of entries.', 'support-finder' ) );
@@ -80,28 +90,83 @@ function support_finder_check_resource( $resource, array $seen ) {
 	if ( ! isset( $resource->category ) || ! in_array( $resource->category, array( 'peer', 'family', 'clinical' ), true ) ) {
 		return __( '"category" must be one of peer, family, clinical.', 'support-finder' );
 	}
-	if ( ! isset( $resource->name ) || ! support_finder_is_text( $resource->name ) ) {
-		return __( '"name" must be text, or English and French text.', 'support-finder' );
+	return support_finder_text_problem( $resource->name ?? null, 'name' );
+}
+
+/**
+ * A language key of catalogue text: a well-formed BCP 47 tag (language,
+ * extended language, script, region, variants, extensions, private use), in
+ * any letter case; the same rule as the finder's (src/catalogue/vocabulary.ts).
+ * `D`: a trailing newline is not part of a tag.
+ */
+const SUPPORT_FINDER_TAG_PATTERN = '/^[a-z]{2,3}(-[a-z]{3}){0,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*(-[\da-wyz](-[a-z\d]{2,8})+)*(-x(-[a-z\d]{1,8})+)?$/iD';
+
+/**
+ * Whether $tag is a well-formed language tag, such as `pa`, `fr-CA` or `pa-Guru-IN`.
+ *
+ * @param mixed $tag A value someone wrote.
+ * @return bool
+ */
+function support_finder_is_language_tag( $tag ) {
+	return is_string( $tag ) && (bool) preg_match( SUPPORT_FINDER_TAG_PATTERN, $tag );
+}
+
+/**
+ * What is wrong with catalogue text, or '': text in one language, or text by
+ * language (`{"en": "…", "fr": "…", "pa": "…"}`), each key a language tag and
+ * each text not empty, at least one.
+ *
+ * @param mixed  $value The catalogue's value.
+ * @param string $field Its name, for the message.
+ * @return string
+ */
+function support_finder_text_problem( $value, $field ) {
+	$filled = function ( $text ) {
+		return is_string( $text ) && '' !== trim( $text );
+	};
+	if ( ! is_object( $value ) ) {
+		return $filled( $value )
+			? ''
+			/* translators: %s: the field's name, such as "name". */
+			: sprintf( __( '"%s" must be text, or text by language such as {"en": "…", "pa": "…"}.', 'support-finder' ), $field );
+	}
+	$languages = get_object_vars( $value );
+	if ( ! $languages ) {
+		/* translators: %s: the field's name, such as "name". */
+		return sprintf( __( '"%s" has no text in any language.', 'support-finder' ), $field );
+	}
+	foreach ( $languages as $tag => $text ) {
+		if ( ! support_finder_is_language_tag( (string) $tag ) ) {
+			/* translators: 1: the field's name, such as "name", 2: the key that is not a language code. */
+			return sprintf( __( '"%1$s": "%2$s" is not a language code such as "en", "pa" or "fr-CA".', 'support-finder' ), $field, $tag );
+		}
+		if ( ! $filled( $text ) ) {
+			/* translators: 1: the field's name, such as "name", 2: a language code, such as "pa". */
+			return sprintf( __( '"%1$s" in "%2$s" must be text that is not empty.', 'support-finder' ), $field, $tag );
+		}
 	}
 	return '';
 }
 
 /**
- * Whether $value is text in one language, or {en, fr} with at least one.
+ * What is wrong with a catalogue's own translations of the finder's words, or
+ * '': an object of tables by language, `{"pa": {…}}`. The finder checks each
+ * table's keys itself and leaves out those it does not know.
  *
- * @param mixed $value A catalogue value.
- * @return bool
+ * @param mixed $translations The catalogue's `translations`.
+ * @return string
  */
-function support_finder_is_text( $value ) {
-	$filled = function ( $text ) {
-		return is_string( $text ) && '' !== trim( $text );
-	};
-	if ( is_object( $value ) ) {
-		$en = $value->en ?? null;
-		$fr = $value->fr ?? null;
-		return ( null === $en || $filled( $en ) ) && ( null === $fr || $filled( $fr ) ) && ( null !== $en || null !== $fr );
+function support_finder_translations_problem( $translations ) {
+	if ( ! is_object( $translations ) ) {
+		return __( '"translations" must be an object of tables by language, such as {"pa": {…}}.', 'support-finder' );
 	}
-	return $filled( $value );
+	foreach ( get_object_vars( $translations ) as $tag => $table ) {
+		if ( ! is_object( $table ) ) {
+			/* translators: %s: a language code, such as "pa". */
+			return sprintf( __( '"translations" in "%s" must be a table of words, {…}.', 'support-finder' ), $tag );
+		}
+	}
+	return '';
 }
 
 /**

@@ -14,8 +14,9 @@ const SUPPORT_FINDER_PROVINCES = array( 'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT'
 /**
  * The `<support-finder>` element for a block or a shortcode, and its script enqueued.
  *
- * @param array  $options         source (site, builtin or url), src, lang, category, province, region,
- *                                audience, quick_exit, quick_exit_url, filters, sync_url, persist_list.
+ * @param array  $options         source (site, builtin or url), src, lang, translations, fallback_lang,
+ *                                category, province, region, audience, quick_exit, quick_exit_url,
+ *                                filters, sync_url, persist_list.
  * @param string $wrapper_markup  Extra attributes already escaped (the block's class names), or ''.
  * @return string HTML.
  */
@@ -30,7 +31,7 @@ function support_finder_render( array $options, $wrapper_markup = '' ) {
 	}
 	// Printed in the footer, and only on pages that show a finder.
 	wp_enqueue_script( 'support-finder' );
-	$lang = $attributes['lang'] ?? ( 0 === strpos( determine_locale(), 'fr' ) ? 'fr' : 'en' );
+	$lang = support_finder_fallback_language( $attributes['lang'] ?? determine_locale(), $attributes['fallback-lang'] ?? 'en' );
 	return '<support-finder' . $html . '>' . support_finder_fallback( $lang ) . '</support-finder>';
 }
 
@@ -48,6 +49,8 @@ function support_finder_element_attributes( array $options ) {
 			'source'         => 'site',
 			'src'            => '',
 			'lang'           => '',
+			'translations'   => '',
+			'fallback_lang'  => '',
 			'category'       => '',
 			'province'       => '',
 			'region'         => '',
@@ -64,8 +67,17 @@ function support_finder_element_attributes( array $options ) {
 	if ( '' !== $src ) {
 		$out['src'] = $src;
 	}
-	if ( in_array( $o['lang'], array( 'en', 'fr' ), true ) ) {
-		$out['lang'] = $o['lang'];
+	$lang = support_finder_language_tag( (string) $o['lang'] );
+	if ( '' !== $lang ) {
+		$out['lang'] = $lang;
+	}
+	$translations = support_finder_web_url( (string) $o['translations'] );
+	if ( '' !== $translations ) {
+		$out['translations'] = $translations;
+	}
+	$fallback = support_finder_language_tag( (string) $o['fallback_lang'] );
+	if ( '' !== $fallback ) {
+		$out['fallback-lang'] = $fallback;
 	}
 	if ( in_array( $o['category'], array( 'peer', 'family', 'clinical' ), true ) ) {
 		$out['category'] = $o['category'];
@@ -136,6 +148,37 @@ function support_finder_web_url( $url ) {
 }
 
 /**
+ * $tag as the element takes it (WordPress's `pa_IN` written `pa-IN`) if it is
+ * a well-formed language tag, else ''.
+ *
+ * @param string $tag A language tag someone typed.
+ * @return string
+ */
+function support_finder_language_tag( $tag ) {
+	$tag = str_replace( '_', '-', trim( $tag ) );
+	return support_finder_is_language_tag( $tag ) ? $tag : '';
+}
+
+/**
+ * The language of the no-JavaScript crisis lines: the first of the finder's
+ * language and its fallback that is English or French, else English, as the
+ * finder picks its own first words before a translation arrives.
+ *
+ * @param string $lang     The finder's language tag (or the site's locale).
+ * @param string $fallback Its fallback-lang.
+ * @return string en or fr.
+ */
+function support_finder_fallback_language( $lang, $fallback ) {
+	foreach ( array( $lang, $fallback ) as $tag ) {
+		$primary = strtolower( strtok( str_replace( '_', '-', $tag ) . '-', '-' ) );
+		if ( 'en' === $primary || 'fr' === $primary ) {
+			return $primary;
+		}
+	}
+	return 'en';
+}
+
+/**
  * Words made only of letters, digits and hyphens, joined by $separator; the
  * element's lists (audiences, facet names) never hold anything else.
  *
@@ -166,15 +209,17 @@ function support_finder_fallback( $lang ) {
 	if ( 'fr' === $lang ) {
 		return '<p lang="fr">En crise&nbsp;? Appelez ou textez le <a href="tel:988">9-8-8</a>. Urgence&nbsp;: <a href="tel:911">9-1-1</a>.</p>';
 	}
-	return '<p>In crisis? Call or text <a href="tel:988">9-8-8</a>. Emergency: <a href="tel:911">9-1-1</a>.</p>';
+	// Marked, since the element may speak another language (lang="pa") until its script runs.
+	return '<p lang="en">In crisis? Call or text <a href="tel:988">9-8-8</a>. Emergency: <a href="tel:911">9-1-1</a>.</p>';
 }
 
 /**
  * `[support_finder]`: the block's options as shortcode attributes, for the
  * classic editor and page builders.
  *
- * @param array|string $atts src (a URL, or "builtin"), lang, category, province, region, audience,
- *                           quick_exit ("yes" or an address), filters, sync_url, persist_list ("yes").
+ * @param array|string $atts src (a URL, or "builtin"), lang, translations (a URL), fallback_lang,
+ *                           category, province, region, audience, quick_exit ("yes" or an address),
+ *                           filters, sync_url, persist_list ("yes").
  * @return string HTML.
  */
 function support_finder_shortcode( $atts ) {
@@ -187,16 +232,18 @@ function support_finder_shortcode( $atts ) {
 	}
 	$a          = shortcode_atts(
 		array(
-			'src'          => '',
-			'lang'         => '',
-			'category'     => '',
-			'province'     => '',
-			'region'       => '',
-			'audience'     => '',
-			'quick_exit'   => '',
-			'filters'      => '',
-			'sync_url'     => '',
-			'persist_list' => '',
+			'src'           => '',
+			'lang'          => '',
+			'translations'  => '',
+			'fallback_lang' => '',
+			'category'      => '',
+			'province'      => '',
+			'region'        => '',
+			'audience'      => '',
+			'quick_exit'    => '',
+			'filters'       => '',
+			'sync_url'      => '',
+			'persist_list'  => '',
 		),
 		$atts,
 		'support_finder'
@@ -209,6 +256,8 @@ function support_finder_shortcode( $atts ) {
 			'source'         => '' === $src ? 'site' : ( 'builtin' === $src ? 'builtin' : 'url' ),
 			'src'            => $src,
 			'lang'           => $a['lang'],
+			'translations'   => $a['translations'],
+			'fallback_lang'  => $a['fallback_lang'],
 			'category'       => $a['category'],
 			'province'       => $a['province'],
 			'region'         => $a['region'],
