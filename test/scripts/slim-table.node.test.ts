@@ -42,5 +42,8 @@ test('a table with a key English lacks, or in another order, keeps its own form'
 });
 
 test('other JSON files are left as they are', async () => {
-  assert.equal(await slimTable().transform(JSON.stringify(english), new URL('../../src/i18n/tables/en.json', import.meta.url).pathname), null);
+  assert.equal(
+    await slimTable().transform(JSON.stringify(english), new URL('../../src/i18n/tables/en.json', import.meta.url).pathname),
+    null,
+  );
 });
