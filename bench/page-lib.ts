@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js/basic';
 import MiniSearch from 'minisearch';
 import type { Catalogue, Resource } from '../src/catalogue/schema.js';
-import { allText } from '../src/catalogue/text.js';
+import { searchText } from '../src/catalogue/text.js';
 import { FUSE_OPTIONS } from '../src/search/build-index.js';
 import { foldAccents } from '../src/search/fold.js';
 import { normaliseQuery } from '../src/search/query.js';
@@ -164,7 +164,7 @@ async function miniSearch(src: string, queries: string[], top: string[]) {
     fields: ['name', 'tags', 'organization', 'description'],
     extractField: (r, field) => {
       const v = (r as unknown as Record<string, unknown>)[field];
-      return field === 'id' ? String(v) : field === 'tags' ? ((v as string[]) ?? []).join(' ') : allText(v as Resource['name']).join(' ');
+      return field === 'id' ? String(v) : field === 'tags' ? ((v as string[]) ?? []).join(' ') : searchText(v as Resource['name']).join(' ');
     },
     processTerm: (term) => foldAccents(term),
     searchOptions: { boost: { name: 3, tags: 2, organization: 1.5 }, fuzzy: 0.2, prefix: true },
@@ -195,7 +195,7 @@ async function labels(src: string, ids: string[]) {
   return Object.fromEntries(
     ids.map((id) => {
       const r = byId.get(id);
-      return [id, r ? foldAccents([...allText(r.name), ...(r.tags ?? [])].join(' | ')) : ''];
+      return [id, r ? foldAccents([...searchText(r.name), ...(r.tags ?? [])].join(' | ')) : ''];
     }),
   );
 }
