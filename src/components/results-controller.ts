@@ -1,24 +1,18 @@
 /**
- * The element's results. Reads what to answer from the host through `args`
- * and asks the DOM-free pipeline (`search/results.ts`) in `hostUpdate()`, as
- * @lit/task does: after `willUpdate`, before render, so a branch-sized
- * catalogue's results are in the keystroke's own update. Holds the options
- * chosen in the facets (the category is the element's own property); what
- * follows from them is worked out in `search/selection.ts`.
+ * The element's results: reads its inputs through `args` and asks the DOM-free
+ * pipeline (`search/results.ts`) in `hostUpdate()`, as @lit/task does, so a
+ * branch-sized catalogue answers in the keystroke's own update. What follows
+ * from the chosen facets is worked out in `search/selection.ts`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bannerLines } from '../catalogue/areas.js';
 import type { Catalogue, CrisisLine } from '../catalogue/schema.js';
-import type { Category } from '../catalogue/vocabulary.js';
 import { yieldToMain } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
 import type { FilterFacet, Selection } from '../search/facets.js';
-import { FIRST_DRAWN, Results, drawnInOne, type ResultsView } from '../search/results.js';
+import { FIRST_DRAWN, Results, drawnInOne, type ResultsArgs, type ResultsView } from '../search/results.js';
 import { choose, provinceOf, toggled } from '../search/selection.js';
 import { filterPanel, placesFor, type Places } from './filter-panel.js';
-
-/** What the results answer; no index while the catalogue loads. */
-export type ResultsArgs = { index: SearchIndex | null; query: string; category: Category | null };
 
 export class ResultsController implements ReactiveController {
   selection: Selection = {};

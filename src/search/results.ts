@@ -83,6 +83,9 @@ interface Shown extends FacetResult {
   every?: Resource[];
 }
 
+/** What the element's results answer; no index while the catalogue loads. */
+export type ResultsArgs = { index: SearchIndex | null; query: string; category: Category | null };
+
 export class Results {
   private searched?: { index: SearchIndex; query: string; result: SearchResult };
   private shown?: Shown;
