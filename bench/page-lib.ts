@@ -164,7 +164,11 @@ async function miniSearch(src: string, queries: string[], top: string[]) {
     fields: ['name', 'tags', 'organization', 'description'],
     extractField: (r, field) => {
       const v = (r as unknown as Record<string, unknown>)[field];
-      return field === 'id' ? String(v) : field === 'tags' ? ((v as string[]) ?? []).join(' ') : searchText(v as Resource['name']).join(' ');
+      return field === 'id'
+        ? String(v)
+        : field === 'tags'
+          ? ((v as string[]) ?? []).join(' ')
+          : searchText(v as Resource['name']).join(' ');
     },
     processTerm: (term) => foldAccents(term),
     searchOptions: { boost: { name: 3, tags: 2, organization: 1.5 }, fuzzy: 0.2, prefix: true },
