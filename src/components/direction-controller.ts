@@ -11,6 +11,8 @@ import { isRightToLeft } from '../i18n/direction.js';
 export class DirectionController implements ReactiveController {
   /** What this controller last wrote, to tell it from a `dir` the page wrote. */
   private written: string | null = null;
+  /** The tag it was worked out for: a keystroke's update neither asks Intl again nor writes the attribute. */
+  private taggedFor?: string;
 
   /** `tag`: the finder's language as the page wrote it (its own `lang`, else an ancestor's, else the page's). */
   constructor(
@@ -23,6 +25,10 @@ export class DirectionController implements ReactiveController {
   hostUpdate(): void {
     const { host } = this;
     const own = host.getAttribute('dir');
-    if (own === null || own === this.written) host.setAttribute('dir', (this.written = isRightToLeft(this.tag()) ? 'rtl' : 'ltr'));
+    const tag = this.tag();
+    if (own === null || (own === this.written && tag !== this.taggedFor)) {
+      this.taggedFor = tag;
+      host.setAttribute('dir', (this.written = isRightToLeft(tag) ? 'rtl' : 'ltr'));
+    }
   }
 }
