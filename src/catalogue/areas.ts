@@ -9,6 +9,7 @@
  */
 import { AREAS, type Area, type Province } from './vocabulary.js';
 import type { CrisisLine, Resource } from './schema.js';
+import { englishOrFrench } from '../i18n/language.js';
 
 export { AREAS, type Area, type Province };
 
@@ -36,7 +37,7 @@ const NAMES: Record<Area, readonly [string, string?]> = {
 /** `QC` → "Quebec" or "Québec"; `CA` → "Canada". */
 export function areaName(area: Area, lang: string): string {
   const [en, fr] = NAMES[area];
-  return (isFrench(lang) && fr) || en;
+  return (englishOrFrench(lang) === 'fr' && fr) || en;
 }
 
 /** A code from text such as `qc`, ` ON `, or null when it is not one of the fourteen. */
@@ -160,12 +161,9 @@ const REGIONS_FR: Record<string, string> = {
   'London area': 'Région de London',
 };
 
-/** `fr`, `fr-CA`: place names are kept in English and French only; any other language shows English. */
-const isFrench = (lang: string) => /^fr(-|$)/i.test(lang);
-
 /** A `region` value as the page's language writes it: `Quebec` → `Québec`, `Vancouver Island` → `Île de Vancouver`. */
 export function regionName(region: string, lang: string): string {
-  if (!isFrench(lang)) return region;
+  if (englishOrFrench(lang) === 'en') return region;
   const area = areaFromName(region);
   return area ? areaName(area, 'fr') : (REGIONS_FR[region] ?? region);
 }

@@ -1,14 +1,14 @@
 /** Keeps the finder's language (any BCP 47 tag) in step with its own and its ancestors' `lang`. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../catalogue/schema.js';
-import { catalogueLanguage, resolveLanguage } from '../i18n/language.js';
+import { englishOrFrench, resolveLanguage } from '../i18n/language.js';
 
 export class LanguageController implements ReactiveController {
   /** The tag as the page wrote it (`pa-IN`, `fr-CA`…). */
   tag = 'en';
   /** English or French, for what speaks only those two (the builder's own words). */
   get value(): Language {
-    return catalogueLanguage(this.tag);
+    return englishOrFrench(this.tag);
   }
   private observer?: MutationObserver;
 

@@ -31,10 +31,10 @@ export function canonicalTag(tag: string): string {
 }
 
 /**
- * The language of catalogue text for a finder speaking `tags` in order (its
- * language, then its fallback): the first that is English or French, else English.
+ * For what exists only in English and French (the builder's own words, place
+ * names): the first of `tags` that is one of them (`fr-CA` → `fr`), else English.
  */
-export function catalogueLanguage(...tags: string[]): Language {
+export function englishOrFrench(...tags: string[]): Language {
   const primary = tags.map((tag) => tag.toLowerCase().split(/[-_]/)[0]).find((tag) => tag === 'en' || tag === 'fr');
   return (primary as Language | undefined) ?? 'en';
 }

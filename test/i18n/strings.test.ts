@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import en from '../../src/i18n/tables/en.json';
 import fr from '../../src/i18n/tables/fr.json';
 import { checkTable } from '../../src/i18n/check-table.js';
-import { catalogueLanguage } from '../../src/i18n/language.js';
+import { englishOrFrench } from '../../src/i18n/language.js';
 import { translator } from '../../src/i18n/translate.js';
 
 describe('string tables', () => {
@@ -22,8 +22,8 @@ describe('string tables', () => {
       expect(text, text).to.not.match(/[^\u00a0]:(?!\/)|\s[;?!]|«(?!\u00a0)|(?<!\u00a0)»/u);
     }
   });
-  it('choose English or French catalogue text from the finder’s language, then its fallback', () => {
-    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', ''].map((tag) => catalogueLanguage(tag))).to.deep.equal([
+  it('choose English or French, for what exists only in those two, from the finder’s language, then its fallback', () => {
+    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', ''].map((tag) => englishOrFrench(tag))).to.deep.equal([
       'fr',
       'fr',
       'fr',
@@ -31,6 +31,6 @@ describe('string tables', () => {
       'en',
       'en',
     ]);
-    expect(catalogueLanguage('pa', 'fr-CA')).to.equal('fr');
+    expect(englishOrFrench('pa', 'fr-CA')).to.equal('fr');
   });
 });
