@@ -23,14 +23,7 @@ describe('string tables', () => {
     }
   });
   it('choose English or French, for what exists only in those two, from the finder’s language, then its fallback', () => {
-    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', ''].map((tag) => englishOrFrench(tag))).to.deep.equal([
-      'fr',
-      'fr',
-      'fr',
-      'en',
-      'en',
-      'en',
-    ]);
+    expect(['fr', 'fr-CA', 'FR', 'en-GB', 'de', ''].map((tag) => englishOrFrench(tag))).to.deep.equal(['fr', 'fr', 'fr', 'en', 'en', 'en']);
     expect(englishOrFrench('pa', 'fr-CA')).to.equal('fr');
   });
 });
