@@ -3,29 +3,36 @@
  * pipeline (`search/results.ts`) in `hostUpdate()`, as @lit/task does, so a
  * branch-sized catalogue answers in the keystroke's own update. What follows
  * from the chosen facets is worked out in `search/selection.ts`.
+ *
+ * A new list draws a screenful in that update and the rest of its first page
+ * after the frame that shows them: laying out twenty results made a keystroke
+ * miss its frame, and those below the fold can come one frame later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bannerLines } from '../catalogue/areas.js';
 import type { Catalogue, CrisisLine } from '../catalogue/schema.js';
-import { yieldToMain } from '../scheduling/yield-to-main.js';
+import { afterNextPaint } from '../scheduling/yield-to-main.js';
 import type { SearchIndex } from '../search/build-index.js';
 import type { FilterFacet, Selection } from '../search/facets.js';
-import { FIRST_DRAWN, Results, drawnInOne, type ResultsArgs, type ResultsView } from '../search/results.js';
+import { FIRST_DRAWN, Results, type ResultsArgs, type ResultsView } from '../search/results.js';
 import { choose, provinceOf, toggled } from '../search/selection.js';
 import { filterPanel, placesFor, type Places } from './filter-panel.js';
 
 export class ResultsController implements ReactiveController {
   selection: Selection = {};
-  private results = new Results((previous) => this.drawFrom(previous));
+  private results = new Results(() => this.drawNew());
   private index: SearchIndex | null = null;
   /** Of the results in the view, how many are drawn yet. */
   private drawn = Infinity;
+  /** The rest of a new list, drawn after the frame that shows its first results. */
+  rest?: Promise<void>;
   /** Worked out once per catalogue, language and province. */
   private places?: Places;
 
   constructor(
     private host: ReactiveControllerHost,
-    private args: () => ResultsArgs,
+    /** `reading`: focus is in the results, which must not be taken from under it. */
+    private args: () => ResultsArgs & { reading: boolean },
   ) {
     host.addController(this);
   }
@@ -36,10 +43,8 @@ export class ResultsController implements ReactiveController {
 
   hostUpdate(): void {
     const { index, query, category } = this.args();
-    const previous = this.results.view;
     this.index = index;
-    if (index && this.results.ask({ index, query, selection: { ...this.selection, category: category ? [category] : [] } }))
-      this.drawFrom(previous);
+    if (index && this.results.ask({ index, query, selection: { ...this.selection, category: category ? [category] : [] } })) this.drawNew();
   }
 
   /** The results of the catalogue shown; none while it loads or while a new catalogue's first list is worked out. */
@@ -49,9 +54,9 @@ export class ResultsController implements ReactiveController {
     return v.items.length > this.drawn ? { ...v, items: v.items.slice(0, this.drawn) } : v;
   }
 
-  /** Resolves once the results of what the host holds now are on the page (as @lit/task's `taskComplete`). */
-  get complete(): Promise<boolean> {
-    return this.host.updateComplete.then(() => this.results.settled()).then(() => this.host.updateComplete);
+  /** Resolves once no search is under way (a large catalogue's are in slices). */
+  settled(): Promise<void> {
+    return this.results.settled();
   }
 
   /** The catalogue's lines for where the person is and who they are: a national page is not flooded with local numbers. */
@@ -71,6 +76,7 @@ export class ResultsController implements ReactiveController {
 
   /** Draws one more page; returns how many results were drawn before it. */
   showMore(): number {
+    this.drawn = Infinity;
     this.host.requestUpdate();
     return this.results.showMore();
   }
@@ -89,14 +95,20 @@ export class ResultsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A large catalogue's list drawn from nothing makes every result's elements: a few in this task, the rest in the next. */
-  private drawFrom(previous?: ResultsView): void {
+  private drawNew(): void {
     this.host.requestUpdate();
-    if (drawnInOne(this.results.view!, previous)) return;
+    if (this.results.view!.items.length <= FIRST_DRAWN || this.args().reading) {
+      this.drawn = Infinity;
+      this.rest = undefined;
+      return;
+    }
     this.drawn = FIRST_DRAWN;
-    void yieldToMain().then(() => {
+    const rest: Promise<void> = (this.rest = afterNextPaint().then(() => {
+      // A newer list has its own rest.
+      if (this.rest !== rest) return;
+      this.rest = undefined;
       this.drawn = Infinity;
       this.host.requestUpdate();
-    });
+    }));
   }
 }

@@ -58,6 +58,7 @@ export class SupportFinder extends SupportFinderApi {
     index: this.catalogue.ready?.index ?? null,
     query: this.query,
     category: this.selectedCategory,
+    reading: this.focusInResults(),
   }));
   private location = new LocationController(this);
   private announcer = new CountAnnouncer(this);
@@ -88,7 +89,21 @@ export class SupportFinder extends SupportFinderApi {
     this.presets(changed, (facet, values) => this.results.set(facet, values));
     // A link's choices win over the page's presets.
     if (!this.hasUpdated && this.syncUrl) this.readUrl();
-    this.focusWasInResults = !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
+    this.focusWasInResults = this.focusInResults();
+  }
+
+  private focusInResults(): boolean {
+    return !!this.renderRoot?.querySelector?.('.results')?.contains(this.shadowRoot!.activeElement);
+  }
+
+  /** Resolves once the whole first page of results is drawn, not only the screenful drawn first (results-controller.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let rest; (rest = this.results.rest);) {
+      await rest;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
   }
 
   protected override updated(): void {
@@ -212,8 +227,7 @@ export class SupportFinder extends SupportFinderApi {
   private handleSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
     this.list.open = false;
-    // Large catalogues are searched and narrowed in slices: report once the results are on the page.
-    void this.results.complete.then(() =>
+    void this.searched().then(() =>
       dispatch(this, 'support-finder-search', {
         resultCount: this.results.view?.count ?? 0,
         category: this.selectedCategory,
@@ -221,6 +235,16 @@ export class SupportFinder extends SupportFinderApi {
       }),
     );
   };
+
+  /**
+   * Resolves once the results of what was typed are on the page: a large
+   * catalogue's are searched in slices, and only their first screenful is needed.
+   */
+  private async searched() {
+    await super.getUpdateComplete();
+    await this.results.settled();
+    await super.getUpdateComplete();
+  }
 
   private countText(): string {
     const view = this.results.view;

@@ -32,6 +32,18 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/**
+ * Resolves in a task after the next frame is painted (a task posted from an
+ * animation frame runs after that frame's rendering), or after `wait` ms where
+ * no frame comes: a hidden page draws none.
+ */
+export function afterNextPaint(wait = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, wait);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+  });
+}
+
 /** Calls `yieldToMain()` only once a slice has run for `SLICE_MS`, so small jobs finish in one task. */
 export function createSlicer(signal?: AbortSignal): () => Promise<void> | undefined {
   let start = performance.now();

@@ -39,17 +39,12 @@ export function categoryCounts(counts: Record<string, number> = {}): Record<Cate
   return all;
 }
 
-/** Results drawn in the first task of a list drawn in two (see `drawnInOne`): about what a screen shows. */
-export const FIRST_DRAWN = 5;
-
 /**
- * Whether `view` is drawn in one task. A large catalogue's list drawn from
- * nothing (its first, or one after no results) makes every result's elements:
- * `FIRST_DRAWN` in one task, the rest in the next, so neither holds the page for long.
+ * Results drawn in the update that makes a new list, about what a screen
+ * shows; the rest of its first page follows after that frame (the element's
+ * results controller).
  */
-export function drawnInOne(view: ResultsView, previous?: ResultsView): boolean {
-  return view.index.resources.length < SLICED_FROM || (previous?.index === view.index && !!previous.items.length);
-}
+export const FIRST_DRAWN = 5;
 
 export interface Question {
   index: SearchIndex;
@@ -93,8 +88,8 @@ export class Results {
   /** Open or closed per entry (1 / -1, 0 not yet asked), for the current minute. */
   private clock?: { index: SearchIndex; minute: number; open: Int8Array };
 
-  /** `changed` is called when a view worked out in slices is ready, with the one it replaces. */
-  constructor(private changed: (previous?: ResultsView) => void) {}
+  /** `changed` is called when a view worked out in slices is ready. */
+  constructor(private changed: () => void) {}
 
   /** The latest view: of an earlier question while a newer one is worked out in slices. */
   view?: ResultsView;
@@ -136,9 +131,8 @@ export class Results {
         // The list is drawn in a task of its own, not on top of the last slice.
         await yieldToMain();
         signal.throwIfAborted();
-        const previous = this.view;
         this.show({ ...applied, index, query, key, shown: 0 });
-        this.changed(previous);
+        this.changed();
       },
       (ended) => {
         if (this.pending?.job === ended) this.pending = undefined;

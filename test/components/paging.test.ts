@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame, oneEvent } from '@open-wc/testing';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
 import { byRole, countText, finder, resultIds, root, typeQuery } from '../helpers.js';
 
@@ -45,6 +45,37 @@ describe('a long list of results', () => {
     const el2 = await finder({ src: '/test/fixtures/good.json' });
     expect(resultIds(el2)).to.have.length(3);
     expect(button(el2)).to.equal(null);
+  });
+
+  it("draws a screenful in the keystroke's own update and the rest of the first page after the frame that shows it", async () => {
+    const el = await finder({ src: url });
+    const reported = oneEvent(el, 'support-finder-search');
+    const input = root(el).querySelector('input')!;
+    input.value = 'a';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const { detail } = await reported;
+    // Reported once the first results are on the page, with the whole count.
+    expect(resultIds(el)).to.have.length(5);
+    expect(countText(el)).to.equal(`${detail.resultCount} supports found`);
+    expect(detail.resultCount).to.be.greaterThan(40);
+    await nextFrame();
+    expect(resultIds(el), 'drawn in the frame after').to.have.length(5);
+    await el.updateComplete;
+    expect(resultIds(el)).to.have.length(20);
+    expect(button(el)!.textContent!.trim()).to.equal('Show 20 more supports');
+  });
+
+  it('keeps focus on a result when the list changes under it', async () => {
+    const el = await finder({ src: url });
+    root(el).querySelectorAll<HTMLElement>('.result-name')[9]!.focus();
+    el.setAttribute('category', 'peer');
+    await el.updateComplete;
+    expect(Number(countText(el).split(' ')[0])).to.be.greaterThan(10);
+    const focused = root(el).activeElement;
+    expect(
+      focused && resultIds(el).indexOf(focused.closest<HTMLElement>('.result')?.dataset.id ?? ''),
+      'focus on the tenth result',
+    ).to.equal(9);
   });
 
   it('says it in French', async () => {
