@@ -24,7 +24,7 @@ export class ResultsController implements ReactiveController {
   private index: SearchIndex | null = null;
   /** Of the results in the view, how many are drawn yet. */
   private drawn = Infinity;
-  /** The rest of a new list, drawn after the frame that shows its first results. */
+  /** The rest of a new list, drawn after the frames that show its first results. */
   rest?: Promise<void>;
   /** Worked out once per catalogue, language and province. */
   private places?: Places;
@@ -97,18 +97,23 @@ export class ResultsController implements ReactiveController {
 
   private drawNew(): void {
     this.host.requestUpdate();
-    if (this.results.view!.items.length <= FIRST_DRAWN || this.args().reading) {
+    this.drawn = this.args().reading ? Infinity : FIRST_DRAWN;
+    this.drawRest();
+  }
+
+  /** Ten more results after each frame, so that no task holds the page for long (creating a result costs more than updating one). */
+  private drawRest(): void {
+    if (this.results.view!.items.length <= this.drawn) {
       this.drawn = Infinity;
       this.rest = undefined;
       return;
     }
-    this.drawn = FIRST_DRAWN;
     const rest: Promise<void> = (this.rest = afterNextPaint().then(() => {
       // A newer list has its own rest.
       if (this.rest !== rest) return;
-      this.rest = undefined;
-      this.drawn = Infinity;
+      this.drawn += 2 * FIRST_DRAWN;
       this.host.requestUpdate();
+      this.drawRest();
     }));
   }
 }

@@ -33,14 +33,21 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
- * Resolves in a task after the next frame is painted (a task posted from an
- * animation frame runs after that frame's rendering), or after `wait` ms where
- * no frame comes: a hidden page draws none.
+ * Resolves after the next frame is painted, in a task of background priority
+ * where the browser has them (input and other work go first, and a newer
+ * request can cancel what is no longer needed); after `wait` ms where no frame
+ * comes, as in a hidden page.
  */
 export function afterNextPaint(wait = 100): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, wait);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      // Posted from an animation frame, a task runs after that frame's rendering.
+      const scheduler = (globalThis as { scheduler?: { postTask?(f: () => void, o: object): unknown } }).scheduler;
+      if (scheduler?.postTask) void scheduler.postTask(resolve, { priority: 'background' });
+      else setTimeout(resolve);
+    });
   });
 }
 
