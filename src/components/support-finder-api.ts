@@ -22,7 +22,7 @@ const PRESETS = [
  *   English and French are built in; other languages need a translation (`translations`, `addTranslation`, or the catalogue's).
  *
  * @fires support-finder-load - The catalogue is ready (`{ status: 'ready', count }`) or failed (`{ status: 'error' }`).
- * @fires support-finder-search - The person searched; `{ resultCount, category }`; the query text only with `share-query`.
+ * @fires support-finder-search - The person searched, and the first results are on the page; `{ resultCount, category }`; the query text only with `share-query`.
  * @fires support-finder-filter - The person chose or cleared a filter; `{ category, filters, province }`.
  * @fires support-finder-action - The person followed a call, text, email or website link; `{ kind, resourceId }`.
  *
