@@ -98,12 +98,9 @@ export class SupportFinder extends SupportFinderApi {
 
   /** Resolves once the whole first page of results is drawn, not only the screenful drawn first (results-controller.ts). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let rest; (rest = this.results.rest);) {
-      await rest;
-      done = (await super.getUpdateComplete()) && done;
-    }
-    return done;
+    await super.getUpdateComplete();
+    while (this.results.rest) await this.results.rest;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
