@@ -4,6 +4,7 @@
  * a catalogue can only add lines below the built-in 9-8-8 and 9-1-1.
  */
 import { html, nothing } from 'lit';
+import { regionName } from '../catalogue/areas.js';
 import type { CrisisLine } from '../catalogue/schema.js';
 import { dial, dialText, type Dial } from '../catalogue/links.js';
 import { dialContent } from './result-list.js';
@@ -23,7 +24,7 @@ function renderLine(line: CrisisLine, t: Translate, lang: string) {
     html`<a class="crisis-link" href=${d.href} aria-label=${`${verb} ${dialText(d)}, ${name.value}`}>${dialContent(verb, d)}</a>`;
   return html`<li class="line">
     <span class="line-name">${textSpan(name)}</span>
-    ${line.region ? html`<span class="line-region">(${line.region})</span>` : nothing}
+    ${line.region ? html`<span class="line-region">(${regionName(line.region, lang)})</span>` : nothing}
     ${hours ? html`<span class="line-hours">${textSpan(hours)}</span>` : nothing}
     <span class="line-actions">${tel ? link(tel, t('call')) : nothing} ${sms ? link(sms, t('text')) : nothing}</span>
   </li>`;

@@ -3,6 +3,7 @@
  * then each support with what the printed sheet shows. No DOM, so it is
  * tested like data, in both languages.
  */
+import { regionName } from '../catalogue/areas.js';
 import { dial, dialText, webHref, mailtoHref } from '../catalogue/links.js';
 import type { CrisisLine, Resource } from '../catalogue/schema.js';
 import { addressLine, localText } from '../catalogue/text.js';
@@ -36,7 +37,7 @@ export function listBlocks(resources: readonly Resource[], lines: readonly Crisi
     return d && `${verb} ${dialText(d)}`;
   };
   const crisis = lines.map((l) =>
-    [text(l.name), l.region && `(${l.region})`, text(l.hours), number(t('call'), 'tel', l.phone), number(t('text'), 'sms', l.text)]
+    [text(l.name), l.region && `(${regionName(l.region, lang)})`, text(l.hours), number(t('call'), 'tel', l.phone), number(t('text'), 'sms', l.text)]
       .filter(Boolean)
       .join(' · '),
   );

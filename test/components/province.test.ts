@@ -106,6 +106,22 @@ describe('where I live', () => {
       expect(places).to.include.members(['Canada', 'Colombie-Britannique', 'Île de Vancouver']);
     });
 
+    it("names a local line's area in the page's language, in the banner and the copied list", async () => {
+      const el = await finder({ lang: 'fr' });
+      await choose(el, 'Colombie-Britannique', 'Province ou territoire');
+      allByRole(el, 'checkbox').find((c) => c.closest('label')!.textContent!.trim().startsWith('Île de Vancouver'))!.click();
+      await el.updateComplete;
+      const regions = [...root(el).querySelectorAll('.banner .line')].map((l) => l.textContent!.replace(/\s+/g, ' '));
+      expect(regions.some((l) => l.includes('(Île de Vancouver)'))).to.equal(true);
+      expect(regions.join()).to.not.contain('(Vancouver Island)');
+      root(el).querySelector<HTMLButtonElement>('.result .add')!.click();
+      await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('.list-button')!.click();
+      await el.updateComplete;
+      const mailto = [...root(el).querySelectorAll('a')].find((a) => a.href.startsWith('mailto:'))!.getAttribute('href')!;
+      expect(decodeURIComponent(mailto)).to.contain('(Île de Vancouver)').and.not.contain('(Vancouver Island)');
+    });
+
     it('shows a local line only once its local area is chosen', async () => {
       const el = await finder();
       await choose(el, 'Ontario');
