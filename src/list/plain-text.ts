@@ -37,7 +37,13 @@ export function listBlocks(resources: readonly Resource[], lines: readonly Crisi
     return d && `${verb} ${dialText(d)}`;
   };
   const crisis = lines.map((l) =>
-    [text(l.name), l.region && `(${regionName(l.region, lang)})`, text(l.hours), number(t('call'), 'tel', l.phone), number(t('text'), 'sms', l.text)]
+    [
+      text(l.name),
+      l.region && `(${regionName(l.region, lang)})`,
+      text(l.hours),
+      number(t('call'), 'tel', l.phone),
+      number(t('text'), 'sms', l.text),
+    ]
       .filter(Boolean)
       .join(' · '),
   );

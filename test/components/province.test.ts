@@ -109,7 +109,9 @@ describe('where I live', () => {
     it("names a local line's area in the page's language, in the banner and the copied list", async () => {
       const el = await finder({ lang: 'fr' });
       await choose(el, 'Colombie-Britannique', 'Province ou territoire');
-      allByRole(el, 'checkbox').find((c) => c.closest('label')!.textContent!.trim().startsWith('Île de Vancouver'))!.click();
+      allByRole(el, 'checkbox')
+        .find((c) => c.closest('label')!.textContent!.trim().startsWith('Île de Vancouver'))!
+        .click();
       await el.updateComplete;
       const regions = [...root(el).querySelectorAll('.banner .line')].map((l) => l.textContent!.replace(/\s+/g, ' '));
       expect(regions.some((l) => l.includes('(Île de Vancouver)'))).to.equal(true);
