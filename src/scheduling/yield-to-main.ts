@@ -34,15 +34,13 @@ export function yieldToMain(): Promise<void> {
 
 /**
  * Resolves after the next frame is painted, in a task of background priority
- * where the browser has them (input and other work go first, and a newer
- * request can cancel what is no longer needed); after `wait` ms where no frame
- * comes, as in a hidden page.
+ * where the browser has them (input and other work go first); at the latest
+ * after `wait` ms, as in a hidden page, which draws no frames, or a busy one.
  */
 export function afterNextPaint(wait = 100): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, wait);
+    setTimeout(resolve, wait);
     requestAnimationFrame(() => {
-      clearTimeout(timer);
       // Posted from an animation frame, a task runs after that frame's rendering.
       const scheduler = (globalThis as { scheduler?: { postTask?(f: () => void, o: object): unknown } }).scheduler;
       if (scheduler?.postTask) void scheduler.postTask(resolve, { priority: 'background' });
