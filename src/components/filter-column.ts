@@ -25,21 +25,14 @@ export interface FilterPanel {
   place?: { choices: readonly Province[]; chosen: Province | null };
 }
 
-/** Whether a narrow finder's filters are unfolded, and which long facets show every option. */
+/** What a person unfolded: the filters of a narrow finder (`''`) and the long facets that show every option (by name). */
 export class FilterFold {
-  open = false;
-  expanded = new Set<string>();
+  open = new Set<string>();
 
   constructor(private host: ReactiveControllerHost) {}
 
-  fold = () => {
-    this.open = !this.open;
-    this.host.requestUpdate();
-  };
-
-  expand = (facet: string) => {
-    this.expanded = new Set(this.expanded);
-    if (!this.expanded.delete(facet)) this.expanded.add(facet);
+  toggle = (part: string) => {
+    if (!this.open.delete(part)) this.open.add(part);
     this.host.requestUpdate();
   };
 }
@@ -58,12 +51,13 @@ export interface FilterColumnProps {
 
 export function renderFilterColumn(p: FilterColumnProps) {
   const { panel, fold, t } = p;
+  const open = fold.open.has('');
   if (!panel.showCategory && !panel.facets.length && !panel.openNow && !panel.place) return nothing;
   return html`<div class="side" part="filter-column">
-    <button type="button" class="filters-toggle" aria-expanded=${fold.open} aria-controls="filter-panel" @click=${fold.fold}>
+    <button type="button" class="filters-toggle" aria-expanded=${open} aria-controls="filter-panel" @click=${() => fold.toggle('')}>
       ${p.chosen ? t('filtersToggleChosen', { count: p.chosen }) : t('filtersToggle')}
     </button>
-    <div id="filter-panel" class=${fold.open ? 'filter-panel open' : 'filter-panel'}>
+    <div id="filter-panel" class=${open ? 'filter-panel open' : 'filter-panel'}>
       ${panel.place ? renderPlaceChoice({ ...panel.place, t, lang: p.lang, onChoose: p.on.province }) : nothing}
       ${
         panel.showCategory
@@ -73,15 +67,14 @@ export function renderFilterColumn(p: FilterColumnProps) {
       ${
         panel.options && panel.counts
           ? renderFacetFilters({
-              facets: panel.facets,
+              ...panel,
               options: panel.options,
               counts: panel.counts,
               selection: p.selection,
-              expanded: fold.expanded,
-              openNow: panel.openNow,
+              expanded: fold.open,
               t,
               lang: p.lang,
-              on: { toggle: p.on.toggle, expand: fold.expand },
+              on: { ...p.on, expand: fold.toggle },
             })
           : nothing
       }

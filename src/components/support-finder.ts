@@ -130,7 +130,7 @@ export class SupportFinder extends SupportFinderApi {
       fold: this.fold,
       t,
       lang,
-      on: { toggle: this.filter.toggle, category: this.filter.category, province: this.filter.province },
+      on: this.filter,
     });
     // Asked once a render: the alert and an empty list's kind words both follow it.
     const crisis = this.catalogue.crisisWith(this.words().terms).test(this.query);
