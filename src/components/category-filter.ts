@@ -21,7 +21,7 @@ export function renderCategoryFilter({ selected, counts, t, onSelect }: Category
         type="button"
         class="filter"
         part="filter-button"
-        aria-pressed=${selected === value ? 'true' : 'false'}
+        aria-pressed=${selected === value}
         aria-describedby=${value ? `hint-${value}` : nothing}
         @click=${() => onSelect(value)}
       >
