@@ -149,7 +149,7 @@ export class SupportFinder extends SupportFinderApi {
           onSkip: this.handleSkip,
         })}
         ${crisis ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
-        <div class=${side === nothing ? 'columns' : 'columns with-side'}>
+        <div class="columns">
           ${side}
           <div class="main">${this.renderBody(t, chosen, crisis)}</div>
         </div>
