@@ -37,8 +37,8 @@ export class FilterFold {
   };
 }
 
-export interface FilterColumnProps {
-  panel: FilterPanel;
+/** The panel's parts, with what the element holds and the handlers the filter column binds. */
+export interface FilterColumnProps extends FilterPanel {
   category: Category | null;
   selection: Selection;
   /** How many filters are chosen, the category too: said on the folded button. */
@@ -50,32 +50,19 @@ export interface FilterColumnProps {
 }
 
 export function renderFilterColumn(p: FilterColumnProps) {
-  const { panel, fold, t } = p;
+  const { fold, t } = p;
   const open = fold.open.has('');
-  if (!panel.showCategory && !panel.facets.length && !panel.openNow && !panel.place) return nothing;
+  if (!p.showCategory && !p.facets.length && !p.openNow && !p.place) return nothing;
   return html`<div class="side" part="filter-column">
     <button type="button" class="filters-toggle" aria-expanded=${open} aria-controls="filter-panel" @click=${() => fold.toggle('')}>
       ${p.chosen ? t('filtersToggleChosen', { count: p.chosen }) : t('filtersToggle')}
     </button>
     <div id="filter-panel" class=${open ? 'filter-panel open' : 'filter-panel'}>
-      ${panel.place ? renderPlaceChoice({ ...panel.place, t, lang: p.lang, onChoose: p.on.province }) : nothing}
+      ${p.place ? renderPlaceChoice({ ...p, ...p.place }) : nothing}
+      ${p.showCategory ? renderCategoryFilter(p) : nothing}
       ${
-        panel.showCategory
-          ? renderCategoryFilter({ selected: p.category, counts: panel.categoryCounts, t, onSelect: p.on.category })
-          : nothing
-      }
-      ${
-        panel.options && panel.counts
-          ? renderFacetFilters({
-              ...panel,
-              options: panel.options,
-              counts: panel.counts,
-              selection: p.selection,
-              expanded: fold.open,
-              t,
-              lang: p.lang,
-              on: { ...p.on, expand: fold.toggle },
-            })
+        p.options && p.counts
+          ? renderFacetFilters({ ...(p as Required<FilterColumnProps>), expanded: fold.open, on: { ...p.on, expand: fold.toggle } })
           : nothing
       }
     </div>

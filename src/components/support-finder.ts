@@ -123,7 +123,7 @@ export class SupportFinder extends SupportFinderApi {
     const chosen = chosenFilters(this.selectedCategory, this.results.selection, panel.options, t, lang);
     const quickExit = this.exit.url ? { remaining: this.exit.remaining, onExit: this.exit.exit } : undefined;
     const side = renderFilterColumn({
-      panel,
+      ...panel,
       category: this.selectedCategory,
       selection: this.results.selection,
       chosen: chosen.length,
