@@ -43,19 +43,19 @@ export function chosenFilters(
 export interface ChosenFiltersProps {
   chosen: readonly ChosenFilter[];
   t: Translate;
-  onRemove: (filter: ChosenFilter, index: number) => void;
-  onClear: () => void;
+  /** `chipRemove` takes a chip's filter away, `clear` every filter. */
+  on: { chipRemove: (filter: ChosenFilter, index: number) => void; clear: () => void };
 }
 
-export function renderChosenFilters({ chosen, t, onRemove, onClear }: ChosenFiltersProps) {
+export function renderChosenFilters({ chosen, t, on }: ChosenFiltersProps) {
   if (!chosen.length) return nothing;
   return html`<div class="chosen" part="chosen-filters" role="group" aria-label=${t('chosenFilters')}>
     ${chosen.map(
       (c, i) =>
-        html`<button type="button" class="chip" @click=${() => onRemove(c, i)}>
+        html`<button type="button" class="chip" @click=${() => on.chipRemove(c, i)}>
           ${c.label}<span class="visually-hidden">${t('removeFilter')}</span><span aria-hidden="true"> ✕</span>
         </button>`,
     )}
-    <button type="button" class="clear-filters" @click=${onClear}>${t('clearFilters')}</button>
+    <button type="button" class="clear-filters" @click=${on.clear}>${t('clearFilters')}</button>
   </div>`;
 }

@@ -179,7 +179,7 @@ export class SupportFinder extends SupportFinderApi {
         <p id="count" class="count" part="count" tabindex="-1">${t('resultCount', { count: total })}</p>
         ${this.list.renderButton(state.catalogue, t)}
       </div>
-      ${renderChosenFilters({ chosen, t, onRemove: this.filter.chipRemove, onClear: this.filter.clear })}
+      ${renderChosenFilters({ chosen, t, on: this.filter })}
       ${renderResultsBody({
         t,
         lang,
