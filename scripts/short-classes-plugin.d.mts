@@ -1,0 +1,7 @@
+// Types for the test that runs the build plugin on sample code.
+export function shortenClasses(
+  code: string,
+  sheets: Iterable<string>,
+  keep?: readonly string[],
+): { code: string; renamed: Map<string, string> | null };
+export function shortClasses(options?: { keep?: readonly string[] }): { name: string };

@@ -1,0 +1,128 @@
+// Build plugin: the class names of the finder's styles (`quick-exit-note`,
+// `filters-toggle`), written out for people who read the source, ship as one
+// or two letters. They live inside the shadow root, where no page's CSS or
+// script reaches, so only the built file itself has to agree with itself.
+//
+// A class is shortened only when it stands in one of the styles (css`…`) and
+// in a template's written class attribute, and nowhere else in the built file:
+// a name the code also uses (`querySelector('.chip')`, a class bound at run
+// time as `'filter-panel open'`), that a test or the benchmark looks for in the
+// built file (`.result-name`, `.banner`), or that any text holds as a word keeps
+// its name, and so do the names in `keep` (those the tests of the built file
+// look up: test/scripts/short-classes.node.test.ts checks that each is still
+// there). A short name is never one the file already uses as a class or a
+// quoted word. If a stylesheet cannot be found in the built file as the styles'
+// plugin wrote it, nothing is renamed and the build says so.
+const TEMPLATE = /\bcss`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`/g;
+const SELECTOR_CLASS = /\.(-?[_a-zA-Z][\w-]*)/g;
+const CLASS_ATTRIBUTE = /\bclass="([^"]*)"/g;
+
+const escape = (name) => name.replace(/[-$]/g, '\\$&');
+/** Whether `name` stands in `text` as a whole word (not part of a longer name). */
+const standsIn = (text, name) => new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`).test(text);
+
+function* shortNames() {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let length = 1; ; length++) {
+    const at = Array(length).fill(0);
+    for (;;) {
+      yield at.map((i) => letters[i]).join('');
+      let i = length - 1;
+      while (i >= 0 && ++at[i] === letters.length) at[i--] = 0;
+      if (i < 0) break;
+    }
+  }
+}
+
+/**
+ * `code` with the classes of `sheets` (the raw text of each css`…` template,
+ * as written into `code`) but those of `keep` shortened where that is safe;
+ * `renamed` maps each class to its short name, null when a sheet was not found.
+ */
+export function shortenClasses(code, sheets, keep = []) {
+  const spans = [];
+  for (const sheet of sheets) {
+    let at = code.indexOf(sheet);
+    if (at < 0) return { code, renamed: null };
+    for (; at >= 0; at = code.indexOf(sheet, at + sheet.length)) spans.push({ start: at, end: at + sheet.length, sheet: true });
+  }
+  const inSheet = (i) => spans.some((s) => i >= s.start && i < s.end);
+  const styled = new Set();
+  for (const sheet of sheets) for (const [, name] of sheet.matchAll(SELECTOR_CLASS)) styled.add(name);
+  const written = new Set();
+  for (const m of code.matchAll(CLASS_ATTRIBUTE)) {
+    const start = m.index + 'class="'.length;
+    // A class attribute with a binding (`class="detail ${…}"`) is left whole; its names count as used elsewhere.
+    if (inSheet(m.index) || m[1].includes('${')) continue;
+    spans.push({ start, end: start + m[1].length, sheet: false });
+    for (const name of m[1].split(/\s+/)) if (name) written.add(name);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let elsewhere = '';
+  let pos = 0;
+  for (const s of spans) {
+    elsewhere += `${code.slice(pos, s.start)} `;
+    pos = Math.max(pos, s.end);
+  }
+  elsewhere += code.slice(pos);
+
+  const count = (name) => spans.reduce((n, s) => n + code.slice(s.start, s.end).split(name).length - 1, 0);
+  const names = [...styled]
+    .filter((name) => written.has(name) && !keep.includes(name) && !standsIn(elsewhere, name))
+    .map((name) => ({ name, weight: count(name) * name.length }))
+    .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1))
+    .map(({ name }) => name);
+  const taken = (short) =>
+    styled.has(short) || written.has(short) || new RegExp(`[\`'"]${escape(short)}[\`'" ]|[\`'" ]${escape(short)}[\`'"]`).test(elsewhere);
+  const renamed = new Map();
+  const next = shortNames();
+  for (const name of names) {
+    let short;
+    do short = next.next().value;
+    while (taken(short));
+    renamed.set(name, short);
+  }
+  if (!renamed.size) return { code, renamed };
+
+  let out = '';
+  pos = 0;
+  for (const s of spans) {
+    if (s.start < pos) continue;
+    const text = code.slice(s.start, s.end);
+    out += code.slice(pos, s.start);
+    out += s.sheet
+      ? text.replace(SELECTOR_CLASS, (whole, name) => (renamed.has(name) ? `.${renamed.get(name)}` : whole))
+      : text.replace(/[^\s]+/g, (name) => renamed.get(name) ?? name);
+    pos = s.end;
+  }
+  return { code: out + code.slice(pos), renamed };
+}
+
+export function shortClasses({ keep = [] } = {}) {
+  const sheets = new Set();
+  /** A css`…` template this plugin cannot read whole (with a binding, or outside a styles file): nothing is renamed. */
+  let unread = '';
+  return {
+    name: 'support-finder:short-classes',
+    // After the styles' own plugin: the sheets as they will stand in the built file.
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bcss`/.test(code)) return null;
+      const found = [...code.matchAll(TEMPLATE)];
+      if (!/\.styles\.ts$/.test(id) || found.length !== code.match(/\bcss`/g).length) unread ||= id;
+      for (const [, raw] of found) sheets.add(raw);
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !sheets.size) continue;
+        if (unread) {
+          this.warn(`${unread}: a css\`…\` template with a binding or outside a .styles.ts file; class names left whole`);
+          continue;
+        }
+        const { code, renamed } = shortenClasses(file.code, sheets, keep);
+        if (renamed) file.code = code;
+        else this.warn(`${file.fileName}: a stylesheet is not in the built file as written; class names left whole`);
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// The build's short-classes plugin: class names written out in the styles and
+// templates ship short, and only where nothing else in the built file (code,
+// text, a class bound at run time, a test of the built file) reads them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { shortenClasses } from '../../scripts/short-classes-plugin.mjs';
+
+const sheet = '.quick-exit-note{font-size:.8em}.chip,.crisis-link{color:red}.panel:not(.open){display:none}';
+const templates =
+  'html`<p class="quick-exit-note">x</p><button class="chip">y</button><a class="crisis-link">z</a>' +
+  '<div class=${o?`panel open`:`panel`}></div>`';
+
+test('a class only the styles and a written class attribute name is shortened in both, alike', () => {
+  const { code, renamed } = shortenClasses(`w\`${sheet}\`;${templates};`, [sheet]);
+  const short = renamed!.get('quick-exit-note')!;
+  assert.ok(short.length < 3);
+  assert.ok(code.includes(`.${short}{font-size:.8em}`));
+  assert.ok(code.includes(`<p class="${short}">x</p>`));
+  assert.ok(!code.includes('quick-exit-note'));
+});
+
+test('a class the code also reads, a class bound at run time and a kept class keep their names', () => {
+  const code = `w\`${sheet}\`;${templates};e.querySelector(\`.chip\`);`;
+  const { code: out, renamed } = shortenClasses(code, [sheet], ['crisis-link']);
+  assert.deepEqual([...renamed!.keys()], ['quick-exit-note']);
+  for (const kept of ['.chip,.crisis-link{', 'class="chip"', 'class="crisis-link"', '.panel:not(.open)', '`panel open`'])
+    assert.ok(out.includes(kept), kept);
+});
+
+test('a short name is never a class or a quoted word the file already has', () => {
+  const code = `w\`${sheet}\`;${templates};x=\`a\`;y="b";html\`<i class="c"></i>\`;`;
+  const { renamed } = shortenClasses(code, [sheet]);
+  assert.equal(renamed!.get('quick-exit-note'), 'd');
+});
+
+test('nothing is renamed when a stylesheet is not in the file as written', () => {
+  const code = `w\`.quick-exit-note{font-size:.9em}\`;${templates};`;
+  assert.deepEqual(shortenClasses(code, [sheet]), { code, renamed: null });
+});
+
+/** Tests and benchmark pages that look into the built finder's shadow root. */
+const OF_THE_BUILT_FILE = [
+  'test/components/host-page.test.ts',
+  'test/components/bundled-script.test.ts',
+  'test/components/privacy.test.ts',
+  'bench/page-lib.ts',
+  'bench/paint.html',
+];
+
+test('every class a test or benchmark of the built file looks for is in the built file (or on its own page)', () => {
+  const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+  const built = read('dist/support-finder.iife.js');
+  const pages = readdirSync(new URL('../pages/', import.meta.url))
+    .map((name) => read(`test/pages/${name}`))
+    .join('\n');
+  const checked: string[] = [];
+  for (const path of OF_THE_BUILT_FILE)
+    // Every quoted selector, also those handed to a helper (`style('.crisis-link')`); paths and file names aside.
+    for (const [, selector] of read(path).matchAll(/'((?:[.#]|[a-z]+[.[])[\w\s.#,>:[\]="^*-]*)'/g))
+      for (const [, cls] of selector.matchAll(/\.([a-z][\w-]*)/g)) {
+        checked.push(cls);
+        const written = new RegExp(`class="(?:[^"]*\\s)?${cls}[\\s"]|[\`'"]\\.${cls}[\\s\`'"]|[\`'"]${cls}[\\s\`'"]`);
+        assert.ok(written.test(built) || written.test(pages), `${path} looks for .${cls}`);
+      }
+  assert.ok(checked.includes('crisis-link') && checked.includes('result-name'));
+});
