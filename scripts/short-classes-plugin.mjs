@@ -4,22 +4,55 @@
 // script reaches, so only the built file itself has to agree with itself.
 //
 // A class is shortened only when it stands in one of the styles (css`…`) and
-// in a template's written class attribute, and nowhere else in the built file:
-// a name the code also uses (`querySelector('.chip')`, a class bound at run
-// time as `'filter-panel open'`), that a test or the benchmark looks for in the
-// built file (`.result-name`, `.banner`), or that any text holds as a word keeps
-// its name, and so do the names in `keep` (those the tests of the built file
-// look up: test/scripts/short-classes.node.test.ts checks that each is still
-// there). A short name is never one the file already uses as a class or a
-// quoted word. If a stylesheet cannot be found in the built file as the styles'
-// plugin wrote it, nothing is renamed and the build says so.
+// in a template's written class attribute, and no string of the built file
+// could name it otherwise: not as a selector (`querySelector('.chip')`, any
+// word after a dot), not in a string of words alone (a class bound at run time
+// as `'filter-panel open'`, an event or attribute name), not in a class
+// attribute that a binding interrupts (`class="detail ${…}"`). The names in
+// `keep` keep theirs too: those the tests of the built file look up, which
+// test/scripts/short-classes.node.test.ts checks are still there. A short name
+// is never one the file already uses as a class or a quoted word. If a
+// stylesheet cannot be found in the built file as the styles' plugin wrote it,
+// nothing is renamed and the build says so.
+import { parseAst } from 'rollup/parseAst';
+
 const TEMPLATE = /\bcss`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`/g;
 const SELECTOR_CLASS = /\.(-?[_a-zA-Z][\w-]*)/g;
 const CLASS_ATTRIBUTE = /\bclass="([^"]*)"/g;
 
 const escape = (name) => name.replace(/[-$]/g, '\\$&');
-/** Whether `name` stands in `text` as a whole word (not part of a longer name). */
-const standsIn = (text, name) => new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`).test(text);
+
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key in node) {
+    const value = node[key];
+    if (Array.isArray(value)) for (const child of value) walk(child, visit);
+    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+  }
+}
+
+/** Every name a string of `code` (the stylesheets aside) could use as a class, as the comment above says. */
+function namesRead(code, sheets) {
+  const read = new Set();
+  const words = (text) => {
+    for (const word of text.split(/\s+/)) if (word) read.add(word);
+  };
+  const add = (text) => {
+    if (sheets.has(text)) return;
+    for (const [, name] of text.matchAll(SELECTOR_CLASS)) read.add(name);
+    if (/^\s*[\w-]+(?:\s+[\w-]+)*\s*$/.test(text)) words(text);
+    const before = /\bclass="([^"]*)$/.exec(text);
+    if (before) words(before[1]);
+    const after = /^([^"<>=]*)"/.exec(text);
+    if (after) words(after[1]);
+  };
+  walk(parseAst(code), (node) => {
+    if (node.type === 'Literal' && typeof node.value === 'string') add(node.value);
+    else if (node.type === 'TemplateElement') add(node.value.raw);
+  });
+  return read;
+}
 
 function* shortNames() {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -40,6 +73,7 @@ function* shortNames() {
  * `renamed` maps each class to its short name, null when a sheet was not found.
  */
 export function shortenClasses(code, sheets, keep = []) {
+  sheets = new Set(sheets);
   const spans = [];
   for (const sheet of sheets) {
     let at = code.indexOf(sheet);
@@ -52,42 +86,33 @@ export function shortenClasses(code, sheets, keep = []) {
   const written = new Set();
   for (const m of code.matchAll(CLASS_ATTRIBUTE)) {
     const start = m.index + 'class="'.length;
-    // A class attribute with a binding (`class="detail ${…}"`) is left whole; its names count as used elsewhere.
+    // A class attribute with a binding (`class="detail ${…}"`) is left whole.
     if (inSheet(m.index) || m[1].includes('${')) continue;
     spans.push({ start, end: start + m[1].length, sheet: false });
     for (const name of m[1].split(/\s+/)) if (name) written.add(name);
   }
   spans.sort((a, b) => a.start - b.start);
-  let elsewhere = '';
-  let pos = 0;
-  for (const s of spans) {
-    elsewhere += `${code.slice(pos, s.start)} `;
-    pos = Math.max(pos, s.end);
-  }
-  elsewhere += code.slice(pos);
+  const read = namesRead(code, sheets);
 
   const count = (name) => spans.reduce((n, s) => n + code.slice(s.start, s.end).split(name).length - 1, 0);
   const names = [...styled]
-    .filter((name) => written.has(name) && !keep.includes(name) && !standsIn(elsewhere, name))
+    .filter((name) => written.has(name) && !keep.includes(name) && !read.has(name))
     .map((name) => ({ name, weight: count(name) * name.length }))
     .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1))
     .map(({ name }) => name);
-  const taken = (short) =>
-    styled.has(short) || written.has(short) || new RegExp(`[\`'"]${escape(short)}[\`'" ]|[\`'" ]${escape(short)}[\`'"]`).test(elsewhere);
   const renamed = new Map();
   const next = shortNames();
   for (const name of names) {
     let short;
     do short = next.next().value;
-    while (taken(short));
+    while (styled.has(short) || written.has(short) || read.has(short));
     renamed.set(name, short);
   }
   if (!renamed.size) return { code, renamed };
 
   let out = '';
-  pos = 0;
+  let pos = 0;
   for (const s of spans) {
-    if (s.start < pos) continue;
     const text = code.slice(s.start, s.end);
     out += code.slice(pos, s.start);
     out += s.sheet
