@@ -76,6 +76,7 @@ export function shortenClasses(code, sheets, keep = []) {
   sheets = new Set(sheets);
   const spans = [];
   for (const sheet of sheets) {
+    if (!sheet) continue;
     let at = code.indexOf(sheet);
     if (at < 0) return { code, renamed: null };
     for (; at >= 0; at = code.indexOf(sheet, at + sheet.length)) spans.push({ start: at, end: at + sheet.length, sheet: true });

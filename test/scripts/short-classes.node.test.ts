@@ -34,6 +34,11 @@ test('a short name is never a class or a quoted word the file already has', () =
   assert.equal(renamed!.get('quick-exit-note'), 'd');
 });
 
+test('an empty stylesheet changes nothing', () => {
+  const code = `w\`${sheet}\`;w\`\`;${templates};`;
+  assert.deepEqual(shortenClasses(code, [sheet, '']), shortenClasses(code, [sheet]));
+});
+
 test('nothing is renamed when a stylesheet is not in the file as written', () => {
   const code = `w\`.quick-exit-note{font-size:.9em}\`;${templates};`;
   assert.deepEqual(shortenClasses(code, [sheet]), { code, renamed: null });
