@@ -60,11 +60,7 @@ export function renderFilterColumn(p: FilterColumnProps) {
     <div id="filter-panel" class=${open ? 'filter-panel open' : 'filter-panel'}>
       ${p.place ? renderPlaceChoice({ ...p, ...p.place }) : nothing}
       ${p.showCategory ? renderCategoryFilter(p) : nothing}
-      ${
-        p.options && p.counts
-          ? renderFacetFilters({ ...(p as Required<FilterColumnProps>), expanded: fold.open, on: { ...p.on, expand: fold.toggle } })
-          : nothing
-      }
+      ${p.options && p.counts ? renderFacetFilters(p as Required<FilterColumnProps>) : nothing}
     </div>
   </div>`;
 }
