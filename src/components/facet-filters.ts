@@ -8,7 +8,6 @@ import { regionName } from '../catalogue/areas.js';
 import type { Key, Translate } from '../i18n/translate.js';
 import type { FacetCounts, FacetIndex, ListedFacet, Selection } from '../search/facets.js';
 import { languageName } from '../i18n/format.js';
-import type { FilterFold } from './filter-column.js';
 
 export type { ListedFacet };
 
@@ -21,8 +20,6 @@ export interface FacetFiltersProps {
   options: FacetIndex['options'];
   counts: FacetCounts;
   selection: Selection;
-  /** Which long facets show every option (`fold.open`), and the way to show them or not (`fold.toggle`). */
-  fold: Pick<FilterFold, 'open' | 'toggle'>;
   /** The "Open now" filter, when some entries have structured hours. */
   openNow?: { chosen: boolean; count: number };
   t: Translate;
@@ -32,6 +29,10 @@ export interface FacetFiltersProps {
 
 export interface FacetHandlers {
   toggle: (facet: ListedFacet | 'open', value: string, chosen: boolean) => void;
+  /** The long facets that show every option. */
+  open: ReadonlySet<string>;
+  /** Shows every option of a long facet, or only its first ones again (`''`: the whole column, when narrow). */
+  fold: (facet: ListedFacet | '') => void;
 }
 
 export function optionLabel(facet: ListedFacet, value: string, t: Translate, lang: string): string {
@@ -66,11 +67,11 @@ export function renderFacetFilters(p: FacetFiltersProps) {
     const render = (value: string) => option(facet, value, optionLabel(facet, value, t, p.lang));
     // One hidden option is not worth a button.
     if (values.length <= FIRST_OPTIONS + 1) return values.map(render);
-    const all = p.fold.open.has(facet);
+    const all = on.open.has(facet);
     // The disclosure comes before what it shows, so focus stays put and Tab goes on into the new options.
     const rest = values.slice(FIRST_OPTIONS).filter((v) => all || selection[facet]?.includes(v));
     return html`${values.slice(0, FIRST_OPTIONS).map(render)}
-      <button type="button" class="show-options" aria-expanded=${all} @click=${() => p.fold.toggle(facet)}>
+      <button type="button" class="show-options" aria-expanded=${all} @click=${() => on.fold(facet)}>
         ${all ? t('showFewer') : t('showAllOptions', { count: values.length })}
       </button>
       ${rest.map(render)}`;

@@ -3,7 +3,7 @@
  * a wide finder; in a narrow one, folded under one "Filters" button above the
  * results (see filter-column.styles.ts), so the first result stays on screen.
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import type { Province } from '../catalogue/areas.js';
 import type { Category } from '../catalogue/schema.js';
 import type { Translate } from '../i18n/translate.js';
@@ -25,36 +25,23 @@ export interface FilterPanel {
   place?: { choices: readonly Province[]; chosen: Province | null };
 }
 
-/** What a person unfolded: the filters of a narrow finder (`''`) and the long facets that show every option (by name). */
-export class FilterFold {
-  open = new Set<string>();
-
-  constructor(private host: ReactiveControllerHost) {}
-
-  toggle = (part: string) => {
-    if (!this.open.delete(part)) this.open.add(part);
-    this.host.requestUpdate();
-  };
-}
-
 /** The panel's parts, with what the element holds and the handlers the filter column binds. */
 export interface FilterColumnProps extends FilterPanel {
   category: Category | null;
   selection: Selection;
   /** How many filters are chosen, the category too: said on the folded button. */
   chosen: number;
-  fold: FilterFold;
   t: Translate;
   lang: string;
-  on: Pick<FacetHandlers, 'toggle'> & { category: (category: Category | null) => void; province: (province: Province | null) => void };
+  on: FacetHandlers & { category: (category: Category | null) => void; province: (province: Province | null) => void };
 }
 
 export function renderFilterColumn(p: FilterColumnProps) {
-  const { fold, t } = p;
-  const open = fold.open.has('');
+  const { on, t } = p;
+  const open = on.open.has('');
   if (!p.showCategory && !p.facets.length && !p.openNow && !p.place) return nothing;
   return html`<div class="side" part="filter-column">
-    <button type="button" class="filters-toggle" aria-expanded=${open} aria-controls="filter-panel" @click=${() => fold.toggle('')}>
+    <button type="button" class="filters-toggle" aria-expanded=${open} aria-controls="filter-panel" @click=${() => on.fold('')}>
       ${p.chosen ? t('filtersToggleChosen', { count: p.chosen }) : t('filtersToggle')}
     </button>
     <div id="filter-panel" class=${open ? 'filter-panel open' : 'filter-panel'}>

@@ -12,7 +12,7 @@ import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-
 import { CountAnnouncer } from './count-announcer.js';
 import { DirectionController } from './direction-controller.js';
 import { dispatch, type ActionDetail } from './events.js';
-import { FilterFold, renderFilterColumn } from './filter-column.js';
+import { renderFilterColumn } from './filter-column.js';
 import { filterHandlers } from './filter-handlers.js';
 import { LanguageController } from './language-controller.js';
 import { TranslationController } from './translation-controller.js';
@@ -61,7 +61,6 @@ export class SupportFinder extends SupportFinderApi {
   }));
   private location = new LocationController(this);
   private announcer = new CountAnnouncer(this);
-  private fold = new FilterFold(this);
   private filter = filterHandlers(
     this,
     this.results,
@@ -127,7 +126,6 @@ export class SupportFinder extends SupportFinderApi {
       category: this.selectedCategory,
       selection: this.results.selection,
       chosen: chosen.length,
-      fold: this.fold,
       t,
       lang,
       on: this.filter,
