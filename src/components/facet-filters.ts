@@ -21,7 +21,7 @@ export interface FacetFiltersProps {
   counts: FacetCounts;
   selection: Selection;
   /** The "Open now" filter, when some entries have structured hours. */
-  openNow?: { chosen: boolean; count: number };
+  openNow?: { count: number };
   t: Translate;
   lang: string;
   on: FacetHandlers;

@@ -20,7 +20,7 @@ export interface FilterPanel {
   facets: readonly ListedFacet[];
   options?: FacetIndex['options'];
   counts?: FacetCounts;
-  openNow?: { chosen: boolean; count: number };
+  openNow?: { count: number };
   /** The place choice, when the catalogue names provinces or territories. */
   place?: { choices: readonly Province[]; chosen: Province | null };
 }
