@@ -54,8 +54,9 @@ export default defineConfig({
     terserOptions: {
       ecma: 2020,
       // Not folding single-use variables into their use, nor joining declarations: −63 bytes (−5 on the engine),
-      // the code then repeats more of itself for gzip. Both only leave code as written.
-      compress: { passes: 3, collapse_vars: false, join_vars: false },
+      // the code then repeats more of itself for gzip. Both only leave code as written. So do inlining only simple
+      // functions (`inline: 1`) and not joining statements into comma sequences: −20 bytes (−19 on the engine).
+      compress: { passes: 3, collapse_vars: false, join_vars: false, inline: 1, sequences: false },
       mangle: { properties: { regex: /^(handle(?!Event$)|on)[A-Z]/ } },
       format: { comments: false },
     },
