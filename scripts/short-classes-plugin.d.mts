@@ -4,4 +4,5 @@ export function shortenClasses(
   sheets: Iterable<string>,
   keep?: readonly string[],
 ): { code: string; renamed: Map<string, string> | null };
+export function shortenCustomProperties(code: string, sheets: Iterable<string>): string;
 export function shortClasses(options?: { keep?: readonly string[] }): { name: string };

@@ -14,6 +14,10 @@
 // is never one the file already uses as a class or a quoted word. If a
 // stylesheet cannot be found in the built file as the styles' plugin wrote it,
 // nothing is renamed and the build says so.
+//
+// The styles' private custom properties (`--_accent`, `--_crisis-text`: the
+// project's own, apart from the `--sf-*` a page sets) are shortened the same
+// way, everywhere in the file (the element sets `--_banner` from its code).
 import { parseAst } from 'rollup/parseAst';
 
 const TEMPLATE = /\bcss`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`/g;
@@ -124,6 +128,26 @@ export function shortenClasses(code, sheets, keep = []) {
   return { code: out + code.slice(pos), renamed };
 }
 
+const CUSTOM_PROPERTY = /--_[a-zA-Z][\w-]*/g;
+
+/** `code` with each private custom property of `sheets` (`--_name`) written `--_` and one or two letters. */
+export function shortenCustomProperties(code, sheets) {
+  const defined = new Set();
+  for (const sheet of sheets) for (const [name] of sheet.matchAll(CUSTOM_PROPERTY)) defined.add(name);
+  const all = new Set(code.match(CUSTOM_PROPERTY));
+  const count = (name) => code.split(name).length - 1;
+  const names = [...defined].sort((a, b) => count(b) * b.length - count(a) * a.length || (a < b ? -1 : 1));
+  const renamed = new Map();
+  const next = shortNames();
+  for (const name of names) {
+    let short;
+    do short = `--_${next.next().value}`;
+    while (all.has(short));
+    renamed.set(name, short);
+  }
+  return code.replace(CUSTOM_PROPERTY, (name) => renamed.get(name) ?? name);
+}
+
 export function shortClasses({ keep = [] } = {}) {
   const sheets = new Set();
   /** A css`…` template this plugin cannot read whole (with a binding, or outside a styles file): nothing is renamed. */
@@ -146,7 +170,7 @@ export function shortClasses({ keep = [] } = {}) {
           continue;
         }
         const { code, renamed } = shortenClasses(file.code, sheets, keep);
-        if (renamed) file.code = code;
+        if (renamed) file.code = shortenCustomProperties(code, sheets);
         else this.warn(`${file.fileName}: a stylesheet is not in the built file as written; class names left whole`);
       }
     },

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { shortenClasses } from '../../scripts/short-classes-plugin.mjs';
+import { shortenClasses, shortenCustomProperties } from '../../scripts/short-classes-plugin.mjs';
 
 const sheet = '.quick-exit-note{font-size:.8em}.chip,.crisis-link{color:red}.panel:not(.open){display:none}';
 const templates =
@@ -42,6 +42,20 @@ test('an empty stylesheet changes nothing', () => {
 test('nothing is renamed when a stylesheet is not in the file as written', () => {
   const code = `w\`.quick-exit-note{font-size:.9em}\`;${templates};`;
   assert.deepEqual(shortenClasses(code, [sheet]), { code, renamed: null });
+});
+
+test("the private custom properties of the styles are shortened in the styles and in the code alike, and a page's --sf-* are not", () => {
+  const styles = ':host{--_accent:var(--sf-accent,#00548a)}.b{color:var(--_accent);top:var(--_banner,0px)}';
+  const code = `w\`${styles}\`;e.style.setProperty(\`--_banner\`,x);y=\`--_a\`;`;
+  const out = shortenCustomProperties(code, [styles]);
+  assert.ok(!out.includes('--_accent') && !out.includes('--_banner'));
+  assert.ok(out.includes('--sf-accent'));
+  const [, accent] = /\{(--_\w+):var\(--sf-accent/.exec(out)!;
+  assert.ok(out.includes(`color:var(${accent})`));
+  const [, banner] = /top:var\((--_\w+),0px\)/.exec(out)!;
+  assert.ok(out.includes(`setProperty(\`${banner}\`,x)`));
+  assert.notEqual(accent, '--_a', 'a name the file already has is not reused');
+  assert.notEqual(banner, '--_a');
 });
 
 /** Tests and benchmark pages that look into the built finder's shadow root. */
