@@ -9,21 +9,22 @@ import type { CategoryCounts } from '../search/query.js';
 import type { Translate } from '../i18n/translate.js';
 
 export interface CategoryFilterProps {
-  selected: Category | null;
-  counts: CategoryCounts;
+  /** The category chosen. */
+  category: Category | null;
+  categoryCounts: CategoryCounts;
   t: Translate;
-  onSelect: (category: Category | null) => void;
+  on: { category: (category: Category | null) => void };
 }
 
-export function renderCategoryFilter({ selected, counts, t, onSelect }: CategoryFilterProps) {
+export function renderCategoryFilter({ category: selected, categoryCounts: counts, t, on }: CategoryFilterProps) {
   const button = (value: Category | null, label: string, count: number) =>
     html`<button
         type="button"
         class="filter"
         part="filter-button"
-        aria-pressed=${selected === value ? 'true' : 'false'}
+        aria-pressed=${selected === value}
         aria-describedby=${value ? `hint-${value}` : nothing}
-        @click=${() => onSelect(value)}
+        @click=${() => on.category(value)}
       >
         ${label} <span class="filter-count">(${count})</span></button
       >${value ? html`<p class="filter-hint" id=${`hint-${value}`}>${t(`categoryHints.${value}`)}</p>` : nothing}`;

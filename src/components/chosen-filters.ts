@@ -27,15 +27,15 @@ export function chosenFilters(
   t: Translate,
   lang: string,
 ): ChosenFilter[] {
+  const chosen: ChosenFilter[] = [];
+  const add = (facet: ChosenFilter['facet'], value: string, label: string) => chosen.push({ facet, value, label });
   const province = toProvince(selection.province?.[0]);
-  const chosen: ChosenFilter[] = province ? [{ facet: 'province', value: province, label: areaName(province, lang) }] : [];
-  if (category) chosen.push({ facet: 'category', value: category, label: t(`categories.${category}`) });
-  if (selection.open?.length) chosen.push({ facet: 'open', value: 'now', label: t('openNow') });
+  if (province) add('province', province, areaName(province, lang));
+  if (category) add('category', category, t(`categories.${category}`));
+  if (selection.open?.length) add('open', 'now', t('openNow'));
   for (const facet of FACETS) {
     if (facet === 'category' || !options) continue;
-    for (const value of selection[facet] ?? []) {
-      if (options[facet].includes(value)) chosen.push({ facet, value, label: optionLabel(facet, value, t, lang) });
-    }
+    for (const value of selection[facet] ?? []) if (options[facet].includes(value)) add(facet, value, optionLabel(facet, value, t, lang));
   }
   return chosen;
 }
@@ -43,19 +43,19 @@ export function chosenFilters(
 export interface ChosenFiltersProps {
   chosen: readonly ChosenFilter[];
   t: Translate;
-  onRemove: (filter: ChosenFilter, index: number) => void;
-  onClear: () => void;
+  /** `chipRemove` takes a chip's filter away, `clear` every filter. */
+  on: { chipRemove: (filter: ChosenFilter, index: number) => void; clear: () => void };
 }
 
-export function renderChosenFilters({ chosen, t, onRemove, onClear }: ChosenFiltersProps) {
+export function renderChosenFilters({ chosen, t, on }: ChosenFiltersProps) {
   if (!chosen.length) return nothing;
   return html`<div class="chosen" part="chosen-filters" role="group" aria-label=${t('chosenFilters')}>
     ${chosen.map(
       (c, i) =>
-        html`<button type="button" class="chip" @click=${() => onRemove(c, i)}>
+        html`<button type="button" class="chip" @click=${() => on.chipRemove(c, i)}>
           ${c.label}<span class="visually-hidden">${t('removeFilter')}</span><span aria-hidden="true"> ✕</span>
         </button>`,
     )}
-    <button type="button" class="clear-filters" @click=${onClear}>${t('clearFilters')}</button>
+    <button type="button" class="clear-filters" @click=${on.clear}>${t('clearFilters')}</button>
   </div>`;
 }

@@ -20,10 +20,8 @@ export interface FacetFiltersProps {
   options: FacetIndex['options'];
   counts: FacetCounts;
   selection: Selection;
-  /** Facets whose every option is shown. */
-  expanded: ReadonlySet<string>;
   /** The "Open now" filter, when some entries have structured hours. */
-  openNow?: { chosen: boolean; count: number };
+  openNow?: { count: number };
   t: Translate;
   lang: string;
   on: FacetHandlers;
@@ -31,8 +29,10 @@ export interface FacetFiltersProps {
 
 export interface FacetHandlers {
   toggle: (facet: ListedFacet | 'open', value: string, chosen: boolean) => void;
-  /** Shows every option of a long facet, or only its first ones again. */
-  expand: (facet: ListedFacet) => void;
+  /** The long facets that show every option. */
+  open: ReadonlySet<string>;
+  /** Shows every option of a long facet, or only its first ones again (`''`: the whole column, when narrow). */
+  fold: (facet: ListedFacet | '') => void;
 }
 
 export function optionLabel(facet: ListedFacet, value: string, t: Translate, lang: string): string {
@@ -67,11 +67,11 @@ export function renderFacetFilters(p: FacetFiltersProps) {
     const render = (value: string) => option(facet, value, optionLabel(facet, value, t, p.lang));
     // One hidden option is not worth a button.
     if (values.length <= FIRST_OPTIONS + 1) return values.map(render);
-    const all = p.expanded.has(facet);
+    const all = on.open.has(facet);
     // The disclosure comes before what it shows, so focus stays put and Tab goes on into the new options.
     const rest = values.slice(FIRST_OPTIONS).filter((v) => all || selection[facet]?.includes(v));
     return html`${values.slice(0, FIRST_OPTIONS).map(render)}
-      <button type="button" class="show-options" aria-expanded=${all} @click=${() => on.expand(facet)}>
+      <button type="button" class="show-options" aria-expanded=${all} @click=${() => on.fold(facet)}>
         ${all ? t('showFewer') : t('showAllOptions', { count: values.length })}
       </button>
       ${rest.map(render)}`;

@@ -3,7 +3,7 @@
  * a wide finder; in a narrow one, folded under one "Filters" button above the
  * results (see filter-column.styles.ts), so the first result stays on screen.
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import type { Province } from '../catalogue/areas.js';
 import type { Category } from '../catalogue/schema.js';
 import type { Translate } from '../i18n/translate.js';
@@ -20,71 +20,34 @@ export interface FilterPanel {
   facets: readonly ListedFacet[];
   options?: FacetIndex['options'];
   counts?: FacetCounts;
-  openNow?: { chosen: boolean; count: number };
+  openNow?: { count: number };
   /** The place choice, when the catalogue names provinces or territories. */
   place?: { choices: readonly Province[]; chosen: Province | null };
 }
 
-/** Whether a narrow finder's filters are unfolded, and which long facets show every option. */
-export class FilterFold {
-  open = false;
-  expanded = new Set<string>();
-
-  constructor(private host: ReactiveControllerHost) {}
-
-  fold = () => {
-    this.open = !this.open;
-    this.host.requestUpdate();
-  };
-
-  expand = (facet: string) => {
-    this.expanded = new Set(this.expanded);
-    if (!this.expanded.delete(facet)) this.expanded.add(facet);
-    this.host.requestUpdate();
-  };
-}
-
-export interface FilterColumnProps {
-  panel: FilterPanel;
+/** The panel's parts, with what the element holds and the handlers the filter column binds. */
+export interface FilterColumnProps extends FilterPanel {
   category: Category | null;
   selection: Selection;
   /** How many filters are chosen, the category too: said on the folded button. */
   chosen: number;
-  fold: FilterFold;
   t: Translate;
   lang: string;
-  on: Pick<FacetHandlers, 'toggle'> & { category: (category: Category | null) => void; province: (province: Province | null) => void };
+  on: FacetHandlers & { category: (category: Category | null) => void; province: (province: Province | null) => void };
 }
 
 export function renderFilterColumn(p: FilterColumnProps) {
-  const { panel, fold, t } = p;
-  if (!panel.showCategory && !panel.facets.length && !panel.openNow && !panel.place) return nothing;
+  const { on, t } = p;
+  const open = on.open.has('');
+  if (!p.showCategory && !p.facets.length && !p.openNow && !p.place) return nothing;
   return html`<div class="side" part="filter-column">
-    <button type="button" class="filters-toggle" aria-expanded=${fold.open} aria-controls="filter-panel" @click=${fold.fold}>
+    <button type="button" class="filters-toggle" aria-expanded=${open} aria-controls="filter-panel" @click=${() => on.fold('')}>
       ${p.chosen ? t('filtersToggleChosen', { count: p.chosen }) : t('filtersToggle')}
     </button>
-    <div id="filter-panel" class=${fold.open ? 'filter-panel open' : 'filter-panel'}>
-      ${panel.place ? renderPlaceChoice({ ...panel.place, t, lang: p.lang, onChoose: p.on.province }) : nothing}
-      ${
-        panel.showCategory
-          ? renderCategoryFilter({ selected: p.category, counts: panel.categoryCounts, t, onSelect: p.on.category })
-          : nothing
-      }
-      ${
-        panel.options && panel.counts
-          ? renderFacetFilters({
-              facets: panel.facets,
-              options: panel.options,
-              counts: panel.counts,
-              selection: p.selection,
-              expanded: fold.expanded,
-              openNow: panel.openNow,
-              t,
-              lang: p.lang,
-              on: { toggle: p.on.toggle, expand: fold.expand },
-            })
-          : nothing
-      }
+    <div id="filter-panel" class=${open ? 'filter-panel open' : 'filter-panel'}>
+      ${p.place ? renderPlaceChoice({ ...p, ...p.place }) : nothing}
+      ${p.showCategory ? renderCategoryFilter(p) : nothing}
+      ${p.options && p.counts ? renderFacetFilters(p as Required<FilterColumnProps>) : nothing}
     </div>
   </div>`;
 }

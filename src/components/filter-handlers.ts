@@ -1,7 +1,7 @@
 /**
  * The filter column's and the chosen-filter chips' handlers: a choice closes
  * "My list", has the count said again and is reported in a
- * `support-finder-filter` event.
+ * `support-finder-filter` event. Also what is unfolded in the column.
  */
 import type { LitElement } from 'lit';
 import type { Province } from '../catalogue/areas.js';
@@ -49,7 +49,15 @@ export function filterHandlers(
     dispatchFilter();
   };
 
+  /** What a person unfolded: the filters of a narrow finder (`''`) and the long facets that show every option (by name). */
+  const open = new Set<string>();
+
   return {
+    open,
+    fold: (part: string) => {
+      if (!open.delete(part)) open.add(part);
+      host.requestUpdate();
+    },
     category: select,
     toggle,
     province: (province: Province | null) => toggle('province', province ?? '', !!province),

@@ -45,7 +45,7 @@ export function filterPanel(
     facets: FACETS.filter((f): f is ListedFacet => f !== 'category' && !!options[f].length && offered(f)),
     options,
     counts: view.counts,
-    openNow: index.scheduled && offered('open') ? { chosen: !!selection.open?.length, count: view.openCount } : undefined,
+    openNow: index.scheduled && offered('open') ? { count: view.openCount } : undefined,
     place: places.choices.length && offered('province') ? { choices: places.choices, chosen: province } : undefined,
   };
 }

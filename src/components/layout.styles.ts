@@ -45,7 +45,7 @@ export const layoutStyles = css`
     gap: 1rem 2rem;
   }
   @container (width >= 56rem) {
-    .with-side {
+    .columns:has(> .side) {
       grid-template-columns: minmax(13rem, var(--sf-filter-column-width, 30%)) minmax(0, 1fr);
     }
   }

@@ -14,13 +14,13 @@ export interface PlaceChoiceProps {
   chosen: Province | null;
   t: Translate;
   lang: string;
-  onChoose: (province: Province | null) => void;
+  on: { province: (province: Province | null) => void };
 }
 
-export function renderPlaceChoice({ choices, chosen, t, lang, onChoose }: PlaceChoiceProps) {
+export function renderPlaceChoice({ choices, chosen, t, lang, on }: PlaceChoiceProps) {
   return html`<div class="place">
     <label for="province">${t('provinceLabel')}</label>
-    <select id="province" @change=${(e: Event) => onChoose(toProvince((e.target as HTMLSelectElement).value))}>
+    <select id="province" @change=${(e: Event) => on.province(toProvince((e.target as HTMLSelectElement).value))}>
       <option value="" ?selected=${!chosen}>${t('allOfCanada')}</option>
       ${choices.map((p) => html`<option value=${p} ?selected=${p === chosen}>${areaName(p, lang)}</option>`)}
     </select>

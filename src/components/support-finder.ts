@@ -12,7 +12,7 @@ import { chosenFilters, renderChosenFilters, type ChosenFilter } from './chosen-
 import { CountAnnouncer } from './count-announcer.js';
 import { DirectionController } from './direction-controller.js';
 import { dispatch, type ActionDetail } from './events.js';
-import { FilterFold, renderFilterColumn } from './filter-column.js';
+import { renderFilterColumn } from './filter-column.js';
 import { filterHandlers } from './filter-handlers.js';
 import { LanguageController } from './language-controller.js';
 import { TranslationController } from './translation-controller.js';
@@ -62,7 +62,6 @@ export class SupportFinder extends SupportFinderApi {
   }));
   private location = new LocationController(this);
   private announcer = new CountAnnouncer(this);
-  private fold = new FilterFold(this);
   private filter = filterHandlers(
     this,
     this.results,
@@ -135,14 +134,13 @@ export class SupportFinder extends SupportFinderApi {
     const chosen = chosenFilters(this.selectedCategory, this.results.selection, panel.options, t, lang);
     const quickExit = this.exit.url ? { remaining: this.exit.remaining, onExit: this.exit.exit } : undefined;
     const side = renderFilterColumn({
-      panel,
+      ...panel,
       category: this.selectedCategory,
       selection: this.results.selection,
       chosen: chosen.length,
-      fold: this.fold,
       t,
       lang,
-      on: { toggle: this.filter.toggle, category: this.filter.category, province: this.filter.province },
+      on: this.filter,
     });
     // Asked once a render: the alert and an empty list's kind words both follow it.
     const crisis = this.catalogue.crisisWith(this.words().terms).test(this.query);
@@ -161,7 +159,7 @@ export class SupportFinder extends SupportFinderApi {
           onSkip: this.handleSkip,
         })}
         ${crisis ? renderCrisisAlert({ t, level: level + 1 }) : nothing}
-        <div class=${side === nothing ? 'columns' : 'columns with-side'}>
+        <div class="columns">
           ${side}
           <div class="main">${this.renderBody(t, chosen, crisis)}</div>
         </div>
@@ -191,7 +189,7 @@ export class SupportFinder extends SupportFinderApi {
         <p id="count" class="count" part="count" tabindex="-1">${t('resultCount', { count: total })}</p>
         ${this.list.renderButton(state.catalogue, t)}
       </div>
-      ${renderChosenFilters({ chosen, t, onRemove: this.filter.chipRemove, onClear: this.filter.clear })}
+      ${renderChosenFilters({ chosen, t, on: this.filter })}
       ${renderResultsBody({
         t,
         lang,
