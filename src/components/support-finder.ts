@@ -261,8 +261,11 @@ export class SupportFinder extends SupportFinderApi {
   private handleShowMore = async () => {
     const first = this.results.showMore();
     await this.updateComplete;
-    // The button may be gone; the first new result is where reading continues.
-    this.renderRoot.querySelectorAll<HTMLElement>('.result-name')[first]?.focus();
+    // The button may be gone; the first new result is where reading continues,
+    // at the top of the screen (below the sticky banner) rather than at its bottom edge.
+    const heading = this.renderRoot.querySelectorAll<HTMLElement>('.result-name')[first];
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
   };
 
   private handleAction = (detail: ActionDetail) => dispatch(this, 'support-finder-action', detail);

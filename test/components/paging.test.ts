@@ -1,6 +1,8 @@
-import { expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { SupportFinder } from '../../src/index.js';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
-import { byRole, countText, finder, resultIds, root, typeQuery } from '../helpers.js';
+import { byRole, countText, finder, resultIds, root, settled, typeQuery } from '../helpers.js';
 
 // Paging is part of keeping keystrokes fast: only the first page of a long
 // result list is drawn, and the count still tells the whole of it.
@@ -76,6 +78,28 @@ describe('a long list of results', () => {
       focused && resultIds(el).indexOf(focused.closest<HTMLElement>('.result')?.dataset.id ?? ''),
       'focus on the tenth result',
     ).to.equal(9);
+  });
+
+  it('brings the first new result to the top of the screen, below the sticky banner, with focus on it', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const wrap = await fixture(html`<div style="padding-block-start: 90px"><support-finder src=${url}></support-finder></div>`);
+      const el = wrap.querySelector('support-finder') as SupportFinder;
+      await settled(el);
+      const more = button(el)!;
+      more.focus();
+      more.scrollIntoView({ block: 'end' });
+      more.click();
+      await el.updateComplete;
+      const heading = root(el).activeElement as HTMLElement;
+      expect(heading.textContent!.trim()).to.equal(root(el).querySelectorAll('.result-name')[20]!.textContent!.trim());
+      const top = heading.getBoundingClientRect().top;
+      const bannerBottom = root(el).querySelector('.banner')!.getBoundingClientRect().bottom;
+      expect(top, 'below the banner').to.be.at.least(bannerBottom);
+      expect(top, 'in the upper part of the screen').to.be.below(400);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('says it in French', async () => {
