@@ -69,6 +69,9 @@ export async function startPlayground(): Promise<Playground> {
   // Debian's package links some of its files into other packages: copy what the links point at.
   cpSync(source, wordpress, { recursive: true, dereference: true });
   rmSync(join(wordpress, 'wp-config.php'), { force: true });
+  // A copy of the built plugin: deleting it from Plugins (the uninstall scenario) deletes the copy, not the build.
+  const plugin = join(scratch, 'support-finder');
+  cpSync(pluginDir, plugin, { recursive: true });
   const blueprintPath = join(scratch, 'blueprint.json');
   writeFileSync(blueprintPath, JSON.stringify(blueprint()));
 
@@ -81,7 +84,7 @@ export async function startPlayground(): Promise<Playground> {
     '--php=7.4',
     '--wordpress-install-mode=install-from-existing-files',
     `--mount-before-install=${wordpress}:/wordpress`,
-    `--mount=${pluginDir}:/wordpress/wp-content/plugins/support-finder`,
+    `--mount=${plugin}:/wordpress/wp-content/plugins/support-finder`,
     `--blueprint=${blueprintPath}`,
     '--login',
     `--port=${port}`,

@@ -12,6 +12,7 @@ import { aBranchServesPunjabi } from './other-languages.js';
 import { pluginZipInstalls } from './plugin-zip.js';
 import { administratorPublishesACatalogue } from './publish-catalogue.js';
 import { saveRouteRefuses } from './save-refusals.js';
+import { deletingThePlugin } from './uninstall.js';
 import type { World } from './world.js';
 
 const world = {} as World;
@@ -42,6 +43,7 @@ describe('the Support Finder plugin in WordPress', { timeout: 1_200_000 }, () =>
   describe('when the site speaks French', () => frenchAdministrator(world, () => browser!));
   describe('when a branch serves people in Punjabi', () => aBranchServesPunjabi(world));
   describe('when the zip is uploaded', () => pluginZipInstalls(world));
+  describe('when the plugin is deleted', () => deletingThePlugin(world));
 
   it('leaves no PHP notice, warning or error naming the plugin in the log', () => {
     const lines = pluginLogLines(world.site as Playground);
