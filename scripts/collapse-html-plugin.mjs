@@ -4,17 +4,9 @@
 // the finder shows preformatted text (a template with <pre> or <textarea> is
 // left as written), so the page renders the same; the indentation no longer
 // ships to every visitor.
-const RUN = /[ \t\r\n]*\n[ \t\r\n]*/g;
+import { walk } from './ast-walk.mjs';
 
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key in node) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
-  }
-}
+const RUN = /[ \t\r\n]*\n[ \t\r\n]*/g;
 
 export function collapseHtml() {
   return {

@@ -19,22 +19,13 @@
 // project's own, apart from the `--sf-*` a page sets) are shortened the same
 // way, everywhere in the file (the element sets `--_banner` from its code).
 import { parseAst } from 'rollup/parseAst';
+import { walk } from './ast-walk.mjs';
 
 const TEMPLATE = /\bcss`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`/g;
 const SELECTOR_CLASS = /\.(-?[_a-zA-Z][\w-]*)/g;
 const CLASS_ATTRIBUTE = /\bclass="([^"]*)"/g;
 
 const escape = (name) => name.replace(/[-$]/g, '\\$&');
-
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key in node) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 /** Every name a string of `code` (the stylesheets aside) could use as a class, as the comment above says. */
 function namesRead(code, sheets) {
