@@ -74,6 +74,8 @@ export const styles = css`
     .builder {
       grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr) minmax(0, 3fr);
       grid-template-areas: 'start start download' 'file file preview' 'entries editor preview' 'health health preview';
+      /* The tall preview's height goes to the last row, not in bands between the forms beside it. */
+      grid-template-rows: auto auto auto 1fr;
     }
     .preview {
       position: sticky;

@@ -1,0 +1,23 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { builder, previewReady, root } from './builder-helpers.js';
+
+const heading = (el: Element, text: RegExp) =>
+  [...root(el).querySelectorAll<HTMLElement>('h2, h3')].find((h) => text.test(h.textContent!.trim()))!;
+
+describe('<support-finder-builder>: the page laid out', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it("stacks the forms beside a wide screen's preview one after the other, with no band between them", async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await builder();
+    await previewReady(el);
+    const title = heading(el, /^Title, date and crisis lines$/).getBoundingClientRect();
+    // The last thing of the file's fields: its section may stretch with the row.
+    const edit = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Edit the title, date and crisis lines')!;
+    const entries = heading(el, /^Entries/).getBoundingClientRect();
+    const preview = heading(el, /^Preview$/).getBoundingClientRect();
+    expect(preview.left, 'the preview is beside the forms').to.be.greaterThan(title.right - 1);
+    expect(entries.top - edit.getBoundingClientRect().bottom, "space between the file's fields and the entries").to.be.below(60);
+  });
+});
