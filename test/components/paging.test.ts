@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { SupportFinder } from '../../src/index.js';
 import { generateCatalogue } from '../../bench/generate-catalogue.js';
@@ -65,6 +65,21 @@ describe('a long list of results', () => {
     await el.updateComplete;
     expect(resultIds(el)).to.have.length(20);
     expect(button(el)!.textContent!.trim()).to.equal('Show 20 more supports');
+  });
+
+  it('draws the rest of the first page in a page that draws no frames, as a hidden tab', async () => {
+    const el = await finder({ src: url });
+    const requestFrame = window.requestAnimationFrame;
+    // A hidden page never runs its animation frames.
+    window.requestAnimationFrame = () => 0;
+    try {
+      const input = root(el).querySelector('input')!;
+      input.value = 'a';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await waitUntil(() => resultIds(el).length === 20, 'the rest was never drawn', { timeout: 3000 });
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+    }
   });
 
   it('keeps focus on a result when the list changes under it', async () => {
