@@ -5,8 +5,8 @@
  * from the chosen facets is worked out in `search/selection.ts`.
  *
  * A new list draws a screenful in that update and the rest of its first page
- * after the frame that shows them: laying out twenty results made a keystroke
- * miss its frame, and those below the fold can come one frame later.
+ * ten results after each frame that follows: laying out twenty results made a
+ * keystroke miss its frame, and those below the fold can come a frame later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bannerLines } from '../catalogue/areas.js';
@@ -95,6 +95,7 @@ export class ResultsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** A screenful now; all at once when focus is in the results, where a focused result must not vanish. */
   private drawNew(): void {
     this.host.requestUpdate();
     this.drawn = this.args().reading ? Infinity : FIRST_DRAWN;
