@@ -72,6 +72,20 @@ describe('<support-finder>', () => {
       await waitUntil(() => live.textContent!.trim() === '1 support found', 'count not announced', { timeout: 3000 });
     });
 
+    it('takes the count out of its live region a few seconds after saying it, so reading the page meets it once', async function () {
+      this.timeout(15000);
+      const el = await finder({ src: '/test/fixtures/good.json' });
+      const live = root(el).querySelector('[role="status"]')!;
+      await typeQuery(el, 'warm');
+      await waitUntil(() => live.textContent!.trim() === '1 support found', 'count not announced', { timeout: 3000 });
+      await waitUntil(() => live.textContent!.trim() === '', 'the count stayed in the live region', { timeout: 10000 });
+      expect(countText(el)).to.equal('1 support found');
+      // Not said again while nothing changes.
+      await typeQuery(el, 'warm ');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(live.textContent!.trim()).to.equal('');
+    });
+
     it('keeps announcing the count shown when typing goes back to it before the pause', async () => {
       const el = await finder({ src: '/test/fixtures/good.json' });
       const live = root(el).querySelector('[role="status"]')!;
