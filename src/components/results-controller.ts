@@ -31,8 +31,9 @@ export class ResultsController implements ReactiveController {
 
   constructor(
     private host: ReactiveControllerHost,
-    /** `reading`: focus is in the results, which must not be taken from under it. */
-    private args: () => ResultsArgs & { reading: boolean },
+    private args: () => ResultsArgs,
+    /** Whether focus is in the results, which must not be taken from under it: asked only when a new list is drawn. */
+    private reading: () => boolean,
   ) {
     host.addController(this);
   }
@@ -98,7 +99,7 @@ export class ResultsController implements ReactiveController {
   /** A screenful now; all at once when focus is in the results, where a focused result must not vanish. */
   private drawNew(): void {
     this.host.requestUpdate();
-    this.drawn = this.args().reading ? Infinity : FIRST_DRAWN;
+    this.drawn = this.reading() ? Infinity : FIRST_DRAWN;
     this.drawRest();
   }
 

@@ -54,12 +54,15 @@ export class SupportFinder extends SupportFinderApi {
   /** Set when a focused result is about to disappear, so focus can be kept in the finder. */
   private focusWasInResults = false;
   // Every category is searched: the category is one facet among the others.
-  private results = new ResultsController(this, () => ({
-    index: this.catalogue.ready?.index ?? null,
-    query: this.query,
-    category: this.selectedCategory,
-    reading: this.focusInResults(),
-  }));
+  private results = new ResultsController(
+    this,
+    () => ({
+      index: this.catalogue.ready?.index ?? null,
+      query: this.query,
+      category: this.selectedCategory,
+    }),
+    () => this.focusInResults(),
+  );
   private location = new LocationController(this);
   private announcer = new CountAnnouncer(this);
   private filter = filterHandlers(
