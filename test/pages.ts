@@ -30,6 +30,8 @@ export async function readyFinder(page: LoadedPage, selector = 'support-finder')
   await waitUntil(() => page.doc.querySelector(selector)?.shadowRoot?.querySelector('#count, .error'), 'finder not ready', {
     timeout: 5000,
   });
+  // The first page of results is drawn a screenful first; it is whole once the update completes.
+  await (page.doc.querySelector(selector) as Element & { updateComplete: Promise<unknown> }).updateComplete;
   return page.doc.querySelector(selector)!.shadowRoot!;
 }
 

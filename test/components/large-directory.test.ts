@@ -63,6 +63,7 @@ describe('searching a large directory in slices', () => {
     await el.updateComplete;
     expect(countText(el)).to.equal(`${SLICED_FROM + 500} supports found`);
     await waitUntil(() => countText(el) === `${shown} supports found`, 'the filter never applied', { timeout: 10000 });
+    await el.updateComplete;
     expect([...root(el).querySelectorAll<HTMLElement>('.result')].length).to.equal(20);
   });
 

@@ -61,6 +61,7 @@ describe('sort by distance with the PEI example catalogue', () => {
     await tabToSortButton(el);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => label(el) === 'Sort by relevance', 'never sorted', { timeout: 5000 });
+    await el.updateComplete;
     expect(resultIds(el)).to.deep.equal(NEAREST_FIRST);
     expect(distances(el)).to.deep.equal(['1.3 km away', '55 km away', '92 km away', null, null, null, null]);
     expect(root(el).activeElement).to.equal(button(el));
@@ -77,6 +78,7 @@ describe('sort by distance with the PEI example catalogue', () => {
     await tabToSortButton(el);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => label(el) === 'Trier par pertinence', 'never sorted', { timeout: 5000 });
+    await el.updateComplete;
     expect(resultIds(el)).to.deep.equal(NEAREST_FIRST);
     const [summerside, charlottetown, montague, ...unlocated] = distances(el);
     expect(summerside).to.match(/^à 1,3\s?km$/);
@@ -92,6 +94,7 @@ describe('sort by distance with the PEI example catalogue', () => {
     await tabToSortButton(el);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => label(el) === 'Sort by relevance', 'never sorted', { timeout: 5000 });
+    await el.updateComplete;
     expect(resultIds(el)[0]).to.equal('cmha-pei-peer-support-summerside');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     for (const node of root(el).querySelectorAll<HTMLElement>('*')) {

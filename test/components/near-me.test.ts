@@ -42,6 +42,7 @@ describe('sort by distance', () => {
     const requests = fetched();
     await press(el);
     await waitUntil(() => button(el).textContent!.trim() === 'Sort by relevance', 'never sorted', { timeout: 5000 });
+    await el.updateComplete;
     expect(asked).to.equal(1);
     expect(resultIds(el)).to.deep.equal([
       'youth-drop-in',
@@ -76,6 +77,7 @@ describe('sort by distance', () => {
     const el = await finder({ src: FIXTURE, lang: 'fr' });
     await press(el);
     await waitUntil(() => button(el).textContent!.trim() === 'Trier par pertinence', 'never sorted', { timeout: 5000 });
+    await el.updateComplete;
     expect(distances(el)[0]).to.match(/^à 1,4\s?km$/);
     [...root(el).querySelectorAll('.option')]
       .find((o) => o.textContent!.includes('Familles'))!
