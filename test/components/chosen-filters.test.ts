@@ -87,6 +87,7 @@ describe('what is chosen, and long facets', () => {
     expect(shownText(focused(el)!)).to.equal('Youth ✕');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => focused(el)?.id === 'count');
+    await el.updateComplete;
     expect(chips(el)).to.have.length(0);
     expect(resultIds(el)).to.have.length(6);
   });

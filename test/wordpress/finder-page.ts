@@ -7,6 +7,8 @@ export async function finderReady(page: Page): Promise<void> {
     const root = document.querySelector('support-finder')?.shadowRoot;
     return !!root?.querySelector('a[href="tel:988"]') && root.querySelectorAll('[part~="result-name"]').length > 0;
   });
+  // A screenful is drawn first; the rest of the first page once the update completes.
+  await page.evaluate(() => (document.querySelector('support-finder') as Element & { updateComplete: Promise<unknown> }).updateComplete.then(() => {}));
 }
 
 /** The names of the results shown. */
