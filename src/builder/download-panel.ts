@@ -13,6 +13,8 @@ import { renderWorded } from './word-problem.js';
 
 export interface DownloadProps {
   baseName: string;
+  /** No entries yet: the downloads stay plain, so the start is what a new page leads with. */
+  empty: boolean;
   jsonUrl?: string;
   csvUrl?: string;
   /** Entries with problems: key and name. */
@@ -86,7 +88,7 @@ export function renderDownloadPanel(p: DownloadProps, t: BuilderStrings) {
     }
     <ul class="downloads">
       <li>
-        <a class="button" id="download-json" download=${json} href=${p.jsonUrl ?? ''} @click=${(e: MouseEvent) => p.onDownload('json', e)}
+        <a class="button ${p.empty ? 'secondary' : ''}" id="download-json" download=${json} href=${p.jsonUrl ?? ''} @click=${(e: MouseEvent) => p.onDownload('json', e)}
           >${t.downloadJson(json)}</a
         >
       </li>

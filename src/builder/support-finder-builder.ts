@@ -228,6 +228,7 @@ export class SupportFinderBuilder extends LitElement {
         ${renderDownloadPanel(
           {
             baseName: session.baseName,
+            empty: !entries.drafts.length,
             jsonUrl: this.files.url('json'),
             csvUrl: this.files.url('csv'),
             invalid: entries.drafts.filter((d) => validation.byEntry.has(d.key)).map((d) => ({ key: d.key, name: entryName(d, t) })),

@@ -27,6 +27,8 @@ export class MyList {
 
   /** For the results: whether each support is in the list, and how to add or remove it. */
   readonly toggle: ListToggle = { has: (id) => this.chosen.has(id), toggle: (r) => void this.handleToggle(r) };
+  /** For the results, which also offer the list beside a support in it. */
+  readonly inResults: ListToggle = { ...this.toggle, open: () => this.show(true), size: () => this.chosen.ids.length };
 
   constructor(
     private host: Host,

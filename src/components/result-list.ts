@@ -46,6 +46,12 @@ export type OnAction = (detail: ActionDetail) => void;
 export interface ListToggle {
   has: (id: string) => boolean;
   toggle: (resource: Resource) => void;
+  /**
+   * Opens My list, offered beside each support in it: the "My list" button
+   * above the results is off screen once a person has scrolled to the one they add.
+   */
+  open?: () => void;
+  size?: () => number;
 }
 
 /** A name the label already ends with ("211" calling 211) is not said twice: "Call 211", not "Call 211, 211". */
@@ -114,8 +120,10 @@ function renderActions(r: Resource, name: string, t: Translate, onAction: OnActi
 }
 
 function renderToggle(r: Resource, name: string, t: Translate, list: ListToggle) {
-  const label = list.has(r.id) ? t('removeFromList') : t('addToList');
-  return html`<button type="button" class="add" aria-label=${`${label}, ${name}`} @click=${() => list.toggle(r)}>${label}</button>`;
+  const has = list.has(r.id);
+  const label = has ? t('removeFromList') : t('addToList');
+  return html`<button type="button" class="add" aria-label=${`${label}, ${name}`} @click=${() => list.toggle(r)}>${label}</button>
+    ${has && list.open ? html`<button type="button" class="list-button" @click=${list.open}>${t('myList', { count: list.size!() })}</button>` : nothing}`;
 }
 
 /** The distance shown on a located result, when the list is sorted by distance. */

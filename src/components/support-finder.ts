@@ -205,7 +205,7 @@ export class SupportFinder extends SupportFinderApi {
         crisis,
         resources: state.catalogue.resources,
         onAction: this.handleAction,
-        list: this.list.toggle,
+        list: this.list.inResults,
         onShowMore: this.handleShowMore,
         onBackToSearch: this.handleSkip,
         onShowAll: this.query || chosen.length ? this.handleShowAll : undefined,

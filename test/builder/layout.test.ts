@@ -20,4 +20,18 @@ describe('<support-finder-builder>: the page laid out', () => {
     expect(preview.left, 'the preview is beside the forms').to.be.greaterThan(title.right - 1);
     expect(entries.top - edit.getBoundingClientRect().bottom, "space between the file's fields and the entries").to.be.below(60);
   });
+
+  it('leads an empty page with the ways to start; the download is filled in once there are entries', async () => {
+    const el = await builder();
+    await previewReady(el);
+    const fill = (name: string) => {
+      const control = [...root(el).querySelectorAll<HTMLElement>('a, button')].find((c) => c.textContent!.trim().startsWith(name))!;
+      return getComputedStyle(control).backgroundColor;
+    };
+    const primary = fill('Start from the built-in catalogue');
+    expect(fill('Download catalogue.json')).to.not.equal(primary);
+    el.startFromBuiltin();
+    await el.updateComplete;
+    expect(fill('Download catalogue.json')).to.equal(primary);
+  });
 });

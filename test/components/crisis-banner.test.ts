@@ -23,6 +23,16 @@ describe('the crisis banner', () => {
     expect(banner(el).getAttribute('aria-label')).to.equal('Lignes de crise');
   });
 
+  it('gives 9-8-8 its official name in each language, so a first-time reader knows what the number is', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const en = await finder({}, { wait: false });
+    const fr = await finder({ lang: 'fr' }, { wait: false });
+    const note = (el: Element) => banner(el).querySelector('.banner-note')!;
+    expect(note(en).textContent!.trim()).to.equal('9-8-8 Suicide Crisis Helpline. Free, 24/7, in English and French.');
+    expect(note(fr).textContent!.trim()).to.match(/^9-8-8\u00a0: Ligne d’aide en cas de crise de suicide\. Gratuit, /);
+    expect(note(en).getBoundingClientRect().height, 'shown on a wide finder').to.be.greaterThan(1);
+  });
+
   it('stays in view while the results scroll', async () => {
     await setViewport({ width: 400, height: 500 });
     const el = await fixture<SupportFinder>(html`<support-finder></support-finder>`);

@@ -80,6 +80,35 @@ describe('my list', () => {
     expect(text(focused(el))).to.equal('My list (1)');
   });
 
+  it('on a phone, offers the list it names beside the support just added, not only above the results', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await finder();
+    const add = addButtons(el)[6]!;
+    add.focus();
+    add.scrollIntoView({ block: 'center' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(listStatus(el)).to.match(/^Added to your list: .+\. My list \(1\)$/);
+    // The one above the results is off screen by now.
+    const [top, beside] = allByRole(el, 'button', 'My list (1)');
+    expect(top!.getBoundingClientRect().bottom).to.be.below(0);
+    expect(beside!.closest('.result')).to.equal(add.closest('.result'));
+    const box = beside!.getBoundingClientRect();
+    expect(box.top).to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(667);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(beside);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(focused(el))).to.equal('My list (1)');
+    expect(focused(el)!.id).to.equal('list-title');
+    // A support not in the list offers none.
+    await tabTo(el, 'Back to results');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(allByRole(el, 'button', 'My list (1)')).to.have.length(2);
+  });
+
   it('clears the list, and says how to fill an empty one', async () => {
     const el = await finder({ src: '/test/fixtures/good.json' });
     addButtons(el)[0]!.click();
