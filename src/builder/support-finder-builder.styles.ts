@@ -68,6 +68,10 @@ export const styles = css`
       grid-template-columns: minmax(14rem, 1fr) minmax(0, 3fr);
       grid-template-areas: 'start start' 'file file' 'entries editor' 'health health' 'preview preview' 'download download';
     }
+    /* With no entry open, the list takes the editor's place too, rather than a narrow column beside an empty one. */
+    .entries:has(+ .health) {
+      grid-column: 1 / 3;
+    }
   }
   /* Wide screens keep the preview beside the forms, so an edit and its effect are both in view. */
   @media (min-width: 80rem) {

@@ -34,4 +34,13 @@ describe('<support-finder-builder>: the page laid out', () => {
     await el.updateComplete;
     expect(fill('Download catalogue.json')).to.equal(primary);
   });
+
+  it('gives the entry list the editor\'s width too while no entry is open', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await builder();
+    await previewReady(el);
+    const hint = [...root(el).querySelectorAll('p')].find((p) => p.textContent!.startsWith('No entries yet.'))!;
+    const title = heading(el, /^Title, date and crisis lines$/).parentElement!.getBoundingClientRect();
+    expect(hint.getBoundingClientRect().width, 'as wide as the forms above it').to.be.closeTo(title.width, 2);
+  });
 });
