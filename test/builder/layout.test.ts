@@ -35,7 +35,7 @@ describe('<support-finder-builder>: the page laid out', () => {
     expect(fill('Download catalogue.json')).to.equal(primary);
   });
 
-  it('gives the entry list the editor\'s width too while no entry is open', async () => {
+  it("gives the entry list the editor's width too while no entry is open", async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await builder();
     await previewReady(el);
