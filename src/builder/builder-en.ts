@@ -92,6 +92,7 @@ export const builderEn: BuilderStrings = {
   healthHeading: 'To do',
   healthIntro:
     'Not errors: the finder shows these entries. What to check next, as “support-finder validate” reports it. Each name leads to the entry.',
+  healthEmpty: 'Nothing to check yet: the list is checked as entries are added or opened.',
   healthNone: 'Nothing to do: every entry has English and French, and was verified in the last 12 months.',
   healthCounts: {
     missingFrench: (n) => `Missing French: ${plural(n, 'entry', 'entries')}`,

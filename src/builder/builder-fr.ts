@@ -104,6 +104,7 @@ export const builderFr: BuilderStrings = {
   healthHeading: 'À faire',
   healthIntro:
     'Ce ne sont pas des erreurs\u00a0: l’outil de recherche affiche ces fiches. Voici quoi vérifier ensuite, comme le signale «\u00a0support-finder validate\u00a0». Chaque nom mène à sa fiche.',
+  healthEmpty: 'Rien à vérifier pour l’instant\u00a0: la liste est vérifiée à mesure que des fiches sont ajoutées ou ouvertes.',
   healthNone: 'Rien à faire\u00a0: chaque fiche est en anglais et en français, et a été vérifiée au cours des 12\u00a0derniers mois.',
   healthCounts: {
     missingFrench: (n) => `Français manquant\u00a0: ${plural(n, 'fiche', 'fiches')}`,

@@ -104,6 +104,8 @@ export interface BuilderStrings {
   healthHeading: string;
   healthIntro: string;
   healthNone: string;
+  /** The to-do list of a catalogue with no entries yet. */
+  healthEmpty: string;
   /** "Missing French: 7 entries". */
   healthCounts: {
     missingFrench: (n: number) => string;

@@ -41,9 +41,11 @@ export function renderHealthPanel(p: HealthProps, t: BuilderStrings) {
   return html`<h2 id="health-heading">${t.healthHeading}</h2>
     <p class="hint">${t.healthIntro}</p>
     ${
-      !groups.length && !report.unknownFields.length
-        ? html`<p>${t.healthNone}</p>`
-        : html`<ul class="health-groups">
+      !p.drafts.length
+        ? html`<p>${t.healthEmpty}</p>`
+        : !groups.length && !report.unknownFields.length
+          ? html`<p>${t.healthNone}</p>`
+          : html`<ul class="health-groups">
           ${groups.map(
             (g) => html`<li>
               <details>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { today } from '../../src/builder/today.js';
-import { $, focused, openedWith, root } from './builder-helpers.js';
+import { $, builder, focused, openedWith, root } from './builder-helpers.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 
@@ -54,5 +54,14 @@ describe('<support-finder-builder>: the to-do list (validate’s warnings)', () 
   it('says so when there is nothing to do', async () => {
     const el = await openedWith('fine.json', JSON.stringify({ version: 1, resources: [JSON.parse(file).resources[0]] }));
     expect($(el, '.health').textContent).to.contain('Nothing to do');
+  });
+
+  it('does not call an empty catalogue done: nothing is checked until there are entries', async () => {
+    const el = await builder();
+    expect($(el, '.health').textContent).to.contain('Nothing to check yet');
+    expect($(el, '.health').textContent).to.not.contain('Nothing to do');
+    el.startFromBuiltin();
+    await el.updateComplete;
+    expect($(el, '.health').textContent).to.not.contain('Nothing to check yet');
   });
 });
