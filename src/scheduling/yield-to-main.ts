@@ -35,9 +35,11 @@ export function yieldToMain(): Promise<void> {
 /**
  * Resolves after the next frame is painted, in a task of background priority
  * where the browser has them (input and other work go first); at the latest
- * after `wait` ms, as in a hidden page, which draws no frames, or a busy one.
+ * after `wait` ms, as in a hidden page, which draws no frames. The wait is long
+ * enough that a busy page's late frame still comes first: drawing the rest
+ * before it would only delay the results the person is waiting to see.
  */
-export function afterNextPaint(wait = 100): Promise<void> {
+export function afterNextPaint(wait = 250): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(resolve, wait);
     requestAnimationFrame(() => {
