@@ -40,8 +40,50 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Turns the installed site into a network (what Tools → Network Setup does,
+ * without WP-CLI, which Playground would download) with a second site at
+ * /second/, and publishes a catalogue on each site with the plugin's own code,
+ * as each site's Administrator would from its Settings page.
+ */
+function networkSteps(host: string, catalogue: string) {
+  const php = (code: string) => ({ step: 'runPHP', code: `<?php ${code}` });
+  return [
+    php(`define('WP_INSTALLING_NETWORK', true); require_once '/wordpress/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+      // As wp-admin/network.php does: the network's tables are named only on a network.
+      foreach ($wpdb->tables('ms_global') as $table => $prefixed) $wpdb->$table = $prefixed;
+      install_network();
+      $made = populate_network(1, '${host}', 'admin@example.org', 'Branches', '/', false);
+      if (is_wp_error($made)) throw new Exception(implode(' ', $made->get_error_messages()));`),
+    {
+      step: 'defineWpConfigConsts',
+      consts: {
+        WP_ALLOW_MULTISITE: true,
+        MULTISITE: true,
+        SUBDOMAIN_INSTALL: false,
+        DOMAIN_CURRENT_SITE: host,
+        PATH_CURRENT_SITE: '/',
+        SITE_ID_CURRENT_SITE: 1,
+        BLOG_ID_CURRENT_SITE: 1,
+      },
+    },
+    // A PHP run of its own is no web request: a network finds its site by the host and path asked for,
+    // and Playground's automatic login would answer it with a redirect.
+    php(`$_SERVER['HTTP_HOST'] = '${host}'; $_SERVER['REQUEST_URI'] = '/'; $_COOKIE['playground_auto_login_already_happened'] = '1'; require_once '/wordpress/wp-load.php';
+      $second = wp_insert_site(array('domain' => '${host}', 'path' => '/second/', 'title' => 'Second branch', 'user_id' => 1));
+      if (is_wp_error($second)) throw new Exception($second->get_error_message());
+      $json = base64_decode('${Buffer.from(catalogue).toString('base64')}');
+      foreach (array(1, $second) as $site) {
+        switch_to_blog($site);
+        $published = support_finder_publish($json);
+        if (is_wp_error($published)) throw new Exception($published->get_error_message());
+        restore_current_blog();
+      }`),
+  ];
+}
+
 /** Sets up the site once it is installed: the plugin on, an Author and a French-speaking Administrator. */
-function blueprint() {
+function blueprint(network?: { host: string; catalogue: string }) {
   const user = (u: { login: string; password: string }, role: string, locale = '') =>
     `wp_insert_user(array('user_login' => '${u.login}', 'user_pass' => '${u.password}', 'user_email' => '${u.login}@example.org', 'role' => '${role}', 'locale' => '${locale}'));`;
   return {
@@ -54,12 +96,16 @@ function blueprint() {
         step: 'runPHP',
         code: `<?php require_once '/wordpress/wp-load.php'; ${user(USERS.author, 'author')} ${user(USERS.adminFr, 'administrator', 'fr_FR')}`,
       },
+      ...(network ? networkSteps(network.host, network.catalogue) : []),
     ],
   };
 }
 
-/** Starts WordPress; rejects with the reason (and the server's output) if it cannot. */
-export async function startPlayground(): Promise<Playground> {
+/**
+ * Starts WordPress; rejects with the reason (and the server's output) if it cannot.
+ * `network`: a multisite network of two sites, each with `catalogue` published.
+ */
+export async function startPlayground({ network }: { network?: { catalogue: string } } = {}): Promise<Playground> {
   if (!existsSync(join(pluginDir, 'support-finder.php'))) {
     throw new Error(`The plugin is not built (${pluginDir} is missing): run npm run build first.`);
   }
@@ -72,10 +118,10 @@ export async function startPlayground(): Promise<Playground> {
   // A copy of the built plugin: deleting it from Plugins (the uninstall scenario) deletes the copy, not the build.
   const plugin = join(scratch, 'support-finder');
   cpSync(pluginDir, plugin, { recursive: true });
-  const blueprintPath = join(scratch, 'blueprint.json');
-  writeFileSync(blueprintPath, JSON.stringify(blueprint()));
-
   const port = await freePort();
+  const blueprintPath = join(scratch, 'blueprint.json');
+  writeFileSync(blueprintPath, JSON.stringify(blueprint(network && { host: `127.0.0.1:${port}`, catalogue: network.catalogue })));
+
   const cliPackage = createRequire(import.meta.url).resolve('@wp-playground/cli/package.json');
   const cli = join(dirname(cliPackage), 'wp-playground.js');
   const args = [
