@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Resource } from '../catalogue/schema.js';
+import { isProvincial, serves, type Province } from '../catalogue/areas.js';
 import type { Translate } from '../i18n/translate.js';
 import { isOpenAt } from '../hours/status.js';
 import { isolateNumbers } from './bidi.js';
@@ -19,6 +20,8 @@ export interface NoResultsProps {
   /** The search suggests someone may be in danger. */
   crisis: boolean;
   resources: readonly Resource[];
+  /** The province chosen: only lines that serve it are offered; with none, national lines first. */
+  province: Province | null;
   onAction: OnAction;
   list: ListToggle;
   level: number;
@@ -28,10 +31,14 @@ export interface NoResultsProps {
 
 export function renderNoResults(p: NoResultsProps) {
   const { t } = p;
-  // A line that answers now before one that is closed; then lines for anyone before those for particular people.
-  const lines = p.crisis ? p.resources.filter((r) => r.category === 'peer' && (r.phone || r.text)) : [];
+  // Only lines that serve the province chosen. A line that answers now before one that is closed; then, with
+  // no province chosen, a national line before one limited to some provinces; then lines for anyone first.
+  const lines = p.crisis ? p.resources.filter((r) => r.category === 'peer' && (r.phone || r.text) && serves(r, p.province)) : [];
   const now = new Date();
-  const rank = (r: Resource) => (isOpenAt(r, now) === false ? 2 : 0) + (!r.audiences?.length || r.audiences.includes('adults') ? 0 : 1);
+  const rank = (r: Resource) =>
+    (isOpenAt(r, now) === false ? 4 : 0) +
+    (isProvincial(r) && !p.province ? 2 : 0) +
+    (!r.audiences?.length || r.audiences.includes('adults') ? 0 : 1);
   const peers = lines.sort((a, b) => rank(a) - rank(b)).slice(0, PEER_LINES);
   return html`<div class="empty" part="message">
     <p><strong>${p.crisis ? t('crisisNoResults') : t('noResults')}</strong></p>

@@ -5,6 +5,7 @@ import { canonicalTag } from '../i18n/language.js';
 import type { Translate } from '../i18n/translate.js';
 import type { FilterFacet } from '../search/facets.js';
 import { createHighlighter } from '../search/highlight.js';
+import { provinceOf } from '../search/selection.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { renderCrisisAlert } from './crisis-alert.js';
 import { renderCrisisBanner } from './crisis-banner.js';
@@ -204,6 +205,7 @@ export class SupportFinder extends SupportFinderApi {
         distanceOf,
         crisis,
         resources: state.catalogue.resources,
+        province: provinceOf(this.results.selection),
         onAction: this.handleAction,
         list: this.list.inResults,
         onShowMore: this.handleShowMore,

@@ -77,6 +77,17 @@ describe('the crisis alert in search results', () => {
     expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('No supports match your search.');
     expect(resultIds(el)).to.deep.equal([]);
   });
+
+  it('offers only peer lines that serve the province chosen, and national ones first when none is', async () => {
+    const el = await finder({ src: '/test/fixtures/peer-lines-by-province.json' });
+    await typeQuery(el, 'i want to die');
+    expect(resultIds(el)).to.deep.equal(['national-line', 'nova-scotia-line', 'ontario-line']);
+    const place = byRole(el, 'combobox', 'Province or territory') as HTMLSelectElement;
+    place.value = 'ON';
+    place.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(resultIds(el)).to.deep.equal(['ontario-line', 'national-line']);
+  });
 });
 
 describe('the crisis alert, whatever state the catalogue is in', () => {
