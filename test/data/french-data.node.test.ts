@@ -76,3 +76,15 @@ test('the French demo pages break no line before a colon and put no space before
     assert.doesNotMatch(text, /\s[?!;]/, `${page}: a space before ? ! or ;`);
   }
 });
+
+test('a service with an official French name has it on the French page (the review’s rows 42 and 43); no other name is made up', () => {
+  const builtIn = JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8')) as {
+    resources: { id: string; name: { fr?: string } }[];
+  };
+  const frenchName = (id: string) => builtIn.resources.find((r) => r.id === id)!.name.fr;
+  assert.equal(frenchName('vac-assistance-service'), 'Service d’aide d’ACC');
+  assert.equal(frenchName('health811-ontario'), 'Santé811');
+  assert.equal(frenchName('nihb-mental-health-counselling'), 'Programme des services de santé non assurés (SSNA) – counseling en santé mentale');
+  assert.equal(frenchName('cmha-thames-valley-peer-support'), undefined, 'a branch program with no published French name keeps its English one');
+  assert.ok(texts.some(([, t]) => t.includes('Retrouver son entrain (BounceBack)')), 'BounceBack by its French name');
+});
