@@ -59,17 +59,19 @@ export async function session(browser: Browser, site: Playground, who: 'admin' |
     if (!loggedIn) throw new Error('Playground did not log the administrator in');
     await page.close();
   } else if (who) {
-    // A second try: on a loaded machine the login form can be submitted before WordPress's test cookie is set.
+    // More tries: on a loaded machine the login form can be submitted before WordPress's test cookie is set.
     for (let attempt = 1; ; attempt++) {
       const page = await open('/wp-login.php');
       await page.waitForSelector('#wp-submit');
+      await page.waitForFunction(() => document.cookie.includes('wordpress_test_cookie'), { timeout: 10_000 }).catch(() => {});
       await page.type('#user_login', who.login);
       await page.type('#user_pass', who.password);
       await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
       const url = page.url();
+      const said = await page.$eval('#login_error', (p) => (p as HTMLElement).innerText.trim()).catch(() => '');
       await page.close();
       if (url.includes('/wp-admin')) break;
-      if (attempt === 2) throw new Error(`${who.login} could not log in: ${url}`);
+      if (attempt === 3) throw new Error(`${who.login} could not log in: ${url}${said ? `: "${said}"` : ''}`);
     }
   }
   return { context, open, errors, requests };
