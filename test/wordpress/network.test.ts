@@ -8,8 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser, session, type Session } from './browser.js';
 import { pluginLogLines, root, startPlayground, type Playground } from './playground.js';
+import { deactivatePlugin, deletePlugin } from './plugins-screen.js';
 
-const PLUGIN = 'support-finder/support-finder.php';
 let site: Playground | undefined;
 let browser: Browser | undefined;
 let admin: Session;
@@ -43,15 +43,6 @@ const published = () =>
     join(site!.wordpress, 'wp-content', dir, 'catalogue.json'),
   );
 
-/** The address of a link in the plugin's row of a Plugins screen (no script, so no confirm dialog). */
-async function rowLink(path: string, link: string): Promise<string> {
-  const page = await admin.open(path);
-  const href = await page.$eval(`tr[data-plugin="${PLUGIN}"] .${link} a`, (a) => (a as HTMLAnchorElement).href);
-  await page.close();
-  const url = new URL(href);
-  return url.pathname + url.search;
-}
-
 describe('the Support Finder plugin on a multisite network', { timeout: 600_000 }, () => {
   it('keeps a catalogue per site: an option in each site and a file in each site\'s uploads', async () => {
     assert.equal(await optionListed(1), true, "the main site's option");
@@ -61,12 +52,8 @@ describe('the Support Finder plugin on a multisite network', { timeout: 600_000 
 
   it("removes every site's option, and keeps every site's files, when the super admin deletes it from the network's Plugins", async () => {
     // Active on the main site: WordPress deletes only a plugin that is active nowhere it can see.
-    await (await admin.open(await rowLink('/wp-admin/plugins.php', 'deactivate'))).close();
-    const page = await admin.open(await rowLink('/wp-admin/network/plugins.php', 'delete'));
-    assert.match(await page.$eval('#wpbody-content', (b) => (b as HTMLElement).innerText), /Support Finder/);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 120_000 }), page.click('#submit')]);
-    assert.match(await page.$eval('#wpbody-content', (b) => (b as HTMLElement).innerText), /deleted/i);
-    await page.close();
+    await deactivatePlugin(admin);
+    await deletePlugin(admin, '/wp-admin/network/plugins.php');
     assert.equal(await optionListed(1), false, "the main site's option is gone");
     assert.equal(await optionListed(2), false, "the second site's option is gone");
     for (const file of published()) assert.ok(existsSync(file), `${file} is kept`);

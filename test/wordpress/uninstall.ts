@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { deactivatePlugin, deletePlugin } from './plugins-screen.js';
 import type { World } from './world.js';
-
-const PLUGIN = 'support-finder/support-finder.php';
 
 /** Whether Settings → All options (wp-admin/options.php) lists the plugin's option. */
 async function optionListed(world: World): Promise<boolean> {
@@ -16,14 +15,6 @@ async function optionListed(world: World): Promise<boolean> {
   const listed = (await page.$('#support_finder_catalogue')) !== null;
   await page.close();
   return listed;
-}
-
-/** Follows a link of the plugin's row in Plugins, as its address (no script, so no confirm dialog). */
-async function followRowLink(world: World, link: string): Promise<string> {
-  const page = await world.admin.open('/wp-admin/plugins.php');
-  const href = await page.$eval(`tr[data-plugin="${PLUGIN}"] .${link} a`, (a) => (a as HTMLAnchorElement).href);
-  await page.close();
-  return href;
 }
 
 export function deletingThePlugin(world: World): void {
@@ -35,15 +26,8 @@ export function deletingThePlugin(world: World): void {
   });
 
   it('removes its option, and keeps the published files, when deactivated and deleted from Plugins', async () => {
-    const deactivate = new URL(await followRowLink(world, 'deactivate'));
-    await (await world.admin.open(deactivate.pathname + deactivate.search)).close();
-    const remove = new URL(await followRowLink(world, 'delete'));
-    const page = await world.admin.open(remove.pathname + remove.search);
-    // WordPress asks first, on a page of its own, naming the plugin.
-    assert.match(await page.$eval('#wpbody-content', (b) => (b as HTMLElement).innerText), /Support Finder/);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 120_000 }), page.click('#submit')]);
-    assert.match(await page.$eval('#wpbody-content', (b) => (b as HTMLElement).innerText), /deleted/i);
-    await page.close();
+    await deactivatePlugin(world.admin);
+    await deletePlugin(world.admin);
     assert.equal(await optionListed(world), false);
     assert.ok(existsSync(join(uploads(), 'catalogue.json')), 'the published catalogue is kept');
   });
