@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expectNoViolations } from '../axe.js';
 import { allByRole, byRole, finder, resultIds, root, typeQuery } from '../helpers.js';
 
 const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
@@ -96,6 +97,7 @@ describe('my list', () => {
     const box = beside!.getBoundingClientRect();
     expect(box.top).to.be.at.least(0);
     expect(box.bottom).to.be.at.most(667);
+    await expectNoViolations(el);
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(beside);
     await sendKeys({ press: 'Enter' });
