@@ -73,7 +73,7 @@ export function renderCrisisBanner({ t, lang, lines = [], quickExit, level = 2 }
         <span class="banner-actions"><a class="crisis-link" href="tel:911">${isolateNumbers(t('call911'))}</a></span>
       </p>
     </div>
-    <p class="banner-note">${isolateNumbers(`${t('helpline988')}. ${t('crisisAlways')}`)}</p>
+    <p class="banner-note">${isolateNumbers(`${t('helpline988')} ${t('crisisAlways')}`)}</p>
     ${
       lines.length
         ? html`<ul class="lines" aria-label=${t('localLines')}>
